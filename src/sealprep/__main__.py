@@ -1,0 +1,15 @@
+"""``sealprep``: with no subcommand the desktop app opens; with one, it works headless."""
+
+from __future__ import annotations
+
+import sys
+
+from .cli.main import run
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(sys.argv[1:] if argv is None else argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

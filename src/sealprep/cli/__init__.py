@@ -1,0 +1,1 @@
+"""The ``sealprep`` command line: headless access to the core, one module per command group."""

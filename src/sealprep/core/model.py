@@ -1,0 +1,135 @@
+"""The question bank as plain data: what the loader produces, the store keeps and the UI shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a bank file, reported as ``path:line: message``."""
+
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+@dataclass
+class Level:
+    """A seal level: the share of all benchmarks that must be met to earn it."""
+
+    id: str
+    th: str
+    en: str
+    percent: int
+    benchmarks: int
+
+
+@dataclass
+class Benchmark:
+    id: str
+    goal_id: str
+    dimension: int
+    th: str
+    en: str = ""
+    evidence_th: str = ""
+    evidence_en: str = ""
+    undp_comment: str = ""
+
+
+@dataclass
+class Goal:
+    id: str
+    dimension: int
+    th: str
+    en: str = ""
+    benchmarks: list[Benchmark] = field(default_factory=list)
+
+
+@dataclass
+class Dimension:
+    number: int
+    th: str
+    en: str = ""
+    goals: list[Goal] = field(default_factory=list)
+
+
+@dataclass
+class Framework:
+    institution_th: str
+    institution_en: str
+    total_benchmarks: int
+    levels: list[Level] = field(default_factory=list)
+    dimensions: list[Dimension] = field(default_factory=list)
+
+    def all_goals(self) -> list[Goal]:
+        return [g for d in self.dimensions for g in d.goals]
+
+    def all_benchmarks(self) -> list[Benchmark]:
+        return [b for g in self.all_goals() for b in g.benchmarks]
+
+    def benchmark(self, benchmark_id: str) -> Benchmark | None:
+        return next((b for b in self.all_benchmarks() if b.id == benchmark_id), None)
+
+    def dimension(self, number: int) -> Dimension | None:
+        return next((d for d in self.dimensions if d.number == number), None)
+
+    def level_for(self, benchmarks_met: int) -> Level | None:
+        """The highest level that ``benchmarks_met`` earns, or None."""
+        for level in sorted(self.levels, key=lambda lv: lv.benchmarks, reverse=True):
+            if benchmarks_met >= level.benchmarks:
+                return level
+        return None
+
+
+@dataclass
+class Agency:
+    code: str
+    th: str
+    en: str = ""
+
+
+@dataclass
+class Answer:
+    """One agency's suggested answer, in Markdown."""
+
+    agency: str
+    body: str
+
+
+@dataclass
+class EvidenceItem:
+    title: str
+    url: str = ""
+
+
+@dataclass
+class Question:
+    id: str
+    dimension: int
+    question_th: str
+    question_en: str = ""
+    answers: list[Answer] = field(default_factory=list)
+    key_points: list[str] = field(default_factory=list)
+    evidence: list[EvidenceItem] = field(default_factory=list)
+    benchmarks: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    time_limit: int | None = None
+    source_path: str = ""
+    """Where the question lives, relative to the bank folder, with forward slashes."""
+
+    def answer_agencies(self) -> list[str]:
+        return [a.agency for a in self.answers]
+
+
+@dataclass
+class Bank:
+    framework: Framework
+    agencies: dict[str, Agency]
+    questions: list[Question]
+
+    def question(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions if q.id == question_id), None)

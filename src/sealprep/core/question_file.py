@@ -1,0 +1,364 @@
+"""Read and write one question file (docs/bank-format.md): front matter, `#` question, `##` sections.
+
+Reading never drops text: anything the format has no place for is reported as a Problem with
+its line. Writing produces the canonical form, which reads back to the same Question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .model import Answer, EvidenceItem, Framework, Problem, Question
+from .thai_text import to_ascii_digits
+from .yaml_lines import LineDict, LineList, YamlSyntaxError, dump_flow, load_yaml
+
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+FRONT_MATTER_KEYS = ("id", "dimension", "benchmarks", "tags", "time_limit")
+DIMENSIONS = range(1, 6)
+
+_HEADING = re.compile(r"^(#{1,2})(?:[ \t]+(.*?))?[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_ANSWER = re.compile(r"^(?:answer|คำตอบ)\s*:\s*(.*)$", re.IGNORECASE)
+_BULLET = re.compile(r"^ {0,3}[-*+][ \t]+(.*)$")
+_LINK_ITEM = re.compile(r"^\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)$")
+_ANY_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)")
+_HTTP_URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
+
+_EN_NAMES = {"en", "english"}
+_KEY_POINT_NAMES = {"key points", "ประเด็นสำคัญ"}
+_EVIDENCE_NAMES = {"evidence", "หลักฐาน"}
+
+
+@dataclass
+class BankContext:
+    """What a question is checked against: the agency codes and the framework's benchmarks."""
+
+    agency_codes: set[str]
+    framework: Framework | None = None
+
+
+@dataclass
+class ParsedQuestion:
+    question: Question | None
+    problems: list[Problem] = field(default_factory=list)
+    id_line: int = 1
+
+
+@dataclass
+class _Section:
+    kind: str  # "en" | "answer" | "key_points" | "evidence"
+    heading_line: int
+    agency: str = ""
+    lines: list[tuple[int, str]] = field(default_factory=list)
+
+
+def decode_question_bytes(data: bytes, path: str) -> tuple[str | None, Problem | None]:
+    """UTF-8 (a BOM is allowed); anything else is a Problem naming the line of the first bad byte."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return None, Problem(path, line, "file is not UTF-8 text (save it as UTF-8)")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), None
+
+
+def parse_question(text: str, path: str, context: BankContext | None = None) -> ParsedQuestion:
+    """Parse one question file's text. With a context, agencies and benchmarks are checked too."""
+    problems: list[Problem] = []
+
+    def problem(line: int, message: str) -> None:
+        problems.append(Problem(path, line, message))
+
+    text = text.lstrip("\ufeff").replace("\r\n", "\n")
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        problem(1, "missing front matter: the file must start with a '---' line")
+        return ParsedQuestion(None, problems)
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+    except StopIteration:
+        problem(1, "front matter is not closed: add a '---' line after it")
+        return ParsedQuestion(None, problems)
+
+    try:
+        meta = load_yaml("\n".join(lines[1:end]))
+    except YamlSyntaxError as exc:
+        problem(1 + exc.line, str(exc))
+        return ParsedQuestion(None, problems)
+    if not isinstance(meta, LineDict):
+        problem(2, "front matter must be 'key: value' lines")
+        return ParsedQuestion(None, problems)
+
+    def line_of(key: str) -> int:
+        return 1 + meta.line_of(key)
+
+    fields = _read_front_matter(meta, line_of, problem, context)
+    body = _read_body(lines, end + 1, problem)
+    if fields is None or body is None:
+        return ParsedQuestion(None, problems, line_of("id"))
+
+    question_th, sections = body
+    question = Question(
+        id=fields["id"],
+        dimension=fields["dimension"],
+        question_th=question_th,
+        benchmarks=fields["benchmarks"],
+        tags=fields["tags"],
+        time_limit=fields["time_limit"],
+        source_path=path,
+    )
+    _fill_sections(question, sections, problem, context)
+    if problems:
+        return ParsedQuestion(None, problems, line_of("id"))
+    return ParsedQuestion(question, problems, line_of("id"))
+
+
+def _read_front_matter(meta: LineDict, line_of, problem, context: BankContext | None) -> dict | None:
+    ok = True
+    for key in meta:
+        if key not in FRONT_MATTER_KEYS:
+            problem(line_of(key), f"unknown front-matter key '{key}' (allowed: {', '.join(FRONT_MATTER_KEYS)})")
+            ok = False
+
+    qid = meta.get("id")
+    if qid is None:
+        problem(2, "missing 'id' in front matter")
+        ok = False
+    elif not isinstance(qid, str):
+        problem(line_of("id"), "id must be text: put it in quotes")
+        ok = False
+    elif not ID_PATTERN.match(qid):
+        problem(line_of("id"), f"id '{qid}' may hold only ASCII letters, digits, '.', '_' and '-'")
+        ok = False
+
+    dimension = _whole_number(meta.get("dimension"))
+    if "dimension" not in meta:
+        problem(2, "missing 'dimension' in front matter")
+        ok = False
+    elif dimension not in DIMENSIONS:
+        problem(line_of("dimension"), f"dimension must be a number from 1 to 5, not {meta.get('dimension')!r}")
+        ok = False
+
+    benchmarks = _text_list(meta, "benchmarks", line_of, problem)
+    if benchmarks is None:
+        ok = False
+        benchmarks = []
+    benchmarks = [to_ascii_digits(b) for b in benchmarks]
+    if context and context.framework and ok:
+        raw = meta.get("benchmarks") or []
+        for index, benchmark_id in enumerate(benchmarks):
+            line = 1 + raw.line_of(index) if isinstance(raw, LineList) else line_of("benchmarks")
+            known = context.framework.benchmark(benchmark_id)
+            if known is None:
+                problem(line, f"unknown benchmark '{benchmark_id}' (not in framework.yaml)")
+                ok = False
+            elif known.dimension != dimension:
+                problem(line, f"benchmark '{benchmark_id}' belongs to dimension {known.dimension}, not {dimension}")
+                ok = False
+    if len(set(benchmarks)) != len(benchmarks):
+        problem(line_of("benchmarks"), "a benchmark is listed twice")
+        ok = False
+
+    tags = _text_list(meta, "tags", line_of, problem)
+    if tags is None:
+        ok = False
+
+    time_limit = None
+    if meta.get("time_limit") is not None:
+        time_limit = _whole_number(meta["time_limit"])
+        if time_limit is None or time_limit <= 0:
+            problem(line_of("time_limit"), f"time_limit must be a positive number of seconds, not {meta['time_limit']!r}")
+            ok = False
+
+    if not ok:
+        return None
+    return {"id": qid, "dimension": dimension, "benchmarks": benchmarks, "tags": tags, "time_limit": time_limit}
+
+
+def _whole_number(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str):
+        text = to_ascii_digits(value).strip()
+        if text.isascii() and text.isdigit():
+            return int(text)
+    return None
+
+
+def _text_list(meta: LineDict, key: str, line_of, problem) -> list[str] | None:
+    value = meta.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        problem(line_of(key), f"'{key}' must be a list, e.g. {key}: [a, b]")
+        return None
+    items = []
+    for item in value:
+        if isinstance(item, (dict, list)) or item is None:
+            problem(line_of(key), f"each item of '{key}' must be a single word or number")
+            return None
+        items.append(str(item))
+    return items
+
+
+def _read_body(lines: list[str], start: int, problem) -> tuple[str, list[_Section]] | None:
+    question_th: str | None = None
+    sections: list[_Section] = []
+    current: _Section | None = None
+    fence: str | None = None
+    ok = True
+
+    for index in range(start, len(lines)):
+        number = index + 1
+        line = lines[index]
+        fence_match = _FENCE.match(line)
+        if fence is not None:
+            if fence_match and fence_match.group(1)[0] == fence[0] and len(fence_match.group(1)) >= len(fence):
+                fence = None
+            if current is not None:
+                current.lines.append((number, line))
+            continue
+        heading = _HEADING.match(line)
+        if heading and len(heading.group(1)) == 1:
+            if question_th is not None:
+                problem(number, "a second '#' heading: a file holds one question (use '###' inside an answer)")
+                ok = False
+            elif sections:
+                problem(number, "the '#' question must come before every '##' section")
+                ok = False
+            elif not (heading.group(2) or "").strip():
+                problem(number, "the '#' question line is empty")
+                ok = False
+            else:
+                question_th = heading.group(2).strip()
+            continue
+        if heading:
+            current = _open_section((heading.group(2) or "").strip(), number, sections, problem)
+            if current is None:
+                ok = False
+            else:
+                sections.append(current)
+            continue
+        if fence_match:
+            fence = fence_match.group(1)
+        if current is not None:
+            current.lines.append((number, line))
+        elif line.strip():
+            where = "before the '#' question" if question_th is None else "outside any '##' section"
+            problem(number, f"text {where}: every line must belong to a section")
+            ok = False
+
+    if question_th is None and ok:
+        problem(len(lines) if lines else 1, "missing the '# ...' question line")
+        ok = False
+    return (question_th or "", sections) if ok else None
+
+
+def _open_section(title: str, line: int, sections: list[_Section], problem) -> _Section | None:
+    lowered = title.casefold()
+    answer = _ANSWER.match(title)
+    if answer:
+        agency = answer.group(1).strip()
+        if not agency:
+            problem(line, "'## Answer:' needs an agency code, e.g. '## Answer: สยป.'")
+            return None
+        if any(s.kind == "answer" and s.agency == agency for s in sections):
+            problem(line, f"a second answer from '{agency}' in the same file")
+            return None
+        return _Section("answer", line, agency=agency)
+    for kind, names in (("en", _EN_NAMES), ("key_points", _KEY_POINT_NAMES), ("evidence", _EVIDENCE_NAMES)):
+        if lowered in names:
+            if any(s.kind == kind for s in sections):
+                problem(line, f"section '## {title}' appears twice")
+                return None
+            return _Section(kind, line)
+    problem(
+        line,
+        f"unknown section '## {title}' (allowed: EN, Answer: <agency>, Key points, Evidence"
+        " or their Thai names; use '###' for headings inside an answer)",
+    )
+    return None
+
+
+def _content(section: _Section) -> list[tuple[int, str]]:
+    """The section's lines without leading and trailing blank lines."""
+    lines = section.lines
+    while lines and not lines[0][1].strip():
+        lines = lines[1:]
+    while lines and not lines[-1][1].strip():
+        lines = lines[:-1]
+    return lines
+
+
+def _fill_sections(question: Question, sections: list[_Section], problem, context: BankContext | None) -> None:
+    for section in sections:
+        content = _content(section)
+        if not content:
+            problem(section.heading_line, "empty section")
+            continue
+        if section.kind == "en":
+            question.question_en = "\n".join(text for _, text in content)
+        elif section.kind == "answer":
+            if context is not None and section.agency not in context.agency_codes:
+                problem(section.heading_line, f"unknown agency '{section.agency}' (not in agencies.yaml)")
+            question.answers.append(Answer(section.agency, "\n".join(text for _, text in content)))
+        elif section.kind == "key_points":
+            question.key_points = [text for _, text in _bullets(content, problem)]
+        else:
+            items = _bullets(content, problem)
+            question.evidence = [_evidence_item(text, line, problem) for line, text in items]
+
+
+def _bullets(content: list[tuple[int, str]], problem) -> list[tuple[int, str]]:
+    """The bullet items of a list section, each with the line it starts on."""
+    items: list[list] = []
+    for line, text in content:
+        if not text.strip():
+            continue
+        bullet = _BULLET.match(text)
+        if bullet and bullet.group(1).strip():
+            items.append([line, bullet.group(1).strip()])
+        elif items and text[:1] in (" ", "\t"):
+            items[-1][1] += " " + text.strip()
+        else:
+            problem(line, "expected a bullet item ('- ...') in this list section")
+    return [(line, text) for line, text in items]
+
+
+def _evidence_item(text: str, line: int, problem) -> EvidenceItem:
+    link = _LINK_ITEM.match(text)
+    if link:
+        url = link.group("url")
+        if not _HTTP_URL.match(url):
+            problem(line, f"evidence link '{url}' must start with http:// or https://")
+        return EvidenceItem(link.group("title").strip(), url)
+    if _ANY_LINK.search(text):
+        problem(line, "write an evidence item as '[title](url)' alone, or as a plain title")
+    return EvidenceItem(text)
+
+
+def format_question(question: Question) -> str:
+    """The canonical text of a question file."""
+    out = ["---", f"id: {dump_flow(question.id)}", f"dimension: {question.dimension}"]
+    if question.benchmarks:
+        out.append(f"benchmarks: {dump_flow(list(question.benchmarks))}")
+    if question.tags:
+        out.append(f"tags: {dump_flow(list(question.tags))}")
+    if question.time_limit:
+        out.append(f"time_limit: {question.time_limit}")
+    out += ["---", f"# {question.question_th.strip()}", ""]
+    if question.question_en.strip():
+        out += ["## EN", question.question_en.strip("\n"), ""]
+    for answer in question.answers:
+        out += [f"## Answer: {answer.agency}", answer.body.strip("\n"), ""]
+    if question.key_points:
+        out += ["## Key points", *[f"- {point}" for point in question.key_points], ""]
+    if question.evidence:
+        out.append("## Evidence")
+        out += [f"- [{e.title}]({e.url})" if e.url else f"- {e.title}" for e in question.evidence]
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"

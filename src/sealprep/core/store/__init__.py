@@ -1,0 +1,44 @@
+"""The local store: one SQLite file (WAL mode, foreign keys on, versioned schema).
+
+``Store`` is the single entry point; each area of data has its own repository object on it
+(``store.bank`` ...). The UI never runs SQL: it calls these.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlite_utils
+
+from .bank_store import BankStore, QuestionFilter, QuestionSummary
+from .database import LATEST_VERSION, StoreError, StoreTooNewError, open_database, schema_version, transaction
+
+__all__ = [
+    "Store", "StoreError", "StoreTooNewError", "QuestionFilter", "QuestionSummary", "LATEST_VERSION",
+]
+
+
+class Store:
+    def __init__(self, db: sqlite_utils.Database, path: str | Path):
+        self.db = db
+        self.path = path
+        self.bank = BankStore(db)
+
+    @classmethod
+    def open(cls, path: str | Path) -> "Store":
+        return cls(open_database(path), path)
+
+    def schema_version(self) -> int:
+        return schema_version(self.db)
+
+    def transaction(self):
+        return transaction(self.db)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

@@ -1,0 +1,89 @@
+"""Schema migrations, one function per version, applied in order inside a transaction each.
+
+Never edit a migration that has shipped: add the next one. Bank tables are replaced wholesale on
+every import; user tables (notes, people, assignments, rehearsal history) are keyed by question id
+*text* with no foreign key to the bank, so no import can ever delete them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite3
+
+import sqlite_utils
+
+
+def run_script(db: sqlite_utils.Database, script: str) -> None:
+    """Run SQL statements one by one (``executescript`` would COMMIT the migration's transaction)."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {statement.strip()[:80]}")
+
+
+def _v1_bank_and_notes(db: sqlite_utils.Database) -> None:
+    run_script(
+        db,
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+        -- the bank (replaced wholesale by every import)
+        CREATE TABLE levels (
+            id TEXT PRIMARY KEY, position INTEGER NOT NULL, th TEXT NOT NULL, en TEXT NOT NULL,
+            percent INTEGER NOT NULL, benchmarks INTEGER NOT NULL);
+        CREATE TABLE dimensions (number INTEGER PRIMARY KEY, th TEXT NOT NULL, en TEXT NOT NULL);
+        CREATE TABLE goals (
+            id TEXT PRIMARY KEY, dimension INTEGER NOT NULL REFERENCES dimensions(number),
+            position INTEGER NOT NULL, th TEXT NOT NULL, en TEXT NOT NULL);
+        CREATE TABLE benchmarks (
+            id TEXT PRIMARY KEY, goal_id TEXT NOT NULL REFERENCES goals(id),
+            dimension INTEGER NOT NULL REFERENCES dimensions(number), position INTEGER NOT NULL,
+            th TEXT NOT NULL, en TEXT NOT NULL, evidence_th TEXT NOT NULL, evidence_en TEXT NOT NULL,
+            undp_comment TEXT NOT NULL);
+        CREATE TABLE agencies (code TEXT PRIMARY KEY, position INTEGER NOT NULL, th TEXT NOT NULL, en TEXT NOT NULL);
+        CREATE TABLE questions (
+            rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+            dimension INTEGER NOT NULL REFERENCES dimensions(number),
+            question_th TEXT NOT NULL, question_en TEXT NOT NULL, tags TEXT NOT NULL,
+            time_limit INTEGER, source_path TEXT NOT NULL);
+        CREATE TABLE question_benchmarks (
+            question_id TEXT NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            benchmark_id TEXT NOT NULL REFERENCES benchmarks(id), position INTEGER NOT NULL,
+            PRIMARY KEY (question_id, benchmark_id));
+        CREATE INDEX question_benchmarks_by_benchmark ON question_benchmarks(benchmark_id);
+        CREATE TABLE answers (
+            question_id TEXT NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            agency TEXT NOT NULL REFERENCES agencies(code), position INTEGER NOT NULL, body TEXT NOT NULL,
+            PRIMARY KEY (question_id, agency));
+        CREATE INDEX answers_by_agency ON answers(agency);
+        CREATE TABLE key_points (
+            question_id TEXT NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (question_id, position));
+        CREATE TABLE evidence (
+            question_id TEXT NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL, title TEXT NOT NULL, url TEXT NOT NULL,
+            PRIMARY KEY (question_id, position));
+
+        -- search: text in its search form (core.thai_text.search_form), trigram-indexed
+        CREATE TABLE search_documents (
+            rowid INTEGER PRIMARY KEY, question_id TEXT NOT NULL UNIQUE,
+            question TEXT NOT NULL, answers TEXT NOT NULL, key_points TEXT NOT NULL, evidence TEXT NOT NULL);
+        CREATE VIRTUAL TABLE search_index USING fts5(
+            question, answers, key_points, evidence,
+            content='search_documents', content_rowid='rowid', tokenize='trigram');
+
+        -- user data (never touched by an import)
+        CREATE TABLE question_notes (
+            question_id TEXT PRIMARY KEY, body TEXT NOT NULL, updated_at TEXT NOT NULL);
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1_bank_and_notes,
+]

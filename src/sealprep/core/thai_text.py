@@ -1,0 +1,39 @@
+"""Small, dependency-free helpers for Thai text that appears in user input and bank files."""
+
+from __future__ import annotations
+
+import unicodedata
+
+THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+_TO_ASCII = str.maketrans(THAI_DIGITS, "0123456789")
+_TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
+
+# A sara am is often typed as nikhahit + sara aa (two key presses that look the same on screen).
+_NIKHAHIT_SARA_AA = "\u0e4d\u0e32"
+_SARA_AM = "\u0e33"
+
+
+def to_ascii_digits(text: str) -> str:
+    """Replace Thai digits (๐-๙) with ASCII digits; everything else is left as it is."""
+    return text.translate(_TO_ASCII)
+
+
+def to_thai_digits(text: str) -> str:
+    """Replace ASCII digits with Thai digits (for display when the user prefers them)."""
+    return text.translate(_TO_THAI)
+
+
+def contains_thai(text: str) -> bool:
+    """True if any character is in the Thai block (U+0E00-U+0E7F)."""
+    return any("\u0e00" <= ch <= "\u0e7f" for ch in text)
+
+
+def search_form(text: str) -> str:
+    """The form in which text is indexed and queried.
+
+    NFC, ASCII digits, lower case, and sara am written one way, so that a query typed with
+    either digit style or either sara am spelling finds the same text.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = to_ascii_digits(text).replace(_NIKHAHIT_SARA_AA, _SARA_AM)
+    return text.casefold()

@@ -1,0 +1,24 @@
+"""What every view shares: the store, and signals that say which data changed.
+
+Views call core services through ``context.store`` and emit the matching signal after a change,
+so other views refresh themselves without knowing about each other.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from ..core.store import Store
+
+
+class AppContext(QObject):
+    bank_changed = Signal()
+    people_changed = Signal()
+    assignments_changed = Signal()
+    schedule_changed = Signal()
+    rehearsal_changed = Signal()
+    language_changed = Signal()
+
+    def __init__(self, store: Store, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
