@@ -11,6 +11,7 @@ from pathlib import Path
 import sqlite_utils
 
 from .bank_store import BankStore, QuestionFilter, QuestionSummary
+from .people_store import PeopleStore
 from .database import LATEST_VERSION, StoreError, StoreTooNewError, open_database, schema_version, transaction
 
 __all__ = [
@@ -23,6 +24,7 @@ class Store:
         self.db = db
         self.path = path
         self.bank = BankStore(db)
+        self.people = PeopleStore(db)
 
     @classmethod
     def open(cls, path: str | Path) -> "Store":

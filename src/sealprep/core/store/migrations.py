@@ -84,6 +84,27 @@ def _v1_bank_and_notes(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v2_people(db: sqlite_utils.Database) -> None:
+    run_script(
+        db,
+        """
+        CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (name <> ''),
+            position TEXT NOT NULL DEFAULT '',
+            agency TEXT NOT NULL DEFAULT '',  -- a code from agencies.yaml; no FK, the bank is replaced on import
+            email TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL DEFAULT 'interviewee' CHECK (role IN ('interviewee', 'secretariat')),
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL);
+        CREATE INDEX people_by_agency ON people(agency);
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_bank_and_notes,
+    _v2_people,
 ]
