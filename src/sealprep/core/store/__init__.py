@@ -12,6 +12,7 @@ import sqlite_utils
 
 from .bank_store import BankStore, QuestionFilter, QuestionSummary
 from .people_store import PeopleStore
+from .preferences_store import PreferencesStore
 from .database import LATEST_VERSION, StoreError, StoreTooNewError, open_database, schema_version, transaction
 
 __all__ = [
@@ -25,6 +26,7 @@ class Store:
         self.path = path
         self.bank = BankStore(db)
         self.people = PeopleStore(db)
+        self.preferences = PreferencesStore(db)
 
     @classmethod
     def open(cls, path: str | Path) -> "Store":

@@ -1,0 +1,27 @@
+"""Preferences that the core, the printing layer and the CLI share (kept in the store).
+
+Window geometry and similar UI-only state live in QSettings instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .thai_dates import DIGIT_STYLES
+
+
+@dataclass
+class Preferences:
+    language: str = "th"  # "th" or "en": the interface and printed labels
+    digits: str = "thai"  # "thai" (๑๒๓) or "arabic" (123) in Thai dates and numbers
+    document_marking: str = "เอกสารใช้ภายใน"  # printed in every page footer
+    prepared_threshold: int = 2  # coverage: a dimension needs at least this many prepared people
+
+    def validate(self) -> None:
+        if self.language not in ("th", "en"):
+            raise ValueError("language must be 'th' or 'en'")
+        if self.digits not in DIGIT_STYLES:
+            raise ValueError(f"digits must be one of {DIGIT_STYLES}")
+        if self.prepared_threshold < 1:
+            raise ValueError("prepared_threshold must be at least 1")
+
