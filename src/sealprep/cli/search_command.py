@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from ..core.first_run import ensure_bank
 from ..core.search import search
@@ -21,7 +22,12 @@ def run_search(args: argparse.Namespace) -> int:
     from .main import open_store
 
     with open_store(args) as store:
-        ensure_bank(store)
+        started = ensure_bank(store)
+        if started is not None and not started.ok:
+            for problem in started.problems:
+                print(f"{problem}", file=sys.stderr)
+            print("sealprep: the starter bank could not be loaded", file=sys.stderr)
+            return 1
         hits = search(store.db, " ".join(args.query), limit=args.limit)
     if args.json:
         print(json.dumps(

@@ -94,12 +94,10 @@ def parse_question(text: str, path: str, context: BankContext | None = None) -> 
     def line_of(key: str) -> int:
         return 1 + meta.line_of(key)
 
+    # Every part is read even when an earlier one is wrong, so all problems are reported at once.
     fields = _read_front_matter(meta, line_of, problem, context)
-    body = _read_body(lines, end + 1, problem)
-    if fields is None or body is None:
-        return ParsedQuestion(None, problems, line_of("id"))
-
-    question_th, sections = body
+    question_th, sections = _read_body(lines, end + 1, problem)
+    fields = fields or {"id": "", "dimension": 0, "benchmarks": [], "tags": [], "time_limit": None}
     question = Question(
         id=fields["id"],
         dimension=fields["dimension"],
@@ -205,12 +203,13 @@ def _text_list(meta: LineDict, key: str, line_of, problem) -> list[str] | None:
     return items
 
 
-def _read_body(lines: list[str], start: int, problem) -> tuple[str, list[_Section]] | None:
+def _read_body(lines: list[str], start: int, problem) -> tuple[str, list[_Section]]:
+    """The '#' question and the well-formed sections; problems are reported as found."""
     question_th: str | None = None
     sections: list[_Section] = []
     current: _Section | None = None
     fence: str | None = None
-    ok = True
+    ok = True  # False once a structural problem was reported (then a missing '#' is not news)
 
     for index in range(start, len(lines)):
         number = index + 1
@@ -240,6 +239,7 @@ def _read_body(lines: list[str], start: int, problem) -> tuple[str, list[_Sectio
             current = _open_section((heading.group(2) or "").strip(), number, sections, problem)
             if current is None:
                 ok = False
+                current = _Section("ignored", number)  # its lines belong to the bad heading
             else:
                 sections.append(current)
             continue
@@ -254,8 +254,7 @@ def _read_body(lines: list[str], start: int, problem) -> tuple[str, list[_Sectio
 
     if question_th is None and ok:
         problem(len(lines) if lines else 1, "missing the '# ...' question line")
-        ok = False
-    return (question_th or "", sections) if ok else None
+    return question_th or "", sections
 
 
 def _open_section(title: str, line: int, sections: list[_Section], problem) -> _Section | None:

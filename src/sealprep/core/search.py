@@ -9,6 +9,7 @@ question wording weighted above answers, key points and evidence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -30,11 +31,19 @@ class SearchHit:
     question_en: str
 
 
+_TERM = re.compile(r'"([^"]*)"|(\S+)')
+
+
 def query_terms(query: str) -> list[str]:
-    """The distinct terms of a query in search form; whitespace separates terms."""
+    """The distinct terms of a query in search form.
+
+    Whitespace separates terms; text in double quotes is one term (a phrase with its spaces); a
+    stray quote is ignored.
+    """
     terms: list[str] = []
-    for term in search_form(query).split():
-        if term not in terms:
+    for phrase, word in _TERM.findall(search_form(query)):
+        term = " ".join(phrase.split()) if phrase else word.replace('"', "")
+        if term and term not in terms:
             terms.append(term)
     return terms
 

@@ -1,0 +1,83 @@
+"""The `sealprep` command, run in-process through its real entry point."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from bank_factory import PADS, write_bank
+
+from sealprep.__main__ import main
+from conftest import REPO
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_bank_check_passes_a_clean_bank(capsys, bank_dir):
+    code, out, err = run(capsys, "bank", "check", str(bank_dir))
+    assert code == 0 and out == "" and "clean" in err
+
+
+def test_bank_check_prints_every_problem_as_path_line_message(capsys, tmp_path):
+    folder = write_bank(tmp_path / "b")
+    (folder / "d1" / "d1-pads.md").write_text(PADS.replace("## EN", "## Summary").replace("สยป.", "XYZ"), encoding="utf-8")
+    code, out, _ = run(capsys, "bank", "check", str(folder))
+    assert code == 1
+    lines = out.splitlines()
+    assert f"{folder.as_posix()}/d1/d1-pads.md:10: unknown section '## Summary'" in lines[0] or any("d1-pads.md:10: unknown section" in l for l in lines)
+    assert any(l.startswith(f"{folder.as_posix()}/d1/d1-pads.md:20: unknown agency 'XYZ'") for l in lines)
+
+
+def test_import_then_search_prints_the_question_id_first(capsys, bank_dir, tmp_path):
+    db = str(tmp_path / "s.db")
+    code, out, _ = run(capsys, "--db", db, "bank", "import", str(bank_dir))
+    assert code == 0 and "imported 3 questions" in out
+    code, out, _ = run(capsys, "--db", db, "search", "ผ้าอนามัย")
+    assert code == 0
+    assert out.splitlines()[0].split("\t")[0] == "d1-pads"
+    code, out, _ = run(capsys, "--db", db, "search", "--json", "Traffy")
+    assert [hit["id"] for hit in json.loads(out)] == ["d3-harassment"]
+
+
+def test_a_failed_import_says_nothing_was_imported_and_keeps_the_old_bank(capsys, bank_dir, tmp_path):
+    db = str(tmp_path / "s.db")
+    run(capsys, "--db", db, "bank", "import", str(bank_dir))
+    broken = write_bank(tmp_path / "broken", {"d1/x.md": PADS.replace("dimension: 1", "dimension: 9")})
+    code, _, err = run(capsys, "--db", db, "bank", "import", str(broken))
+    assert code == 1
+    assert "x.md:3: dimension must be a number from 1 to 5" in err and "nothing imported" in err
+    code, out, _ = run(capsys, "--db", db, "search", "Traffy")
+    assert code == 0 and out.startswith("d3-harassment")
+
+
+def test_export_writes_the_bank_back(capsys, bank_dir, tmp_path):
+    db = str(tmp_path / "s.db")
+    run(capsys, "--db", db, "bank", "import", str(bank_dir))
+    code, _, _ = run(capsys, "--db", db, "bank", "export", str(tmp_path / "out"))
+    assert code == 0
+    assert (tmp_path / "out" / "d1" / "d1-pads.md").read_text(encoding="utf-8") == PADS
+    code, _, _ = run(capsys, "bank", "check", str(tmp_path / "out"))
+    assert code == 0
+
+
+def test_the_store_comes_from_the_environment_when_no_db_is_given(capsys, bank_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("SEALPREP_DB", str(tmp_path / "env.db"))
+    run(capsys, "bank", "import", str(bank_dir))
+    assert (tmp_path / "env.db").exists()
+
+
+def test_search_on_an_empty_store_loads_the_starter_bank(capsys, tmp_path):
+    code, out, _ = run(capsys, "--db", str(tmp_path / "fresh.db"), "search", "UNDP")
+    assert code == 0 and out.strip()
+    assert (tmp_path / "fresh-bank" / "framework.yaml").is_file()
+
+
+def test_the_console_entry_point_runs_as_a_module(tmp_path, bank_dir):
+    env = {"PYTHONPATH": str(REPO / "src"), "SEALPREP_DB": str(tmp_path / "m.db"), "PATH": ""}
+    done = subprocess.run([sys.executable, "-m", "sealprep", "bank", "check", str(bank_dir)], capture_output=True, text=True, env=env, encoding="utf-8")
+    assert done.returncode == 0, done.stderr
