@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 from .cli.main import run
 
 
 def main(argv: list[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # a frozen app's worker processes (bank parsing) start here
     return run(sys.argv[1:] if argv is None else argv)
 
 

@@ -83,3 +83,20 @@ def test_writing_a_bank_and_reading_it_back_is_lossless(bank_dir, tmp_path):
     assert again.bank == original
     # a canonical file is written back byte for byte
     assert (tmp_path / "out" / "d1" / "d1-pads.md").read_text(encoding="utf-8") == PADS
+
+
+def test_a_large_bank_parsed_in_worker_processes_gives_the_same_result(bank_dir, monkeypatch):
+    import sealprep.core.bank_folder as bank_folder
+
+    sequential = load_bank(bank_dir)
+    monkeypatch.setattr(bank_folder, "PARALLEL_FROM", 1)
+    parallel = load_bank(bank_dir)
+    assert parallel.ok and parallel.bank == sequential.bank
+
+
+def test_problems_found_in_worker_processes_are_reported_too(tmp_path, monkeypatch):
+    import sealprep.core.bank_folder as bank_folder
+
+    folder = write_bank(tmp_path / "b", {**QUESTIONS, "d5/copy.md": PADS})
+    monkeypatch.setattr(bank_folder, "PARALLEL_FROM", 1)
+    assert "d5/copy.md:2: duplicate id 'd1-pads': also used in d1/d1-pads.md:2" in messages(folder)

@@ -9,6 +9,7 @@ question wording weighted above answers, key points and evidence.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
@@ -63,12 +64,8 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 200) -> list[Sear
         return []
     long_terms = [t for t in terms if len(t) >= TRIGRAM]
     short_terms = [t for t in terms if len(t) < TRIGRAM]
-    like_clauses, like_params = [], []
-    for term in short_terms:
-        like_clauses.append("(" + " OR ".join(f"d.{c} LIKE ? ESCAPE '\\'" for c in _COLUMNS) + ")")
-        like_params += [_like_pattern(term)] * len(_COLUMNS)
-
     if long_terms:
+        like_clauses, like_params = _contains_all(short_terms, _COLUMNS)
         weights = ", ".join(str(w) for w in COLUMN_WEIGHTS)
         sql = f"""
             SELECT d.question_id, bm25(search_index, {weights}) AS score, q.dimension, q.question_th, q.question_en
@@ -78,16 +75,44 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 200) -> list[Sear
             WHERE search_index MATCH ? {''.join(' AND ' + c for c in like_clauses)}
             ORDER BY score LIMIT ?"""
         params = [" AND ".join(_fts_phrase(t) for t in long_terms), *like_params, limit]
-    else:
-        first = _like_pattern(short_terms[0])
-        sql = f"""
-            SELECT d.question_id, CASE WHEN d.question LIKE ? ESCAPE '\\' THEN -2.0 ELSE -1.0 END AS score,
-                   q.dimension, q.question_th, q.question_en
-            FROM search_documents d JOIN questions q ON q.id = d.question_id
-            WHERE {' AND '.join(like_clauses)}
-            ORDER BY score, q.rowid LIMIT ?"""
-        params = [first, *like_params, limit]
-    return [SearchHit(*row) for row in db.execute(sql, params)]
+        return [SearchHit(*row) for row in db.execute(sql, params)]
+    return _search_short_terms(db, short_terms, limit)
+
+
+def _contains_all(terms: list[str], columns: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """SQL conditions (and their parameters) that every term occurs in one of ``columns``."""
+    clauses, params = [], []
+    for term in terms:
+        clauses.append("(" + " OR ".join(f"d.{c} LIKE ? ESCAPE '\\'" for c in columns) + ")")
+        params += [_like_pattern(term)] * len(columns)
+    return clauses, params
+
+
+def _search_short_terms(db: sqlite_utils.Database, terms: list[str], limit: int) -> list[SearchHit]:
+    """Only terms of one or two characters: no trigram can match them, so scan.
+
+    Questions whose wording matches come first (a scan of the short question column), then the
+    rest in bank order; the second scan stops as soon as ``limit`` rows are found, so a frequent
+    short term costs little and only a rare one reads the whole bank.
+    """
+    columns = "d.question_id, {score}, q.dimension, q.question_th, q.question_en"
+    source = "FROM search_documents d JOIN questions q ON q.id = d.question_id"
+    question_clauses, question_params = _contains_all(terms, ("question",))
+    first = db.execute(
+        f"SELECT {columns.format(score='-2.0')} {source} WHERE {' AND '.join(question_clauses)} ORDER BY q.rowid LIMIT ?",
+        [*question_params, limit],
+    ).fetchall()
+    hits = [SearchHit(*row) for row in first]
+    if len(hits) < limit:
+        like_clauses, like_params = _contains_all(terms, _COLUMNS)
+        seen = json.dumps([hit.question_id for hit in hits])
+        rest = db.execute(
+            f"SELECT {columns.format(score='-1.0')} {source} WHERE {' AND '.join(like_clauses)}"
+            " AND d.question_id NOT IN (SELECT value FROM json_each(?)) ORDER BY q.rowid LIMIT ?",
+            [*like_params, seen, limit - len(hits)],
+        )
+        hits += [SearchHit(*row) for row in rest]
+    return hits
 
 
 def _search_form_with_offsets(text: str) -> tuple[str, list[int]]:

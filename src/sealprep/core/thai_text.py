@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _TO_ASCII = str.maketrans(THAI_DIGITS, "0123456789")
 _TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
+_THAI_DIGIT = re.compile(f"[{THAI_DIGITS}]")
 
 # A sara am is often typed as nikhahit + sara aa (two key presses that look the same on screen).
 _NIKHAHIT_SARA_AA = "\u0e4d\u0e32"
@@ -15,7 +17,8 @@ _SARA_AM = "\u0e33"
 
 def to_ascii_digits(text: str) -> str:
     """Replace Thai digits (๐-๙) with ASCII digits; everything else is left as it is."""
-    return text.translate(_TO_ASCII)
+    # str.translate walks every character through a dict; most text has no Thai digit at all.
+    return text.translate(_TO_ASCII) if _THAI_DIGIT.search(text) else text
 
 
 def to_thai_digits(text: str) -> str:
