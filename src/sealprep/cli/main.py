@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from .. import __version__
@@ -53,3 +54,6 @@ def run(argv: list[str]) -> int:
     except StoreError as exc:
         print(f"sealprep: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `sealprep search ... | head`: the reader has gone, which is fine
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
