@@ -64,3 +64,29 @@ def somchai(bank_store: Store) -> Person:
 @pytest.fixture
 def malee(bank_store: Store) -> Person:
     return bank_store.people.save(Person("มาลี รักเรียน", agency="สนศ."))
+
+
+@pytest.fixture
+def context(qapp, bank_store):
+    """The shared UI context on the real store, with the bundled font registered."""
+    from sealprep.ui.app_context import AppContext
+    from sealprep.ui.fonts import apply_ui_font, register_bundled_fonts
+
+    register_bundled_fonts()
+    apply_ui_font(qapp)
+    return AppContext(bank_store)
+
+
+@pytest.fixture
+def page(qtbot, context, monotonic, wall):
+    """The Rehearse page on fake clocks, shown at a realistic size."""
+    from sealprep.ui.rehearsal import RehearsePage
+
+    widget = RehearsePage(context, now=monotonic, clock=wall)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.shutdown()
+

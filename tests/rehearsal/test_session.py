@@ -145,3 +145,11 @@ def test_go_to_checks_the_range(bank_store, monotonic, wall):
         session.go_to(3)
     session.go_to(2)
     assert session.item.question.id == "d3-harassment"
+
+
+def test_save_progress_writes_the_time_even_without_new_notes(bank_store, monotonic, wall):
+    session = _start(bank_store, monotonic, wall)
+    monotonic.advance(33)
+    assert session.save_notes() is False
+    session.save_progress()
+    assert bank_store.rehearsal.attempt(session.item.attempt_id).seconds_used == pytest.approx(33)

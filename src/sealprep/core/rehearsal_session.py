@@ -399,6 +399,14 @@ class RehearsalSession:
         item.saved_notes = item.notes
         return True
 
+    def save_progress(self) -> None:
+        """Write the current question's notes and time used, changed or not (on quit)."""
+        if self.session_id is None or self.finished:
+            return
+        item = self.item
+        self.store.rehearsal.save_notes(item.attempt_id, item.notes, item.seconds_used, self._clock())
+        item.saved_notes = item.notes
+
     def reveal(self) -> None:
         self._check_running()
         self.item.revealed = True
