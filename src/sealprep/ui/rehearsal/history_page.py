@@ -12,10 +12,11 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTableWidget,
-    QTableWidgetItem, QTabWidget, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QStyle,
+    QStyledItemDelegate, QStyleOptionViewItem, QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ...core.readiness import AssignedQuestions, PersonReadiness, ReadinessState, readiness_for
@@ -156,7 +157,8 @@ class HistoryView(QWidget):
             else self.tr("%1 sessions").replace("%1", str(len(order)))
         )
         if not order:
-            self.detail.setHtml(f"<p style='color:#6b7280'>{html.escape(self.tr('No rehearsal yet.') if not query.strip() else self.tr('Nothing matches the search.'))}</p>")
+            message = self.tr("No rehearsal yet.") if not query.strip() else self.tr("Nothing matches the search.")
+            self.detail.setHtml(f"<p style='color:#6b7280'>{html.escape(message)}</p>")
         else:
             first = self.tree.topLevelItem(0)
             self.tree.setCurrentItem(first.child(0) if first.childCount() else first)
@@ -192,11 +194,35 @@ class HistoryView(QWidget):
                 colour = "#2e7d32" if position in attempt.key_points_covered else "#c62828"
                 label = texts[position] if texts else self.tr("Key point %1").replace("%1", str(position + 1))
                 items.append(f"<li><span style='color:{colour}'>{mark}</span> {html.escape(label)}</li>")
-            parts.append(f"<p><b>{html.escape(self.tr('Key points'))}</b></p><ul style='list-style:none'>{''.join(items)}</ul>")
-        parts.append(f"<p><b>{html.escape(self.tr('Notes'))}</b></p>")
-        notes = html.escape(attempt.notes).replace("\n", "<br>") if attempt.notes else f"<span style='color:#6b7280'>{html.escape(self.tr('(none)'))}</span>"
+            heading = html.escape(self.tr("Key points"))
+            parts.append(f"<p><b>{heading}</b></p><ul style='list-style:none'>{''.join(items)}</ul>")
+        heading = html.escape(self.tr("Notes"))
+        parts.append(f"<p><b>{heading}</b></p>")
+        none = html.escape(self.tr("(none)"))
+        notes = html.escape(attempt.notes).replace("\n", "<br>") if attempt.notes else f"<span style='color:#6b7280'>{none}</span>"
         parts.append(f"<p>{notes}</p>")
         return "".join(parts)
+
+
+class KeepColoursDelegate(QStyledItemDelegate):
+    """Selected cells keep their readiness colour; a blue frame marks the selected row."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        plain = QStyleOptionViewItem(option)
+        plain.state &= ~QStyle.StateFlag.State_Selected
+        if index.data(Qt.ItemDataRole.BackgroundRole) is None:
+            painter.fillRect(option.rect, option.palette.base())  # over the style's row highlight
+        super().paint(painter, plain, index)
+        if selected:
+            painter.save()
+            painter.setPen(QPen(QColor("#1e40af"), 2))
+            rect = option.rect.adjusted(0, 1, 0, -1)
+            painter.drawLine(rect.topLeft(), rect.topRight())
+            painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+            if index.column() == 0:
+                painter.drawLine(rect.topLeft(), rect.bottomLeft())
+            painter.restore()
 
 
 class ReadinessView(QWidget):
@@ -218,6 +244,7 @@ class ReadinessView(QWidget):
         self.overview.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.overview.verticalHeader().setVisible(False)
         self.overview.setWordWrap(True)
+        self.overview.setItemDelegate(KeepColoursDelegate(self.overview))
         self.questions_title = QLabel()
         self.questions_title.setFont(_font(13, bold=True))
         self.questions = QTableWidget(0, 6)
@@ -320,7 +347,7 @@ class ReadinessView(QWidget):
             summary = summaries.get(q.question_id)
             values = [
                 summary.question_th if summary else q.question_id,
-                dimension_name(framework, q.dimension),
+                str(q.dimension),
                 state_name(q.state),
                 rating_name(q.rating) if q.rating else "–",
                 percent(q.coverage) if q.coverage is not None else "–",
@@ -332,6 +359,9 @@ class ReadinessView(QWidget):
                     item.setBackground(STATE_BACKGROUNDS[q.state])
                 if column == 0 and summary is not None:
                     item.setToolTip(summary.question_en or summary.id)
+                if column == 1:
+                    item.setToolTip(dimension_name(framework, q.dimension))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.questions.setItem(row, column, item)
         self.questions.resizeRowsToContents()
 

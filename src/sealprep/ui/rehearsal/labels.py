@@ -15,27 +15,29 @@ from ...core.thai_dates import format_thai_datetime
 from ...core.thai_text import to_thai_digits
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RehearsalLabels", text)
 
 
 def rating_name(rating: int | None) -> str:
-    return {
-        1: _t("Again"), 2: _t("Hard"), 3: _t("Good"), 4: _t("Easy"),
-    }.get(rating, _t("Not rated"))
+    names = {
+        1: QCoreApplication.translate("RehearsalLabels", "Again"),
+        2: QCoreApplication.translate("RehearsalLabels", "Hard"),
+        3: QCoreApplication.translate("RehearsalLabels", "Good"),
+        4: QCoreApplication.translate("RehearsalLabels", "Easy"),
+    }
+    return names.get(rating) or QCoreApplication.translate("RehearsalLabels", "Not rated")
 
 
 def state_name(state: ReadinessState) -> str:
     return {
-        ReadinessState.READY: _t("Ready"),
-        ReadinessState.PARTIAL: _t("Partly ready"),
-        ReadinessState.NOT_READY: _t("Not ready"),
-        ReadinessState.UNREHEARSED: _t("Not rehearsed"),
+        ReadinessState.READY: QCoreApplication.translate("RehearsalLabels", "Ready"),
+        ReadinessState.PARTIAL: QCoreApplication.translate("RehearsalLabels", "Partly ready"),
+        ReadinessState.NOT_READY: QCoreApplication.translate("RehearsalLabels", "Not ready"),
+        ReadinessState.UNREHEARSED: QCoreApplication.translate("RehearsalLabels", "Not rehearsed"),
     }[state]
 
 
 def me_name() -> str:
-    return _t("Me (this laptop's user)")
+    return QCoreApplication.translate("RehearsalLabels", "Me (this laptop's user)")
 
 
 # Colours: text on a light background, chosen to stay readable for colour-blind users too
@@ -72,7 +74,7 @@ def dimension_name(framework: Framework, number: int | None) -> str:
         return ""
     dimension = framework.dimension(number)
     if dimension is None:
-        return _t("Dimension %1").replace("%1", str(number))
+        return QCoreApplication.translate("RehearsalLabels", "Dimension %1").replace("%1", str(number))
     name = dimension.th if interface_is_thai() or not dimension.en else dimension.en
     return f"{number} {name}"
 

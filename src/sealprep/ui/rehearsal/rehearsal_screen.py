@@ -188,11 +188,12 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
         self._notes_state.setStyleSheet("color: #6b7280;")
         notes_head.addWidget(self.notes_title)
         notes_head.addStretch(1)
-        notes_head.addWidget(self._notes_state)
+        self._notes_state.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.notes = NotesEditor(self.controller)
         self.notes.left.connect(self.setFocus)
         notes_layout.addLayout(notes_head)
         notes_layout.addWidget(self.notes)
+        notes_layout.addWidget(self._notes_state)
         self.work_area.addWidget(notes_box)
 
         self.reveal_stack = QStackedWidget()
@@ -287,13 +288,20 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
         self.rating_title.setText(self.tr("How did it go?"))
         self.session_label.setText(self.tr("Session"))
         self.panel_hint.setText(self.tr("Panel mode: the assessor's window shows the answers and the checklist."))
+        self._show_shortcuts()
+        self.refresh()
+
+    def _show_shortcuts(self) -> None:
+        """The keys, along the bottom; in panel mode only those that do something here."""
         keys = [
             ("Space", self.tr("Reveal")), ("1–4", self.tr("Rate")), ("← →", self.tr("Previous / Next")),
-            ("S", self.tr("Skip")), ("P", self.tr("Pause")), ("N", self.tr("Notes")), ("A", self.tr("Panel mode")),
+            ("S", self.tr("Skip")), ("P", self.tr("Pause")), ("N", self.tr("Notes")),
+            ("A", self.tr("Close panel") if self.panel_mode else self.tr("Panel mode")),
             ("F11", self.tr("Full screen")), ("Esc", self.tr("End")),
         ]
+        if self.panel_mode:
+            keys = [k for k in keys if k[0] not in ("Space", "1–4", "N")]
         self.shortcuts.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(f"<b>{k}</b>&nbsp;{v}" for k, v in keys))
-        self.refresh()
 
     def changeEvent(self, event) -> None:
         if event.type() == event.Type.LanguageChange:
@@ -310,6 +318,7 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
         for action in (Action.REVEAL,):
             self.buttons[action].setVisible(not on)
         self.buttons[Action.PANEL].setText(self.tr("Close panel") if on else self.tr("Panel mode"))
+        self._show_shortcuts()
 
     def refresh(self) -> None:
         session = self.controller.session

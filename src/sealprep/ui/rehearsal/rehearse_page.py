@@ -78,8 +78,8 @@ class RehearsePage(QStackedWidget):
         self.summary.new_requested.connect(self.show_setup)
         context.people_changed.connect(lambda: self.setup.reload())
         context.bank_changed.connect(lambda: self.setup.reload())
-        context.assignments_changed.connect(self.setup.update_preview)
-        context.rehearsal_changed.connect(self.setup.update_preview)
+        context.assignments_changed.connect(self.setup.refresh_later)
+        context.rehearsal_changed.connect(self.setup.refresh_later)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -135,7 +135,6 @@ class RehearsePage(QStackedWidget):
             self.rehearsal_screen.deleteLater()
             self.rehearsal_screen = None
         self.context.rehearsal_changed.emit()
-        self.setup.update_preview()
         self.session_finished.emit(session_id)
 
     # -- panel mode -------------------------------------------------------------------------

@@ -59,6 +59,7 @@ class RehearsalSetupPage(QWidget):
         self.clock = clock
         self._preview_timer = QTimer(self, singleShot=True, interval=0)
         self._preview_timer.timeout.connect(self.update_preview)
+        self._preview_dirty = True
         self._build()
         self.retranslate()
         saved, panel = load_setup()
@@ -130,6 +131,7 @@ class RehearsalSetupPage(QWidget):
         self.preview_summary.setWordWrap(True)
         self.preview = QListWidget()
         self.preview.setWordWrap(True)
+        self.preview.setSpacing(2)
         self.preview.setAlternatingRowColors(False)
         self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         right.addWidget(self.preview_title)
@@ -265,10 +267,22 @@ class RehearsalSetupPage(QWidget):
         ):
             widget.setVisible(visible)
             self.labels[key].setVisible(visible)
-        self._preview_timer.start()
+        self.refresh_later()
+
+    def refresh_later(self) -> None:
+        """Update the preview soon if the page is shown, else when it is next shown."""
+        self._preview_dirty = True
+        if self.isVisible():
+            self._preview_timer.start()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._preview_dirty:
+            self._preview_timer.start()
 
     def update_preview(self) -> None:
         """Show the questions the session would ask, with how each went last time."""
+        self._preview_dirty = False
         self.preview.clear()
         setup = self.settings()
         try:
