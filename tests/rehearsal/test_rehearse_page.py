@@ -199,3 +199,42 @@ def test_a_long_thai_question_is_never_clipped(page, qtbot, bank_store):
     assert used.height() <= label.height() or font.pointSizeF() == label.min_points
     assert used.width() <= label.width()
     assert controller.session.item.question.question_th != label.text()
+
+
+def test_ctrl_digits_tick_key_points_once_revealed(page, qtbot, bank_store):
+    controller = _start(page, qtbot)
+    screen = page.rehearsal_screen
+    qtbot.keyClick(screen, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert controller.session.item.covered == set()  # answers not shown yet
+    qtbot.keyClick(screen, Qt.Key.Key_Space)
+    assert "Ctrl+1–9" in screen.shortcuts.text()
+    qtbot.keyClick(screen, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert screen.key_points.boxes[1].isChecked()
+    assert bank_store.rehearsal.attempt(controller.session.item.attempt_id).key_points_covered == (1,)
+    qtbot.keyClick(screen, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert not screen.key_points.boxes[1].isChecked()
+    qtbot.keyClick(screen, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)  # no ninth point: nothing
+    assert controller.session.item.covered == set()
+
+
+def test_a_long_thai_question_wraps_between_words_even_without_libthai(page, qtbot, monkeypatch):
+    from sealprep.core.thai_breaks import ZERO_WIDTH_SPACE
+    from sealprep.ui.rehearsal import widgets
+
+    _start(page, qtbot)
+    monkeypatch.setattr(widgets, "qt_breaks_thai", lambda: False)  # as on a Qt build without libthai
+    label = page.rehearsal_screen.question_text
+    text = "กรุงเทพมหานครมีกลไกในการวิเคราะห์มิติทางเพศสภาพอย่างไร"
+    label.setText(text)
+    assert ZERO_WIDTH_SPACE in label._display and label._display.replace(ZERO_WIDTH_SPACE, "") == text
+    assert label.text() == text
+
+
+def test_quitting_mid_session_saves_notes_and_time(page, qtbot, monotonic, bank_store):
+    controller = _start(page, qtbot)
+    type_text(page.rehearsal_screen.notes, "ยังพิมพ์ไม่จบ")
+    monotonic.advance(42)
+    controller._on_quit()
+    attempt = bank_store.rehearsal.attempt(controller.session.item.attempt_id)
+    assert attempt.notes == "ยังพิมพ์ไม่จบ" and attempt.seconds_used == 42
+    assert bank_store.rehearsal.session(controller.session.session_id).ended_at is None  # it stays in the history, with no end time

@@ -141,7 +141,7 @@ class AssessorWindow(KeyedWindowMixin, QWidget):
         names = {Action.PREVIOUS: self.tr("◀ Previous"), Action.PAUSE: self.tr("Pause"), Action.SKIP: self.tr("Skip"), Action.NEXT: self.tr("Next ▶")}
         for action, name in names.items():
             self.buttons[action].setText(name)
-        self.shortcuts.setText(self.tr("1–4 rate  ·  ← → previous / next  ·  S skip  ·  P pause  ·  N notes  ·  F11 full screen  ·  Esc Esc end"))
+        self.shortcuts.setText(self.tr("1–4 rate  ·  Ctrl+1–9 key points  ·  ← → previous / next  ·  S skip  ·  P pause  ·  N notes  ·  F11 full screen  ·  Esc Esc end"))
         self.refresh()
 
     def changeEvent(self, event) -> None:

@@ -75,6 +75,26 @@ def action_for(key: int, text: str, modifiers: Qt.KeyboardModifier = Qt.Keyboard
     return None
 
 
+def key_point_for(key: int, modifiers: Qt.KeyboardModifier, native_virtual_key: int = 0,
+                  platform: str = sys.platform) -> int | None:
+    """Ctrl+1 to Ctrl+9 tick key points 1-9: the 0-based position, or None. With Ctrl held, Qt
+    reports the digit key itself on every layout; on Windows the virtual-key code is checked too."""
+    if not modifiers & Qt.KeyboardModifier.ControlModifier:
+        return None
+    if modifiers & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier):
+        return None
+    if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+        return int(key) - int(Qt.Key.Key_1)
+    if platform == "win32" and 0x31 <= native_virtual_key <= 0x39:
+        return native_virtual_key - 0x31
+    return None
+
+
+def key_point_for_event(event: QKeyEvent) -> int | None:
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return key_point_for(event.key(), modifiers, event.nativeVirtualKey())
+
+
 def action_for_event(event: QKeyEvent) -> Action | None:
     modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier & ~Qt.KeyboardModifier.ShiftModifier
     return action_for(event.key(), event.text(), modifiers, event.nativeVirtualKey())

@@ -18,7 +18,7 @@ from ...core.countdown import Phase
 from ...core.model import Agency, Framework, Question
 from ..fonts import UI_FAMILY
 from .controller import RehearsalController
-from .keys import Action, action_for_event
+from .keys import Action, action_for_event, key_point_for_event
 from .labels import PAUSED_COLOUR, PHASE_COLOURS, dimension_name
 from .widgets import AnswersView, ClockFace, FittedText, KeyPointsChecklist, NotesEditor, RatingBar
 
@@ -93,12 +93,30 @@ class KeyedWindowMixin:
         self._show_status()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.controller.session.finished:
+            super().keyPressEvent(event)
+            return
+        point = key_point_for_event(event)
+        if point is not None:
+            event.accept()
+            self.toggle_key_point(point)
+            return
         action = action_for_event(event)
-        if action is None or self.controller.session.finished:
+        if action is None:
             super().keyPressEvent(event)
             return
         event.accept()
         self.perform(action)
+
+    def toggle_key_point(self, position: int) -> None:
+        """Ctrl+1-9: tick or untick a key point, once the answers are on screen."""
+        session = self.controller.session
+        item = session.item
+        if position < len(item.question.key_points) and self.key_points_visible():
+            self.controller.set_key_point(position, position not in item.covered)
+
+    def key_points_visible(self) -> bool:
+        return True
 
     def focus_notes(self) -> None:
         pass
@@ -301,6 +319,8 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
         ]
         if self.panel_mode:
             keys = [k for k in keys if k[0] not in ("Space", "1–4", "N")]
+        elif self.controller.session.item.revealed if not self.controller.session.finished else False:
+            keys.insert(2, ("Ctrl+1–9", self.tr("Key points")))
         self.shortcuts.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(f"<b>{k}</b>&nbsp;{v}" for k, v in keys))
 
     def changeEvent(self, event) -> None:
@@ -340,6 +360,9 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
             self.answers.show_question(question, self.agencies)
             self._notes_state.setText("")
         self.reveal_stack.setCurrentIndex(1 if item.revealed else 0)
+        if item.revealed != getattr(self, "_shortcuts_revealed", None):
+            self._shortcuts_revealed = item.revealed
+            self._show_shortcuts()
         self._arrange(item.revealed and not self.panel_mode)
         self.buttons[Action.REVEAL].setEnabled(not item.revealed)
         self.buttons[Action.PREVIOUS].setEnabled(not session.is_first)
@@ -379,6 +402,9 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
             text, colour = "", "#111827"
         self.status_label.setText(text)
         self.status_label.setStyleSheet(f"color: {colour};")
+
+    def key_points_visible(self) -> bool:
+        return not self.panel_mode and self.controller.session.item.revealed
 
     def _notes_saved(self) -> None:
         self._notes_state.setText(self.tr("Saved"))

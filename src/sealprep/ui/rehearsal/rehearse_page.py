@@ -93,8 +93,10 @@ class RehearsePage(QStackedWidget):
     # -- sessions ---------------------------------------------------------------------------
     def start(self, settings: SessionSettings | None = None, panel: bool | None = None) -> RehearsalController:
         """Begin a session (the setup page's choices by default) and show its screen."""
-        if self.controller is not None and not self.controller.session.finished:
-            self.controller.end()
+        if self.controller is not None:
+            if not self.controller.session.finished:
+                self.controller.end()
+            self.controller.deleteLater()  # its timers and quit hook go with it
         settings = settings or self.setup.settings()
         panel = self.setup.panel_mode() if panel is None else panel
         save_setup(settings, panel)
