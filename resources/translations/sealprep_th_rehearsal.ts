@@ -43,53 +43,60 @@
     </message>
     <message>
         <location filename="../../src/sealprep/ui/rehearsal/assessor_window.py" line="141" />
+        <source>What was missing, what to say differently…
+N: type here.  Esc: back to the keys.</source>
+        <translation>สิ่งที่ขาดไป สิ่งที่ควรพูดให้ต่างออกไป…
+N: พิมพ์ที่นี่  Esc: กลับไปใช้ปุ่มลัด</translation>
+    </message>
+    <message>
+        <location filename="../../src/sealprep/ui/rehearsal/assessor_window.py" line="142" />
         <source>◀ Previous</source>
         <translation>◀ ก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/assessor_window.py" line="141" />
-        <location filename="../../src/sealprep/ui/rehearsal/assessor_window.py" line="171" />
+        <location filename="../../src/sealprep/ui/rehearsal/assessor_window.py" line="142" />
+        <location filename="../../src/sealprep/ui/rehearsal/assessor_window.py" line="172" />
         <source>Pause</source>
         <translation>หยุดพัก</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/assessor_window.py" line="141" />
+        <location filename="../../src/sealprep/ui/rehearsal/assessor_window.py" line="142" />
         <source>Skip</source>
         <translation>ข้าม</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/assessor_window.py" line="141" />
-        <location filename="../../src/sealprep/ui/rehearsal/assessor_window.py" line="170" />
+        <location filename="../../src/sealprep/ui/rehearsal/assessor_window.py" line="142" />
+        <location filename="../../src/sealprep/ui/rehearsal/assessor_window.py" line="171" />
         <source>Next ▶</source>
         <translation>ถัดไป ▶</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/assessor_window.py" line="144" />
+        <location filename="../../src/sealprep/ui/rehearsal/assessor_window.py" line="145" />
         <source>1–4 rate  ·  Ctrl+1–9 key points  ·  ← → previous / next  ·  S skip  ·  P pause  ·  N notes  ·  F11 full screen  ·  Esc Esc end</source>
         <translation>1–4 ให้คะแนน  ·  Ctrl+1–9 ประเด็นสำคัญ  ·  ← → ก่อนหน้า / ถัดไป  ·  S ข้าม  ·  P หยุดพัก  ·  N บันทึก  ·  F11 เต็มจอ  ·  Esc Esc จบ</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/assessor_window.py" line="161" />
+        <location filename="../../src/sealprep/ui/rehearsal/assessor_window.py" line="162" />
         <source>Question %1 of %2</source>
         <translation>คำถามที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/assessor_window.py" line="170" />
+        <location filename="../../src/sealprep/ui/rehearsal/assessor_window.py" line="171" />
         <source>Finish ▶</source>
         <translation>เสร็จสิ้น ▶</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/assessor_window.py" line="171" />
+        <location filename="../../src/sealprep/ui/rehearsal/assessor_window.py" line="172" />
         <source>Resume</source>
         <translation>ทำต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/assessor_window.py" line="189" />
+        <location filename="../../src/sealprep/ui/rehearsal/assessor_window.py" line="190" />
         <source>Press Esc again to end the session</source>
         <translation>กด Esc อีกครั้งเพื่อจบการซ้อม</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/assessor_window.py" line="191" />
+        <location filename="../../src/sealprep/ui/rehearsal/assessor_window.py" line="192" />
         <source>Paused</source>
         <translation>หยุดพัก</translation>
     </message>
@@ -360,39 +367,39 @@
     </message>
     <message>
         <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="296" />
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="315" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="316" />
         <source>Reveal</source>
         <translation>ดูคำตอบ</translation>
     </message>
     <message>
         <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="296" />
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="316" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="317" />
         <source>Skip</source>
         <translation>ข้าม</translation>
     </message>
     <message>
         <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="297" />
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="316" />
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="370" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="317" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="371" />
         <source>Pause</source>
         <translation>หยุดพัก</translation>
     </message>
     <message>
         <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="297" />
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="369" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="370" />
         <source>Next ▶</source>
         <translation>ถัดไป ▶</translation>
     </message>
     <message>
         <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="297" />
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="317" />
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="340" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="318" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="341" />
         <source>Panel mode</source>
         <translation>โหมดคณะกรรมการ</translation>
     </message>
     <message>
         <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="298" />
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="318" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="319" />
         <source>Full screen</source>
         <translation>เต็มจอ</translation>
     </message>
@@ -408,109 +415,116 @@
     </message>
     <message>
         <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="303" />
+        <source>Figures, examples, what you forgot…
+N: type here.  Esc: back to the keys.</source>
+        <translation>ตัวเลข ตัวอย่าง สิ่งที่ลืมพูด…
+N: พิมพ์ที่นี่  Esc: กลับไปใช้ปุ่มลัด</translation>
+    </message>
+    <message>
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="304" />
         <source>Answer out loud first.
 Press Space to see the suggested answers and the key points.</source>
         <translation>ตอบออกเสียงก่อน
 แล้วกด Space เพื่อดูแนวคำตอบและประเด็นสำคัญ</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="304" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="305" />
         <source>Suggested answers</source>
         <translation>แนวคำตอบ</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="305" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="306" />
         <source>Key points: tick what you covered</source>
         <translation>ประเด็นสำคัญ: ติ๊กประเด็นที่ตอบได้</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="306" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="307" />
         <source>How did it go?</source>
         <translation>ตอบได้ดีแค่ไหน</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="307" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="308" />
         <source>Session</source>
         <translation>รอบการซ้อม</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="308" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="309" />
         <source>Panel mode: the assessor's window shows the answers and the checklist.</source>
         <translation>โหมดคณะกรรมการ: หน้าต่างผู้ประเมินแสดงแนวคำตอบและรายการประเด็น</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="315" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="316" />
         <source>Rate</source>
         <translation>ให้คะแนน</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="315" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="316" />
         <source>Previous / Next</source>
         <translation>ก่อนหน้า / ถัดไป</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="316" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="317" />
         <source>Notes</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="317" />
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="340" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="318" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="341" />
         <source>Close panel</source>
         <translation>ปิดโหมดคณะกรรมการ</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="318" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="319" />
         <source>End</source>
         <translation>จบ</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="323" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="324" />
         <source>Key points</source>
         <translation>ประเด็นสำคัญ</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="353" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="354" />
         <source>Question %1 of %2</source>
         <translation>คำถามที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="369" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="370" />
         <source>Finish ▶</source>
         <translation>เสร็จสิ้น ▶</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="370" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="371" />
         <source>Resume</source>
         <translation>ทำต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="392" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="393" />
         <source>Press Esc again to end the session</source>
         <translation>กด Esc อีกครั้งเพื่อจบการซ้อม</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="394" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="395" />
         <source>Paused: press P to go on</source>
         <translation>หยุดพักอยู่: กด P เพื่อทำต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="396" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="397" />
         <source>Over time: finish your point</source>
         <translation>เกินเวลา: สรุปประเด็นให้จบ</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="398" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="399" />
         <source>30 seconds or less</source>
         <translation>เหลือไม่เกิน 30 วินาที</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="400" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="401" />
         <source>The session's time is up</source>
         <translation>หมดเวลาของรอบการซ้อมแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="410" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="411" />
         <source>Saved</source>
         <translation>บันทึกแล้ว</translation>
     </message>
@@ -701,7 +715,7 @@ Press Space to see the suggested answers and the key points.</source>
         <translation>ซ้อมสัมภาษณ์</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/rehearsal/rehearse_page.py" line="183" />
+        <location filename="../../src/sealprep/ui/rehearsal/rehearse_page.py" line="192" />
         <source>sealprep — rehearsal</source>
         <translation>sealprep — ซ้อมสัมภาษณ์</translation>
     </message>

@@ -162,3 +162,10 @@ def test_main_window_has_the_two_pages(qtbot, context):
     qtbot.addWidget(window)
     labels = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert "Rehearse" in labels and "History && readiness" in labels
+
+
+def test_starting_with_choices_that_select_nothing_returns_to_the_setup(page, qtbot):
+    assert page.start(SessionSettings(scope="dimension", dimension=2), False) is None
+    assert page.currentWidget() is page.setup and page.controller is None
+    assert not page.setup.start_button.isEnabled()
+    assert "no questions" in page.setup.preview_summary.text()

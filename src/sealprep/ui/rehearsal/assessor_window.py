@@ -138,6 +138,7 @@ class AssessorWindow(KeyedWindowMixin, QWidget):
         self.points_title.setText(self.tr("Key points: tick each one you hear"))
         self.rating_title.setText(self.tr("Rating"))
         self.notes_title.setText(self.tr("Feedback notes"))
+        self.notes.setPlaceholderText(self.tr("What was missing, what to say differently…\nN: type here.  Esc: back to the keys."))
         names = {Action.PREVIOUS: self.tr("◀ Previous"), Action.PAUSE: self.tr("Pause"), Action.SKIP: self.tr("Skip"), Action.NEXT: self.tr("Next ▶")}
         for action, name in names.items():
             self.buttons[action].setText(name)

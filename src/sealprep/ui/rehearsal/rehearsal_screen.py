@@ -300,6 +300,7 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
         for action, name in names.items():
             self.buttons[action].setText(name)
         self.notes_title.setText(self.tr("Your notes (saved as you type)"))
+        self.notes.setPlaceholderText(self.tr("Figures, examples, what you forgot…\nN: type here.  Esc: back to the keys."))
         self.reveal_hint.setText(self.tr("Answer out loud first.\nPress Space to see the suggested answers and the key points."))
         self.answers_title.setText(self.tr("Suggested answers"))
         self.points_title.setText(self.tr("Key points: tick what you covered"))

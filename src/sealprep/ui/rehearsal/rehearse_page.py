@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ...core.readiness import AssignedQuestions
-from ...core.rehearsal_session import RehearsalSession, SessionSettings, session_summary
+from ...core.rehearsal_session import PlanError, RehearsalSession, SessionSettings, plan_session, session_summary
 from ...core.store.rehearsal_store import utc_now
 from ..app_context import AppContext
 from .assessor_window import AssessorWindow
@@ -91,17 +91,26 @@ class RehearsePage(QStackedWidget):
         super().changeEvent(event)
 
     # -- sessions ---------------------------------------------------------------------------
-    def start(self, settings: SessionSettings | None = None, panel: bool | None = None) -> RehearsalController:
-        """Begin a session (the setup page's choices by default) and show its screen."""
+    def start(self, settings: SessionSettings | None = None, panel: bool | None = None) -> RehearsalController | None:
+        """Begin a session (the setup page's choices by default) and show its screen. When the
+        choices select no question (the bank changed since), the setup page says why instead."""
+        settings = settings or self.setup.settings()
+        try:
+            plan = plan_session(self.store, settings, self.assigned_question_ids, self._clock())
+        except PlanError:
+            self.setup.apply(settings)
+            self.show_setup()
+            self.setup.update_preview()  # shows the reason, Start disabled
+            return None
         if self.controller is not None:
             if not self.controller.session.finished:
                 self.controller.end()
             self.controller.deleteLater()  # its timers and quit hook go with it
-        settings = settings or self.setup.settings()
         panel = self.setup.panel_mode() if panel is None else panel
         save_setup(settings, panel)
         self._last = (settings, panel)
-        session = RehearsalSession.start(self.store, settings, self.assigned_question_ids, now=self._now, clock=self._clock)
+        session = RehearsalSession(self.store, settings, plan, now=self._now, clock=self._clock)
+        session.begin()
         self.controller = RehearsalController(session, self)
         self.controller.finished.connect(self._finished)
         agencies, framework = self.store.bank.agencies(), self.store.bank.framework()
