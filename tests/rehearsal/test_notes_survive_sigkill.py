@@ -24,9 +24,10 @@ SRC = Path(__file__).resolve().parents[2] / "src"
 def test_notes_typed_more_than_a_second_before_a_kill_are_in_the_store(tmp_path):
     store_path = tmp_path / "store.db"
     env = dict(os.environ, PYTHONPATH=str(SRC), QT_QPA_PLATFORM="offscreen")
+    errors = (tmp_path / "driver-stderr.txt").open("w+", encoding="utf-8")  # a file: a full pipe would block the driver
     process = subprocess.Popen(
         [sys.executable, str(DRIVER), str(store_path), str(tmp_path / "bank")],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8", env=env,
+        stdout=subprocess.PIPE, stderr=errors, text=True, encoding="utf-8", env=env,
     )
     lines: list[str] = []
     marked = threading.Event()
@@ -40,7 +41,9 @@ def test_notes_typed_more_than_a_second_before_a_kill_are_in_the_store(tmp_path)
 
     threading.Thread(target=read, daemon=True).start()
     try:
-        assert marked.wait(60), f"the driver never finished typing: {process.stderr.read() if process.poll() is not None else ''}"
+        if not marked.wait(60):
+            errors.seek(0)
+            pytest.fail(f"the driver never finished typing:\n{errors.read()}")
         time.sleep(1.5)  # keeps typing meanwhile; the first part was typed >= 1.5 s before the kill
         assert process.poll() is None, "the driver stopped on its own"
         os.kill(process.pid, signal.SIGKILL)
@@ -49,6 +52,7 @@ def test_notes_typed_more_than_a_second_before_a_kill_are_in_the_store(tmp_path)
     finally:
         if process.poll() is None:
             process.kill()
+        errors.close()
     assert process.returncode == -signal.SIGKILL
 
     attempt_id = int(next(line for line in lines if line.startswith("TYPED")).split()[1])
