@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow, QTabWidget, QWidget
 
 from .app_context import AppContext
+from .rehearsal import HistoryPage, RehearsePage
 
 
 class BankPage(QListWidget):
@@ -19,7 +20,11 @@ class BankPage(QListWidget):
 
 def build_pages(context: AppContext) -> list[tuple[str, QWidget]]:
     """(object name, page) for every tab, in order. Each area adds its page here."""
-    return [("bank", BankPage(context))]
+    return [
+        ("bank", BankPage(context)),
+        ("rehearse", RehearsePage(context)),
+        ("history", HistoryPage(context)),
+    ]
 
 
 class MainWindow(QMainWindow):

@@ -13,10 +13,12 @@ import sqlite_utils
 from .bank_store import BankStore, QuestionFilter, QuestionSummary
 from .people_store import PeopleStore
 from .preferences_store import PreferencesStore
+from .rehearsal_store import AttemptRecord, RehearsalStore, SessionRecord
 from .database import LATEST_VERSION, StoreError, StoreTooNewError, open_database, schema_version, transaction
 
 __all__ = [
     "Store", "StoreError", "StoreTooNewError", "QuestionFilter", "QuestionSummary", "LATEST_VERSION",
+    "AttemptRecord", "SessionRecord",
 ]
 
 
@@ -27,6 +29,7 @@ class Store:
         self.bank = BankStore(db)
         self.people = PeopleStore(db)
         self.preferences = PreferencesStore(db)
+        self.rehearsal = RehearsalStore(db)
 
     @classmethod
     def open(cls, path: str | Path) -> "Store":

@@ -103,8 +103,59 @@ def _v2_people(db: sqlite_utils.Database) -> None:
         """,
     )
 
+def _v3_rehearsal(db: sqlite_utils.Database) -> None:
+    """Mock-interview history: sessions, one attempt per question shown, and FSRS review cards.
+
+    ``person_id`` NULL means the laptop's own user. It refers to ``people(id)`` ON DELETE
+    RESTRICT: a person who has rehearsed cannot be deleted while their history exists, so no
+    history is ever lost silently (the roster must say so, or the history be moved first).
+    """
+    run_script(
+        db,
+        """
+        CREATE TABLE rehearsal_sessions (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER REFERENCES people(id) ON DELETE RESTRICT,  -- NULL: the laptop's own user
+            started_at TEXT NOT NULL,          -- ISO 8601, UTC
+            ended_at TEXT,                     -- NULL while running (or after a crash)
+            settings TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(settings)));
+        CREATE INDEX rehearsal_sessions_by_person ON rehearsal_sessions(person_id, started_at);
+
+        CREATE TABLE attempts (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES rehearsal_sessions(id) ON DELETE CASCADE,
+            person_id INTEGER REFERENCES people(id) ON DELETE RESTRICT,
+            question_id TEXT NOT NULL,         -- no FK: the bank is replaced on each import
+            question_th TEXT NOT NULL DEFAULT '',  -- the wording as it was asked
+            question_en TEXT NOT NULL DEFAULT '',
+            dimension INTEGER,
+            position INTEGER NOT NULL,         -- 0-based place in the session's plan
+            started_at TEXT NOT NULL,
+            seconds_used REAL NOT NULL DEFAULT 0 CHECK (seconds_used >= 0),
+            time_limit INTEGER NOT NULL CHECK (time_limit > 0),
+            rating INTEGER CHECK (rating BETWEEN 1 AND 4),  -- 1 Again, 2 Hard, 3 Good, 4 Easy
+            rated_at TEXT,
+            skipped INTEGER NOT NULL DEFAULT 0 CHECK (skipped IN (0, 1)),
+            key_points_total INTEGER NOT NULL DEFAULT 0 CHECK (key_points_total >= 0),
+            key_points_covered TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(key_points_covered)),
+            notes TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            UNIQUE (session_id, position));
+        CREATE INDEX attempts_by_person ON attempts(person_id, question_id, rated_at);
+
+        -- FSRS memory state per (person, question), rebuilt from the rated attempts on each rating
+        CREATE TABLE review_cards (
+            person_key TEXT NOT NULL,          -- 'me' (the laptop's own user) or 'person:<id>'
+            question_id TEXT NOT NULL,
+            card TEXT NOT NULL CHECK (json_valid(card)),  -- fsrs.Card.to_json()
+            due TEXT NOT NULL,                 -- ISO 8601, UTC, copied from the card for ordering
+            PRIMARY KEY (person_key, question_id));
+        """,
+    )
+
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_bank_and_notes,
     _v2_people,
+    _v3_rehearsal,
 ]

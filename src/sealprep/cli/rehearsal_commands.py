@@ -1,0 +1,107 @@
+"""``sealprep rehearsal readiness|history``: the mock-interview record, headless.
+
+    sealprep rehearsal readiness [--person ID|me] [--json]
+    sealprep rehearsal history [--person ID|me] [--search TEXT] [--json]
+
+``readiness`` prints one line per person and dimension (tab-separated: person id, name,
+dimension, ready, partial, not ready, not rehearsed, total, share ready); without --person it
+covers the laptop's own user and everyone on the roster. ``history`` prints one attempt a line,
+newest first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ..core.readiness import readiness_for
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    rehearsal = commands.add_parser("rehearsal", help="mock-interview readiness and history")
+    actions = rehearsal.add_subparsers(dest="action", metavar="ACTION", required=True)
+    readiness = actions.add_parser("readiness", help="share of each person's questions that are ready, per dimension")
+    readiness.add_argument("--person", help="a person id from the roster, or 'me' (default: everyone)")
+    readiness.add_argument("--json", action="store_true", help="print JSON instead of tab-separated lines")
+    readiness.set_defaults(run=run_readiness)
+    history = actions.add_parser("history", help="one person's attempts, newest first")
+    history.add_argument("--person", default="me", help="a person id from the roster, or 'me' (the default)")
+    history.add_argument("--search", default="", help="only attempts whose notes or question contain this text")
+    history.add_argument("--json", action="store_true", help="print JSON instead of tab-separated lines")
+    history.set_defaults(run=run_history)
+
+
+class _UnknownPerson(Exception):
+    pass
+
+
+def _person(store, value: str | None) -> tuple[int | None, str]:
+    """(id, name) for ``me`` or a roster id; raises _UnknownPerson with a message."""
+    if value is None or value.strip().lower() == "me":
+        return None, "me"
+    try:
+        person = store.people.get(int(value))
+    except ValueError:
+        person = None
+    if person is None:
+        raise _UnknownPerson(f"sealprep: no person with id {value!r} on the roster (use an id from the roster, or 'me')")
+    return person.id, person.name
+
+
+def run_readiness(args: argparse.Namespace) -> int:
+    from .main import open_store
+
+    with open_store(args) as store:
+        try:
+            people = [_person(store, args.person)] if args.person else [(None, "me")] + [(p.id, p.name) for p in store.people.list()]
+        except _UnknownPerson as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        records = []
+        for person_id, name in people:
+            readiness = readiness_for(store, person_id)
+            for d in readiness.dimensions:
+                records.append({
+                    "person_id": person_id, "name": name, "dimension": d.dimension, "ready": d.ready,
+                    "partial": d.partial, "not_ready": d.not_ready, "unrehearsed": d.unrehearsed, "total": d.total,
+                    "share_ready": d.share_ready, "assigned_only": readiness.assigned_only,
+                })
+    if args.json:
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+        return 0
+    for r in records:
+        share = "" if r["share_ready"] is None else f"{r['share_ready']:.2f}"
+        person = "me" if r["person_id"] is None else r["person_id"]
+        print(f"{person}\t{r['name']}\t{r['dimension']}\t{r['ready']}\t{r['partial']}\t{r['not_ready']}\t{r['unrehearsed']}\t{r['total']}\t{share}")
+    return 0
+
+
+def run_history(args: argparse.Namespace) -> int:
+    from .main import open_store
+
+    with open_store(args) as store:
+        try:
+            person_id, _name = _person(store, args.person)
+        except _UnknownPerson as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        attempts = store.rehearsal.person_attempts(person_id, args.search)
+    records = [
+        {
+            "attempt_id": a.id, "session_id": a.session_id, "started_at": a.started_at.isoformat(),
+            "question_id": a.question_id, "question_th": a.question_th, "rating": a.rating, "skipped": a.skipped,
+            "seconds_used": round(a.seconds_used, 1), "time_limit": a.time_limit,
+            "key_points_covered": len(a.key_points_covered), "key_points_total": a.key_points_total, "notes": a.notes,
+        }
+        for a in attempts
+    ]
+    if args.json:
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+        return 0
+    for r in records:
+        notes = " ".join(r["notes"].split())
+        rating = r["rating"] if r["rating"] is not None else ("skipped" if r["skipped"] else "-")
+        print(f"{r['started_at']}\t{r['question_id']}\t{rating}\t{r['seconds_used']:.0f}/{r['time_limit']}\t"
+              f"{r['key_points_covered']}/{r['key_points_total']}\t{notes}")
+    return 0

@@ -1,0 +1,225 @@
+"""Panel mode: the window a colleague playing the assessor reads from, ideally on a second screen.
+
+It shows the question (both languages, as a real panel asks in English with a Thai interpreter),
+the clocks, every agency's suggested answer and the key points as a checklist to tick while
+listening; the ticks are the attempt's coverage. The assessor rates the answer and may write
+feedback into the same notes the rehearser sees afterwards. It shares the session with the
+rehearser's screen through one ``RehearsalController``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from ...core.countdown import Phase
+from ...core.model import Agency, Framework
+from .controller import RehearsalController
+from .keys import Action
+from .labels import PAUSED_COLOUR, PHASE_COLOURS, dimension_name
+from .rehearsal_screen import KeyedWindowMixin, _font
+from .widgets import AnswersView, ClockFace, FittedText, KeyPointsChecklist, NotesEditor, RatingBar
+
+
+class AssessorWindow(KeyedWindowMixin, QWidget):
+    full_screen_requested = Signal()
+    panel_requested = Signal()  # A in this window closes panel mode
+    closed = Signal()
+
+    def __init__(self, controller: RehearsalController, agencies: dict[str, Agency], framework: Framework):
+        super().__init__(None)  # a top-level window of its own
+        self.controller = controller
+        self.agencies = agencies
+        self.framework = framework
+        self._shown_question: str | None = None
+        self.setObjectName("assessorWindow")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._setup_keys()
+        self._build()
+        controller.changed.connect(self.refresh)
+        controller.ticked.connect(self.update_clocks)
+        self.full_screen_requested.connect(self._toggle_full_screen)
+        self.retranslate()
+        self.refresh()
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 10, 16, 10)
+        header = QHBoxLayout()
+        self.role_label = QLabel()
+        self.role_label.setFont(_font(12, bold=True))
+        self.role_label.setStyleSheet("color: white; background: #1f2937; border-radius: 4px; padding: 2px 8px;")
+        self.position_label = QLabel()
+        self.position_label.setFont(_font(12, bold=True))
+        self.context_label = QLabel()
+        self.context_label.setStyleSheet("color: #4b5563;")
+        self.countdown = ClockFace(30)
+        self.session_clock = ClockFace(14)
+        header.addWidget(self.role_label)
+        header.addSpacing(8)
+        header.addWidget(self.position_label)
+        header.addSpacing(12)
+        header.addWidget(self.context_label, 1)
+        header.addWidget(self.session_clock)
+        header.addSpacing(16)
+        header.addWidget(self.countdown)
+        outer.addLayout(header)
+
+        self.question_text = FittedText(max_points=22, min_points=12, bold=True)
+        self.english_text = FittedText(max_points=18, min_points=11)
+        self.english_text.setColour("#1e3a8a")
+        self.question_text.setMinimumHeight(60)
+        outer.addWidget(self.question_text, 2)
+        outer.addWidget(self.english_text, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        answers_box = QWidget()
+        answers_layout = QVBoxLayout(answers_box)
+        answers_layout.setContentsMargins(0, 0, 0, 0)
+        self.answers_title = QLabel()
+        self.answers_title.setFont(_font(12, bold=True))
+        self.answers = AnswersView(points=13)
+        answers_layout.addWidget(self.answers_title)
+        answers_layout.addWidget(self.answers)
+        splitter.addWidget(answers_box)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.points_title = QLabel()
+        self.points_title.setFont(_font(12, bold=True))
+        self.key_points = KeyPointsChecklist(self.controller, points=14)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.key_points)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.rating_title = QLabel()
+        self.rating_title.setFont(_font(12, bold=True))
+        self.rating = RatingBar(self.controller)
+        self.notes_title = QLabel()
+        self.notes_title.setFont(_font(12, bold=True))
+        self.notes = NotesEditor(self.controller)
+        self.notes.left.connect(self.setFocus)
+        side_layout.addWidget(self.points_title)
+        side_layout.addWidget(scroll, 3)
+        side_layout.addWidget(self.rating_title)
+        side_layout.addWidget(self.rating)
+        side_layout.addWidget(self.notes_title)
+        side_layout.addWidget(self.notes, 2)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        outer.addWidget(splitter, 6)
+
+        buttons = QHBoxLayout()
+        self.buttons: dict[Action, QPushButton] = {}
+        for action in (Action.PREVIOUS, Action.PAUSE, Action.SKIP, Action.NEXT):
+            button = QPushButton()
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _c=False, a=action: self.perform(a))
+            buttons.addWidget(button)
+            self.buttons[action] = button
+        buttons.addStretch(1)
+        self.status_label = QLabel()
+        self.status_label.setFont(_font(12, bold=True))
+        buttons.addWidget(self.status_label)
+        outer.addLayout(buttons)
+        self.shortcuts = QLabel()
+        self.shortcuts.setStyleSheet("color: #4b5563;")
+        self.shortcuts.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addWidget(self.shortcuts)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Assessor — sealprep panel mode"))
+        self.role_label.setText(self.tr("ASSESSOR"))
+        self.answers_title.setText(self.tr("Suggested answers"))
+        self.points_title.setText(self.tr("Key points: tick each one you hear"))
+        self.rating_title.setText(self.tr("Rating"))
+        self.notes_title.setText(self.tr("Feedback notes"))
+        self.notes.setPlaceholderText(self.tr("What was missing, what to say differently…\nN: type here.  Esc: back to the keys."))
+        names = {Action.PREVIOUS: self.tr("◀ Previous"), Action.PAUSE: self.tr("Pause"), Action.SKIP: self.tr("Skip"), Action.NEXT: self.tr("Next ▶")}
+        for action, name in names.items():
+            self.buttons[action].setText(name)
+        self.shortcuts.setText(self.tr("1–4 rate  ·  Ctrl+1–9 key points  ·  ← → previous / next  ·  S skip  ·  P pause  ·  N notes  ·  F11 full screen  ·  Esc Esc end"))
+        self.refresh()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        session = self.controller.session
+        if session.finished:
+            return
+        item = session.item
+        question = item.question
+        self.question_text.setText(question.question_th)
+        self.english_text.setText(question.question_en)
+        self.english_text.setVisible(bool(question.question_en.strip()))
+        self.position_label.setText(self.tr("Question %1 of %2").replace("%1", str(item.position + 1)).replace("%2", str(len(session.items))))
+        context = dimension_name(self.framework, question.dimension)
+        if question.benchmarks:
+            context += "  ·  " + ", ".join(question.benchmarks)
+        self.context_label.setText(context)
+        if question.id != self._shown_question:
+            self._shown_question = question.id
+            self.answers.show_question(question, self.agencies)
+        self.buttons[Action.PREVIOUS].setEnabled(not session.is_first)
+        self.buttons[Action.NEXT].setText(self.tr("Finish ▶") if session.is_last else self.tr("Next ▶"))
+        self.buttons[Action.PAUSE].setText(self.tr("Resume") if session.paused else self.tr("Pause"))
+        self.update_clocks()
+
+    def update_clocks(self) -> None:
+        session = self.controller.session
+        if session.finished:
+            return
+        countdown = session.countdown
+        self.countdown.show_time(countdown.text(), PAUSED_COLOUR if session.paused else PHASE_COLOURS[countdown.phase])
+        clock = session.clock
+        self.session_clock.show_time(clock.text(), PHASE_COLOURS[clock.phase] if clock.phase is not Phase.NORMAL else "#374151")
+        self._show_status()
+
+    def _show_status(self) -> None:
+        session = self.controller.session
+        if session.finished:
+            return
+        if self._end_armed:
+            self.status_label.setText(self.tr("Press Esc again to end the session"))
+        elif session.paused:
+            self.status_label.setText(self.tr("Paused"))
+        else:
+            self.status_label.setText("")
+
+    def focus_notes(self) -> None:
+        self.notes.setFocus()
+
+    def place(self, avoid: QWidget | None = None) -> None:
+        """Show on a screen other than ``avoid``'s when there is one (maximised there), else
+        beside it at a comfortable size."""
+        screens = QGuiApplication.screens()
+        current = avoid.screen() if avoid is not None else QGuiApplication.primaryScreen()
+        others = [s for s in screens if s is not current]
+        if others:
+            target = others[0]
+            self.setScreen(target)
+            self.move(target.availableGeometry().topLeft())
+            self.showMaximized()
+        else:
+            self.resize(1100, 760)
+            self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.controller.flush_notes()
+        self.closed.emit()
+        super().closeEvent(event)

@@ -1,0 +1,147 @@
+"""One running rehearsal shared by every window that shows it (the rehearser's screen and, in
+panel mode, the assessor's window): a thin Qt wrapper around ``core.RehearsalSession``.
+
+It owns the two timers of the session: the clock tick that the views poll the countdowns on,
+and the notes saver. Notes are written ``NOTES_DEBOUNCE_MS`` after the last keystroke, and
+never later than ``NOTES_MAX_WAIT_MS`` after the first unsaved one, so that even someone typing
+without a pause loses at most about a second of text if the process dies. They are also written
+when an editor loses focus, on every move to another question, at the end, and when the
+application quits.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from ...core.countdown import Phase
+from ...core.rehearsal_session import RehearsalSession
+
+
+class RehearsalController(QObject):
+    changed = Signal()  # the question, reveal, rating, key points or pause changed
+    ticked = Signal()  # the clocks moved
+    phase_changed = Signal(object)  # the countdown's Phase (normal -> warning -> overtime)
+    notes_changed = Signal(object)  # the editor the notes were typed in (others refresh)
+    notes_saved = Signal()
+    finished = Signal(int)  # the session id, once it has ended
+
+    TICK_MS = 200
+    NOTES_DEBOUNCE_MS = 700
+    NOTES_MAX_WAIT_MS = 1000
+
+    def __init__(self, session: RehearsalSession, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._phase = session.countdown.phase
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(self.TICK_MS)
+        self._ticker.timeout.connect(self.tick)
+        self._debounce = QTimer(self, singleShot=True, interval=self.NOTES_DEBOUNCE_MS)
+        self._max_wait = QTimer(self, singleShot=True, interval=self.NOTES_MAX_WAIT_MS)
+        self._debounce.timeout.connect(self.flush_notes)
+        self._max_wait.timeout.connect(self.flush_notes)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._on_quit)
+        self._ticker.start()
+
+    # -- clocks -----------------------------------------------------------------------------
+    def tick(self) -> None:
+        """Called by the timer (and by tests with a fake clock): views re-read the clocks."""
+        if self.session.finished:
+            return
+        phase = self.session.countdown.phase
+        if phase is not self._phase:
+            self._phase = phase
+            self.phase_changed.emit(phase)
+        self.ticked.emit()
+
+    # -- notes ------------------------------------------------------------------------------
+    def set_notes(self, text: str, source: object = None) -> None:
+        if self.session.finished or text == self.session.item.notes:
+            return
+        self.session.set_notes(text)
+        self._debounce.start()  # restarts: counts from the last keystroke
+        if not self._max_wait.isActive():
+            self._max_wait.start()  # does not restart: counts from the first unsaved keystroke
+        self.notes_changed.emit(source)
+
+    def flush_notes(self) -> bool:
+        """Write unsaved notes now; True if anything was written."""
+        self._debounce.stop()
+        self._max_wait.stop()
+        if self.session.save_notes():
+            self.notes_saved.emit()
+            return True
+        return False
+
+    @property
+    def notes_pending(self) -> bool:
+        return self.session.item.notes_dirty
+
+    def _on_quit(self) -> None:
+        if not self.session.finished:
+            self._debounce.stop()
+            self._max_wait.stop()
+            self.session.save_progress()
+
+    # -- actions (each view calls these; every view then refreshes on ``changed``) ----------
+    def _after_move(self) -> None:
+        self._debounce.stop()
+        self._max_wait.stop()  # moving saved the notes
+        self._phase = None if self.session.finished else self.session.countdown.phase
+        self.changed.emit()
+        if self.session.finished:
+            self._ticker.stop()
+            self.finished.emit(self.session.session_id)
+        else:
+            self.tick()
+
+    def reveal(self) -> None:
+        if not self.session.finished and not self.session.item.revealed:
+            self.session.reveal()
+            self.changed.emit()
+
+    def rate(self, rating: int) -> None:
+        if not self.session.finished:
+            self.session.rate(rating)
+            self.changed.emit()
+
+    def set_key_point(self, position: int, covered: bool) -> None:
+        if not self.session.finished and (position in self.session.item.covered) != covered:
+            self.session.set_key_point(position, covered)
+            self.changed.emit()
+
+    def next(self) -> None:
+        if not self.session.finished:
+            self.session.next()
+            self._after_move()
+
+    def previous(self) -> None:
+        if not self.session.finished and not self.session.is_first:
+            self.session.previous()
+            self._after_move()
+
+    def skip(self) -> None:
+        if not self.session.finished:
+            self.session.skip()
+            self._after_move()
+
+    def go_to(self, index: int) -> None:
+        if not self.session.finished and index != self.session.index:
+            self.session.go_to(index)
+            self._after_move()
+
+    def end(self) -> None:
+        if not self.session.finished:
+            self.session.end()
+            self._after_move()
+
+    def toggle_pause(self) -> None:
+        if not self.session.finished:
+            self.session.toggle_pause()
+            self.changed.emit()
+            self.tick()
+
+    def phase(self) -> Phase:
+        return self.session.countdown.phase

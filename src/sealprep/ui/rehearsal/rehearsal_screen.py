@@ -1,0 +1,438 @@
+"""The rehearser's screen: the question in large type, the countdown, notes, and after "Reveal"
+the suggested answers, key points and the rating. In panel mode it shows only the question and
+the clocks (the assessor's window has the rest).
+
+Every action has a key (see ``keys.py``); the keys are listed along the bottom of the screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSplitter,
+    QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from ...core.countdown import Phase
+from ...core.model import Agency, Framework, Question
+from ..fonts import UI_FAMILY
+from .controller import RehearsalController
+from .keys import Action, action_for_event, key_point_for_event
+from .labels import PAUSED_COLOUR, PHASE_COLOURS, dimension_name
+from .widgets import AnswersView, ClockFace, FittedText, KeyPointsChecklist, NotesEditor, RatingBar
+
+END_CONFIRM_MS = 4000
+
+
+def prompt_texts(question: Question, language: str) -> tuple[str, str]:
+    """(main, secondary) wording for the prompt language: th, en or both (Thai first)."""
+    english = question.question_en.strip()
+    if language == "en":
+        return (english or question.question_th, "")
+    if language == "both":
+        return (question.question_th, english)
+    return (question.question_th, "")
+
+
+def _font(points: float, bold: bool = False) -> QFont:
+    font = QFont(UI_FAMILY)
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    return font
+
+
+class KeyedWindowMixin:
+    """Key handling shared by the rehearser's screen and the assessor's window: one press of Esc
+    asks for a second one (no modal dialog), so the session never ends by accident."""
+
+    controller: RehearsalController
+    full_screen_requested: Signal
+    panel_requested: Signal
+
+    def _setup_keys(self) -> None:
+        self._end_armed = False
+        self._disarm = QTimer(self, singleShot=True, interval=END_CONFIRM_MS)
+        self._disarm.timeout.connect(self._disarm_end)
+
+    def perform(self, action: Action) -> None:
+        """Do what a key (or a button) asks for."""
+        c = self.controller
+        if action is not Action.END and self._end_armed:
+            self._disarm_end()
+        if action is Action.END:
+            if self._end_armed:
+                self._disarm_end()
+                c.end()
+            else:
+                self._end_armed = True
+                self._disarm.start()
+                self._show_status()
+        elif action is Action.REVEAL:
+            c.reveal()
+        elif action.rating is not None:
+            c.rate(action.rating)
+        elif action is Action.NEXT:
+            c.next()
+        elif action is Action.PREVIOUS:
+            c.previous()
+        elif action is Action.SKIP:
+            c.skip()
+        elif action is Action.PAUSE:
+            c.toggle_pause()
+        elif action is Action.NOTES:
+            self.focus_notes()
+        elif action is Action.FULL_SCREEN:
+            self.full_screen_requested.emit()
+        elif action is Action.PANEL:
+            self.panel_requested.emit()
+
+    def _disarm_end(self) -> None:
+        self._end_armed = False
+        self._disarm.stop()
+        self._show_status()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.controller.session.finished:
+            super().keyPressEvent(event)
+            return
+        point = key_point_for_event(event)
+        if point is not None:
+            event.accept()
+            self.toggle_key_point(point)
+            return
+        action = action_for_event(event)
+        if action is None:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        self.perform(action)
+
+    def toggle_key_point(self, position: int) -> None:
+        """Ctrl+1-9: tick or untick a key point, once the answers are on screen."""
+        session = self.controller.session
+        item = session.item
+        if position < len(item.question.key_points) and self.key_points_visible():
+            self.controller.set_key_point(position, position not in item.covered)
+
+    def key_points_visible(self) -> bool:
+        return True
+
+    def focus_notes(self) -> None:
+        pass
+
+    def _show_status(self) -> None:
+        pass
+
+
+class RehearsalScreen(KeyedWindowMixin, QWidget):
+    full_screen_requested = Signal()
+    panel_requested = Signal()
+
+    def __init__(self, controller: RehearsalController, agencies: dict[str, Agency], framework: Framework,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.agencies = agencies
+        self.framework = framework
+        self.panel_mode = False
+        self._shown_question: str | None = None
+        self.setObjectName("rehearsalScreen")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("#rehearsalScreen { background: #fbfbf8; }")
+        self._setup_keys()
+        self._build()
+        controller.changed.connect(self.refresh)
+        controller.ticked.connect(self.update_clocks)
+        controller.notes_saved.connect(self._notes_saved)
+        controller.notes_changed.connect(lambda _source: self._notes_state.setText(self.tr("Saving…")))
+        self.retranslate()
+        self.refresh()
+
+    # -- building ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 12, 24, 10)
+        outer.setSpacing(8)
+
+        header = QHBoxLayout()
+        self.position_label = QLabel()
+        self.position_label.setFont(_font(13, bold=True))
+        self.context_label = QLabel()
+        self.context_label.setFont(_font(12))
+        self.context_label.setStyleSheet("color: #4b5563;")
+        self.session_label = QLabel()
+        self.session_label.setFont(_font(12))
+        self.session_clock = ClockFace(16)
+        header.addWidget(self.position_label)
+        header.addSpacing(16)
+        header.addWidget(self.context_label, 1)
+        header.addWidget(self.session_label)
+        header.addWidget(self.session_clock)
+        outer.addLayout(header)
+
+        self.question_text = FittedText(max_points=40, min_points=16, bold=True)
+        self.question_text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.english_text = FittedText(max_points=24, min_points=12)
+        self.english_text.setColour("#374151")
+        outer.addWidget(self.question_text, 5)
+        outer.addWidget(self.english_text, 2)
+
+        clock_row = QHBoxLayout()
+        self.countdown = ClockFace(54)
+        self.status_label = QLabel()
+        self.status_label.setFont(_font(14, bold=True))
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        clock_column = QVBoxLayout()
+        clock_column.setSpacing(0)
+        clock_column.addWidget(self.countdown)
+        clock_column.addWidget(self.status_label)
+        clock_row.addStretch(1)
+        clock_row.addLayout(clock_column)
+        clock_row.addStretch(1)
+        outer.addLayout(clock_row)
+
+        # notes | (press Space) or answers, key points and rating
+        self.work_area = QSplitter(Qt.Orientation.Horizontal)
+        self.work_area.setChildrenCollapsible(False)
+        notes_box = QWidget()
+        notes_layout = QVBoxLayout(notes_box)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        notes_head = QHBoxLayout()
+        self.notes_title = QLabel()
+        self.notes_title.setFont(_font(12, bold=True))
+        self._notes_state = QLabel()
+        self._notes_state.setStyleSheet("color: #6b7280;")
+        notes_head.addWidget(self.notes_title)
+        notes_head.addStretch(1)
+        self._notes_state.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.notes = NotesEditor(self.controller)
+        self.notes.left.connect(self.setFocus)
+        notes_layout.addLayout(notes_head)
+        notes_layout.addWidget(self.notes)
+        notes_layout.addWidget(self._notes_state)
+        self.work_area.addWidget(notes_box)
+
+        self.reveal_stack = QStackedWidget()
+        self.reveal_hint = QLabel()
+        self.reveal_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.reveal_hint.setWordWrap(True)
+        self.reveal_hint.setFont(_font(14))
+        self.reveal_hint.setStyleSheet("color: #6b7280; border: 1px dashed #cbd5e1; border-radius: 8px;")
+        self.reveal_stack.addWidget(self.reveal_hint)
+        revealed = QWidget()
+        revealed_layout = QGridLayout(revealed)
+        revealed_layout.setContentsMargins(0, 0, 0, 0)
+        self.answers_title = QLabel()
+        self.answers_title.setFont(_font(12, bold=True))
+        self.answers = AnswersView(points=13)
+        self.points_title = QLabel()
+        self.points_title.setFont(_font(12, bold=True))
+        self.key_points = KeyPointsChecklist(self.controller, points=13)
+        points_scroll = QScrollArea()
+        points_scroll.setWidgetResizable(True)
+        points_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        points_scroll.setWidget(self.key_points)
+        points_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.rating_title = QLabel()
+        self.rating_title.setFont(_font(12, bold=True))
+        self.rating = RatingBar(self.controller)
+        revealed_layout.addWidget(self.answers_title, 0, 0)
+        revealed_layout.addWidget(self.answers, 1, 0, 3, 1)
+        revealed_layout.addWidget(self.points_title, 0, 1)
+        revealed_layout.addWidget(points_scroll, 1, 1)
+        revealed_layout.addWidget(self.rating_title, 2, 1)
+        revealed_layout.addWidget(self.rating, 3, 1)
+        revealed_layout.setColumnStretch(0, 3)
+        revealed_layout.setColumnStretch(1, 2)
+        self.reveal_stack.addWidget(revealed)
+        self.work_area.addWidget(self.reveal_stack)
+        self.work_area.setStretchFactor(0, 1)
+        self.work_area.setStretchFactor(1, 2)
+        self.work_area.setSizes([350, 800])
+        outer.addWidget(self.work_area, 4)
+
+        self.panel_hint = QLabel()
+        self.panel_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.panel_hint.setFont(_font(13))
+        self.panel_hint.setStyleSheet("color: #4b5563;")
+        self.panel_hint.hide()
+        outer.addWidget(self.panel_hint)
+
+        buttons = QHBoxLayout()
+        self.buttons: dict[Action, QPushButton] = {}
+        for action in (Action.PREVIOUS, Action.REVEAL, Action.SKIP, Action.PAUSE, Action.NEXT):
+            buttons.addWidget(self._button(action))
+        buttons.addStretch(1)
+        for action in (Action.PANEL, Action.FULL_SCREEN, Action.END):
+            buttons.addWidget(self._button(action))
+        outer.addLayout(buttons)
+
+        self.shortcuts = QLabel()
+        self.shortcuts.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.shortcuts.setStyleSheet("color: #4b5563;")
+        self.shortcuts.setTextFormat(Qt.TextFormat.RichText)
+        self.shortcuts.setWordWrap(True)
+        outer.addWidget(self.shortcuts)
+
+    def _button(self, action: Action) -> QPushButton:
+        button = QPushButton()
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the screen
+        button.setMinimumHeight(34)
+        button.clicked.connect(lambda _checked=False, a=action: self._button_clicked(a))
+        self.buttons[action] = button
+        return button
+
+    def _button_clicked(self, action: Action) -> None:
+        if action is Action.END:  # a click is deliberate: no second press needed
+            self.controller.end()
+        else:
+            self.perform(action)
+
+    # -- text -------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        names = {
+            Action.PREVIOUS: self.tr("◀ Previous"), Action.REVEAL: self.tr("Reveal"), Action.SKIP: self.tr("Skip"),
+            Action.PAUSE: self.tr("Pause"), Action.NEXT: self.tr("Next ▶"), Action.PANEL: self.tr("Panel mode"),
+            Action.FULL_SCREEN: self.tr("Full screen"), Action.END: self.tr("End session"),
+        }
+        for action, name in names.items():
+            self.buttons[action].setText(name)
+        self.notes_title.setText(self.tr("Your notes (saved as you type)"))
+        self.notes.setPlaceholderText(self.tr("Figures, examples, what you forgot…\nN: type here.  Esc: back to the keys."))
+        self.reveal_hint.setText(self.tr("Answer out loud first.\nPress Space to see the suggested answers and the key points."))
+        self.answers_title.setText(self.tr("Suggested answers"))
+        self.points_title.setText(self.tr("Key points: tick what you covered"))
+        self.rating_title.setText(self.tr("How did it go?"))
+        self.session_label.setText(self.tr("Session"))
+        self.panel_hint.setText(self.tr("Panel mode: the assessor's window shows the answers and the checklist."))
+        self._show_shortcuts()
+        self.refresh()
+
+    def _show_shortcuts(self) -> None:
+        """The keys, along the bottom; in panel mode only those that do something here."""
+        keys = [
+            ("Space", self.tr("Reveal")), ("1–4", self.tr("Rate")), ("← →", self.tr("Previous / Next")),
+            ("S", self.tr("Skip")), ("P", self.tr("Pause")), ("N", self.tr("Notes")),
+            ("A", self.tr("Close panel") if self.panel_mode else self.tr("Panel mode")),
+            ("F11", self.tr("Full screen")), ("Esc", self.tr("End")),
+        ]
+        if self.panel_mode:
+            keys = [k for k in keys if k[0] not in ("Space", "1–4", "N")]
+        elif self.controller.session.item.revealed if not self.controller.session.finished else False:
+            keys.insert(2, ("Ctrl+1–9", self.tr("Key points")))
+        self.shortcuts.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(f"<b>{k}</b>&nbsp;{v}" for k, v in keys))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- showing the state ------------------------------------------------------------------
+    def set_panel_mode(self, on: bool) -> None:
+        """Panel mode: only the question and the clocks here; the assessor's window has the rest."""
+        self.panel_mode = on
+        self.work_area.setVisible(not on)
+        self._arrange(self.controller.session.item.revealed and not on if not self.controller.session.finished else False)
+        self.panel_hint.setVisible(on)
+        for action in (Action.REVEAL,):
+            self.buttons[action].setVisible(not on)
+        self.buttons[Action.PANEL].setText(self.tr("Close panel") if on else self.tr("Panel mode"))
+        self._show_shortcuts()
+
+    def refresh(self) -> None:
+        session = self.controller.session
+        if session.finished:
+            return
+        item = session.item
+        question = item.question
+        main, secondary = prompt_texts(question, session.settings.language)
+        self.question_text.setText(main)
+        self.english_text.setText(secondary)
+        self.english_text.setVisible(bool(secondary))
+        self.position_label.setText(self.tr("Question %1 of %2").replace("%1", str(item.position + 1)).replace("%2", str(len(session.items))))
+        context = dimension_name(self.framework, question.dimension)
+        if question.benchmarks:
+            context += "  ·  " + ", ".join(question.benchmarks)
+        self.context_label.setText(context)
+        if question.id != self._shown_question:
+            self._shown_question = question.id
+            self.answers.show_question(question, self.agencies)
+            self._notes_state.setText("")
+        self.reveal_stack.setCurrentIndex(1 if item.revealed else 0)
+        if item.revealed != getattr(self, "_shortcuts_revealed", None):
+            self._shortcuts_revealed = item.revealed
+            self._show_shortcuts()
+        self._arrange(item.revealed and not self.panel_mode)
+        self.buttons[Action.REVEAL].setEnabled(not item.revealed)
+        self.buttons[Action.PREVIOUS].setEnabled(not session.is_first)
+        self.buttons[Action.NEXT].setText(self.tr("Finish ▶") if session.is_last else self.tr("Next ▶"))
+        self.buttons[Action.PAUSE].setText(self.tr("Resume") if session.paused else self.tr("Pause"))
+        self.update_clocks()
+
+    def update_clocks(self) -> None:
+        session = self.controller.session
+        if session.finished:
+            return
+        countdown = session.countdown
+        colour = PAUSED_COLOUR if session.paused else PHASE_COLOURS[countdown.phase]
+        self.countdown.show_time(countdown.text(), colour)
+        clock = session.clock
+        if clock.limit is None:
+            self.session_clock.show_time(clock.text(), "#374151")
+        else:
+            self.session_clock.show_time(clock.text(), PHASE_COLOURS[clock.phase] if clock.phase is not Phase.NORMAL else "#374151")
+        self._show_status()
+
+    def _show_status(self) -> None:
+        session = self.controller.session
+        if session.finished:
+            return
+        if self._end_armed:
+            text, colour = self.tr("Press Esc again to end the session"), "#c62828"
+        elif session.paused:
+            text, colour = self.tr("Paused: press P to go on"), PAUSED_COLOUR
+        elif session.countdown.phase is Phase.OVERTIME:
+            text, colour = self.tr("Over time: finish your point"), PHASE_COLOURS[Phase.OVERTIME]
+        elif session.countdown.phase is Phase.WARNING:
+            text, colour = self.tr("30 seconds or less"), PHASE_COLOURS[Phase.WARNING]
+        elif session.session_over_limit:
+            text, colour = self.tr("The session's time is up"), PHASE_COLOURS[Phase.OVERTIME]
+        else:
+            text, colour = "", "#111827"
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet(f"color: {colour};")
+
+    def key_points_visible(self) -> bool:
+        return not self.panel_mode and self.controller.session.item.revealed
+
+    def _notes_saved(self) -> None:
+        self._notes_state.setText(self.tr("Saved"))
+
+    def focus_notes(self) -> None:
+        if not self.panel_mode:
+            self.notes.setFocus()
+
+    def _arrange(self, revealed: bool) -> None:
+        """Before "Reveal" the question fills the screen; after it, the answers get the room."""
+        if revealed == getattr(self, "_arranged_revealed", None):
+            return
+        self._arranged_revealed = revealed
+        layout = self.layout()
+        layout.setStretchFactor(self.question_text, 2 if revealed else 5)
+        layout.setStretchFactor(self.english_text, 1 if revealed else 2)
+        layout.setStretchFactor(self.work_area, 8 if revealed else 4)
+        self._size_countdown()
+
+    def _size_countdown(self) -> None:
+        share = 22 if getattr(self, "_arranged_revealed", False) else 13
+        points = max(24, min(72, self.height() / share))
+        font = self.countdown.font()
+        if abs(font.pointSizeF() - points) > 0.5:
+            font.setPointSizeF(points)
+            self.countdown.setFont(font)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._size_countdown()
