@@ -10,9 +10,11 @@ from pathlib import Path
 
 import sqlite_utils
 
+from .assignments_store import AssignmentsStore
 from .bank_store import BankStore, QuestionFilter, QuestionSummary
 from .people_store import PeopleStore
 from .preferences_store import PreferencesStore
+from .schedule_store import ScheduleStore
 from .database import LATEST_VERSION, StoreError, StoreTooNewError, open_database, schema_version, transaction
 
 __all__ = [
@@ -27,6 +29,8 @@ class Store:
         self.bank = BankStore(db)
         self.people = PeopleStore(db)
         self.preferences = PreferencesStore(db)
+        self.assignments = AssignmentsStore(db)
+        self.schedule = ScheduleStore(db)
 
     @classmethod
     def open(cls, path: str | Path) -> "Store":
