@@ -29,3 +29,26 @@ def roster(bank_store):
         bank_store.people.save(person)
     return people
 
+
+
+@pytest.fixture
+def context(bank_store, qtbot):
+    from sealprep.ui.app_context import AppContext
+
+    return AppContext(bank_store)
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """Scripted answers for every modal step of the secretariat views (see ui_helpers)."""
+    from sealprep.ui.secretariat import common
+    from ui_helpers import DialogScript
+
+    script = DialogScript()
+    monkeypatch.setattr(common, "exec_dialog", script.exec_dialog)
+    monkeypatch.setattr(common, "ask_open_file", lambda *a: script.files.pop(0))
+    monkeypatch.setattr(common, "ask_save_file", lambda *a: script.files.pop(0))
+    monkeypatch.setattr(common, "confirm", lambda *a: script.confirmations.pop(0))
+    monkeypatch.setattr(common, "inform", lambda parent, title, text, warning=False: script.messages.append(text))
+    yield script
+    assert not script.handlers, "a scripted dialog never opened"

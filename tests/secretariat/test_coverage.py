@@ -72,6 +72,8 @@ def test_with_readiness_prepared_means_ready(assigned, bank_store):
     assert coverage.cell(assigned["dr"], 1) == Cell(0, 0, 0)
     assert [r for _, _, r in coverage.drill_down(assigned["somying"], 1)] == [False]
     assert [r for _, _, r in coverage.drill_down(assigned["somchai"], 1)] == [None, True]
+    header, rows = coverage_table(coverage, "en")
+    assert rows[2][2] == "1 + 1 · ready 1" and rows[2][-1] == "1/2"
 
 
 def test_readiness_is_taken_from_the_rehearsal_module_when_it_exists(assigned, bank_store, monkeypatch):
@@ -88,9 +90,9 @@ def test_readiness_is_taken_from_the_rehearsal_module_when_it_exists(assigned, b
 def test_the_table_exports_as_shown(assigned, bank_store, tmp_path, suffix):
     coverage = compute_coverage(bank_store, threshold=2, readiness=None)
     header, rows = coverage_table(coverage, "th")
-    assert header[:3] == ["ชื่อ-นามสกุล", "หน่วยงาน", "มิติ 1 (หลัก + สำรอง)"] and header[-1] == "รวม"
-    assert rows[2] == ["นายสมชาย ใจดี", "สยป.", "1 + 1", "", "", "", "", 2]
-    assert rows[-1] == ["จำนวนผู้พร้อม (ต้องการ 2)", "", 2, 0, 1, 0, 0, "ยังไม่มีข้อมูลการซ้อม"]
+    assert header[:3] == ["ชื่อ-นามสกุล", "หน่วยงาน", "มิติ 1 (หลัก + สำรอง)"] and header[-2:] == ["รวม", "พร้อม (จากที่ได้รับมอบหมาย)"]
+    assert rows[2] == ["นายสมชาย ใจดี", "สยป.", "1 + 1", "", "", "", "", 2, "ยังไม่มีข้อมูลการซ้อม"]
+    assert rows[-1] == ["จำนวนผู้พร้อม (ต้องการ 2)", "", 2, 0, 1, 0, 0, "", ""]
     path = export_coverage(coverage, tmp_path / f"coverage{suffix}", "th")
     read = read_table(path).rows
     assert read[0].cells[:3] == header[:3]

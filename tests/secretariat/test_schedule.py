@@ -8,7 +8,7 @@ import pytest
 
 from sealprep.core.schedule import (
     ASSESSOR_OVERLAP, BAD_TIME, NO_INTERVIEWEE, PERSON_OVERLAP, ROOM_OVERLAP, Assessor, Session,
-    assessment_days, display_date, display_span, find_conflicts, parse_date, parse_time,
+    assessment_days, display_date, display_short_day, display_span, find_conflicts, parse_date, parse_time,
     schedule_conflicts, sessions_for_person,
 )
 
@@ -54,6 +54,8 @@ def test_buddhist_era_display_in_either_digit_style_and_english():
     assert display_date(MONDAY, "th", "arabic") == "9 ก.พ. 2569"
     assert display_date(MONDAY, "th", "arabic", long=True, weekday=True) == "วันจันทร์ที่ 9 กุมภาพันธ์ 2569"
     assert display_date(MONDAY, "en", "thai", weekday=True) == "Mon 9 Feb 2026"
+    assert display_short_day(MONDAY, "th", "thai") == "จ. ๙ ก.พ."
+    assert display_short_day(date(2026, 2, 13), "en") == "Fri 13 Feb"
     session = Session(MONDAY, time(9, 0), time(10, 30))
     assert display_span(session, "th", "thai") == "๐๙.๐๐–๑๐.๓๐ น."
     assert display_span(session, "en") == "09:00–10:30"

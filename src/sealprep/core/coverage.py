@@ -206,19 +206,19 @@ def compute_coverage(store: "Store", threshold: int | None = None, readiness: Re
 TABLE_WORDS = {
     "en": {
         "person": "person", "agency": "agency", "dimension": "D{number} (primary + backup)",
-        "total": "total", "prepared": "prepared people (need {threshold})", "ready": "ready {ready}",
-        "no_readiness": "no rehearsal data yet",
+        "total": "total", "readiness": "ready on (of assigned)", "prepared": "prepared people (need {threshold})",
+        "ready": "ready {ready}", "no_readiness": "no rehearsal data yet",
     },
     "th": {
         "person": "ชื่อ-นามสกุล", "agency": "หน่วยงาน", "dimension": "มิติ {number} (หลัก + สำรอง)",
-        "total": "รวม", "prepared": "จำนวนผู้พร้อม (ต้องการ {threshold})", "ready": "พร้อม {ready}",
-        "no_readiness": "ยังไม่มีข้อมูลการซ้อม",
+        "total": "รวม", "readiness": "พร้อม (จากที่ได้รับมอบหมาย)", "prepared": "จำนวนผู้พร้อม (ต้องการ {threshold})",
+        "ready": "พร้อม {ready}", "no_readiness": "ยังไม่มีข้อมูลการซ้อม",
     },
 }
 
 
 def cell_text(cell: Cell, words: Mapping[str, str] | None = None) -> str:
-    """``2 + 1``; with readiness ``2 + 1 · ready 1``; empty when the person has nothing there."""
+    """``2 + 1``; with readiness and ``words``, ``2 + 1 · ready 1``; empty when there is nothing."""
     if cell.total == 0:
         return ""
     text = f"{cell.primary} + {cell.backup}"
@@ -227,13 +227,21 @@ def cell_text(cell: Cell, words: Mapping[str, str] | None = None) -> str:
     return text
 
 
+def person_readiness(coverage: Coverage, person_id: int) -> tuple[int, int] | None:
+    """(ready on, assigned) over the bank's questions, or None without rehearsal data."""
+    if not coverage.readiness_available:
+        return None
+    cells = [coverage.cell(person_id, d.number) for d in coverage.dimensions]
+    return sum(c.ready or 0 for c in cells), sum(c.total for c in cells)
+
+
 def coverage_table(coverage: Coverage, language: str = "en") -> tuple[list[str], list[list[object]]]:
-    """The matrix as rows: one per person, a column per dimension, a total; then a row with the
-    number of prepared people per dimension."""
+    """The matrix as rows: one per person, a column per dimension, the total and the readiness;
+    then a row with the number of prepared people per dimension."""
     words = TABLE_WORDS.get(language, TABLE_WORDS["en"])
     header = [words["person"], words["agency"]]
     header += [words["dimension"].format(number=d.number) for d in coverage.dimensions]
-    header.append(words["total"])
+    header += [words["total"], words["readiness"]]
     rows: list[list[object]] = []
     for person in coverage.people:
         line: list[object] = [person.name, person.agency]
@@ -243,10 +251,12 @@ def coverage_table(coverage: Coverage, language: str = "en") -> tuple[list[str],
             total += cell.total
             line.append(cell_text(cell, words))
         line.append(total)
+        readiness = person_readiness(coverage, person.id)
+        line.append(f"{readiness[0]}/{readiness[1]}" if readiness else words["no_readiness"])
         rows.append(line)
     footer: list[object] = [words["prepared"].format(threshold=coverage.threshold), ""]
     footer += [d.prepared for d in coverage.dimensions]
-    footer.append("" if coverage.readiness_available else words["no_readiness"])
+    footer += ["", ""]
     rows.append(footer)
     return header, rows
 

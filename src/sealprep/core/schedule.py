@@ -230,6 +230,17 @@ def display_date(day: date, language: str = "th", digits: str = "thai", long: bo
     return f"{_WEEKDAYS_EN[day.weekday()]} {text}" if weekday else text
 
 
+_WEEKDAYS_TH_SHORT = ("จ.", "อ.", "พ.", "พฤ.", "ศ.", "ส.", "อา.")
+
+
+def display_short_day(day: date, language: str = "th", digits: str = "thai") -> str:
+    """A day tab's label: ``จ. ๙ ก.พ.`` / ``Mon 9 Feb`` (the year is in the tooltip)."""
+    if language == "th":
+        text = f"{_WEEKDAYS_TH_SHORT[day.weekday()]} {day.day} {MONTHS_SHORT[day.month - 1]}"
+        return to_thai_digits(text) if digits == "thai" else text
+    return f"{_WEEKDAYS_EN[day.weekday()]} {day.day} {_MONTH_NAMES_EN[day.month - 1]}"
+
+
 def display_time(moment: time, language: str = "th", digits: str = "thai") -> str:
     """``09.30`` (Thai digits if chosen) on a Thai interface, ``09:30`` in English."""
     if language == "th":

@@ -19,7 +19,14 @@ class BankPage(QListWidget):
 
 def build_pages(context: AppContext) -> list[tuple[str, QWidget]]:
     """(object name, page) for every tab, in order. Each area adds its page here."""
-    return [("bank", BankPage(context))]
+    from .secretariat import CoveragePage, PeoplePage, SchedulePage
+
+    return [
+        ("bank", BankPage(context)),
+        ("people", PeoplePage(context)),
+        ("coverage", CoveragePage(context)),
+        ("schedule", SchedulePage(context)),
+    ]
 
 
 class MainWindow(QMainWindow):
