@@ -86,6 +86,26 @@ def test_readiness_is_taken_from_the_rehearsal_module_when_it_exists(assigned, b
     assert not compute_coverage(bank_store).readiness_available
 
 
+def test_readiness_from_the_rehearsal_modes_per_person_api(assigned, bank_store, monkeypatch):
+    """The rehearsal mode's ``readiness_for(store, person_id)``: states per question."""
+    state = types.SimpleNamespace
+    by_person = {
+        assigned["somchai"]: [state(question_id="d1-pads", state=state(value="ready")),
+                              state(question_id="d1-tracking", state=state(value="partial"))],
+        assigned["somying"]: [state(question_id="d1-pads", state=state(value="unrehearsed"))],
+    }
+    module = types.ModuleType("sealprep.core.readiness")
+    module.readiness_for = lambda store, person_id: state(questions=by_person.get(person_id, []))
+    monkeypatch.setitem(sys.modules, "sealprep.core.readiness", module)
+    coverage = compute_coverage(bank_store)
+    assert coverage.ready(assigned["somchai"], "d1-pads") is True
+    assert coverage.ready(assigned["somchai"], "d1-tracking") is False
+    assert coverage.ready(assigned["somying"], "d1-pads") is None
+    assert coverage.dimensions[0].ready_people == (assigned["somchai"],)
+    by_person.clear()  # nobody rehearsed anything: no readiness data at all
+    assert not compute_coverage(bank_store).readiness_available
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_the_table_exports_as_shown(assigned, bank_store, tmp_path, suffix):
     coverage = compute_coverage(bank_store, threshold=2, readiness=None)

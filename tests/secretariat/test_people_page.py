@@ -58,7 +58,7 @@ def test_profile_shows_assignments_and_sessions(roster, page, bank_store, contex
     assert [r[:2] for r in rows] == [["Primary", "d1-pads"], ["Backup", "d3-harassment"]]
     assert profile.questions_title.text() == "Assigned questions: 1 primary, 1 backup"
     session = profile.sessions.topLevelItem(0)
-    assert [session.text(c) for c in range(4)] == ["๙ ก.พ. ๒๕๖๙", "๐๙.๐๐–๑๐.๓๐", "มิติ 1", "ห้อง 1"]
+    assert [session.text(c) for c in range(4)] == ["๙ ก.พ. ๒๕๖๙", "๐๙.๐๐-๑๐.๓๐", "มิติ 1", "ห้อง 1"]
     # the table counts follow the store
     row = page.model.row_of(somchai)
     assert page.model.index(row, 4).data() == "1 + 1" and page.model.index(row, 5).data() == "1"
@@ -107,6 +107,17 @@ def test_edit_and_remove(roster, page, bank_store, dialogs):
     page.remove_person()
     assert bank_store.people.get(roster["dr"].id) is None
     assert page.selected_person_id() is None and roster["dr"].name not in shown_names(page)
+
+
+def test_someone_with_rehearsal_history_stays(roster, page, bank_store, dialogs):
+    # the rehearsal mode keeps its history with ON DELETE RESTRICT; a stand-in table does the same here
+    bank_store.db.execute("CREATE TABLE kept_history (person_id INTEGER REFERENCES people(id) ON DELETE RESTRICT)")
+    bank_store.db.execute("INSERT INTO kept_history VALUES (?)", [roster["dr"].id])
+    page.select_person(roster["dr"].id)
+    dialogs.confirmations = [True]
+    page.remove_person()
+    assert bank_store.people.get(roster["dr"].id) is not None
+    assert "rehearsal history" in dialogs.messages[0]
 
 
 def test_import_a_clean_file_after_the_preview(page, bank_store, dialogs):

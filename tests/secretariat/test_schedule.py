@@ -57,8 +57,8 @@ def test_buddhist_era_display_in_either_digit_style_and_english():
     assert display_short_day(MONDAY, "th", "thai") == "จ. ๙ ก.พ."
     assert display_short_day(date(2026, 2, 13), "en") == "Fri 13 Feb"
     session = Session(MONDAY, time(9, 0), time(10, 30))
-    assert display_span(session, "th", "thai") == "๐๙.๐๐–๑๐.๓๐ น."
-    assert display_span(session, "en") == "09:00–10:30"
+    assert display_span(session, "th", "thai") == "๐๙.๐๐-๑๐.๓๐ น."
+    assert display_span(session, "en") == "09:00-10:30"
 
 
 def _session(sid, start, end, people=(1,), assessors=(), room="", day=MONDAY):

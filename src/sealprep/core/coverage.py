@@ -20,7 +20,8 @@ Readiness plugs in from the rehearsal mode. ``readiness`` is a mapping
 question, False when they rehearsed it and are not ready yet; a pair that is absent was never
 rehearsed. ``None`` means there is no rehearsal data at all, and the view says so. By default
 ``compute_coverage`` asks ``sealprep.core.readiness.readiness_map(store)`` (the rehearsal
-mode's module) if it exists; until it does, coverage runs without readiness.
+mode's module; see ``load_readiness``) if it exists; until it does, coverage runs without
+readiness.
 """
 
 from __future__ import annotations
@@ -43,10 +44,12 @@ _AUTO = object()
 
 
 def load_readiness(store: "Store") -> ReadinessMap | None:
-    """The rehearsal mode's readiness, or None while it has no data (or does not exist yet).
+    """The rehearsal mode's readiness, or None while nobody has rehearsed (or the mode is absent).
 
-    The contract is a function ``readiness_map(store)`` in ``sealprep.core.readiness`` returning
-    ``{(person_id, question_id): ready}`` or None.
+    Two shapes of ``sealprep.core.readiness`` are understood: a ``readiness_map(store)`` that
+    returns the mapping directly, or the rehearsal mode's ``readiness_for(store, person_id)``
+    whose ``PersonReadiness.questions`` carry a ``state`` — *ready* counts as ready; *partial*
+    and *not ready* as rehearsed but not ready; *unrehearsed* questions are left out.
     """
     try:
         module = importlib.import_module(f"{__package__}.readiness")
@@ -54,8 +57,21 @@ def load_readiness(store: "Store") -> ReadinessMap | None:
         if exc.name != f"{__package__}.readiness":
             raise
         return None
+    if module is None:
+        return None
     provider = getattr(module, "readiness_map", None)
-    return provider(store) if callable(provider) else None
+    if callable(provider):
+        return provider(store)
+    per_person = getattr(module, "readiness_for", None)
+    if not callable(per_person):
+        return None
+    found: dict[tuple[int, str], bool] = {}
+    for person in store.people.list():
+        for question in per_person(store, person.id).questions:
+            state = getattr(question.state, "value", question.state)
+            if state != "unrehearsed":
+                found[(person.id, question.question_id)] = state == "ready"
+    return found or None
 
 
 @dataclass(frozen=True)

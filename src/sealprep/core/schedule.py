@@ -250,6 +250,6 @@ def display_time(moment: time, language: str = "th", digits: str = "thai") -> st
 
 
 def display_span(session: Session, language: str = "th", digits: str = "thai") -> str:
-    """``09.00–10.30 น.`` / ``09:00–10:30``."""
-    span = f"{display_time(session.start, language, digits)}–{display_time(session.end, language, digits)}"
+    """``09.00-10.30 น.`` / ``09:00-10:30``."""
+    span = f"{display_time(session.start, language, digits)}-{display_time(session.end, language, digits)}"
     return f"{span} น." if language == "th" else span

@@ -31,7 +31,9 @@ from ...core.assignments import (
 )
 from ...core.thai_text import search_form
 from ..app_context import AppContext
-from .common import BACKUP_COLOUR, INK, PRIMARY_COLOUR, assignment_role_label, dimension_label, fill, person_role_label
+from .common import (
+    BACKUP_COLOUR, INK, PRIMARY_COLOUR, assignment_role_label, dimension_label, fill, person_role_label, translate_buttons,
+)
 
 ROLE_COLUMN = 0
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -235,7 +237,7 @@ class _ChoiceDialog(QDialog):
         self.bulk_role.addItem(assignment_role_label(PRIMARY), PRIMARY)
         self.bulk_role.addItem(assignment_role_label(BACKUP), BACKUP)
         self.bulk_role.setCurrentIndex(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = translate_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.filters = QHBoxLayout()
@@ -313,7 +315,7 @@ class AssignQuestionsDialog(_ChoiceDialog):
         self.setWindowTitle(fill(self.tr("Questions for %1"), self.person.name))
         self.heading.setText(f"<b>{_escape(self.person.name)}</b>"
                              + (f" · {_escape(self.person.agency)} {_escape(agency.th) if agency else ''}" if self.person.agency else ""))
-        self.search.setPlaceholderText(self.tr("Filter questions by id, text or agency…"))
+        self.search.setPlaceholderText(self.tr("Filter questions by id, text or agency..."))
         self.dimension_filter = QComboBox()
         self.dimension_filter.addItem(self.tr("All dimensions"), None)
         framework = store.bank.framework()
@@ -383,7 +385,7 @@ class AssignPeopleDialog(_ChoiceDialog):
         text = question.question_th if question else self.tr("(no longer in the bank)")
         self.setWindowTitle(fill(self.tr("People for %1"), question_id))
         self.heading.setText(f"<b>{_escape(question_id)}</b> {_escape(text)}")
-        self.search.setPlaceholderText(self.tr("Filter people by name, position or agency…"))
+        self.search.setPlaceholderText(self.tr("Filter people by name, position or agency..."))
         answering = {p.id for p in people_of_answering_agencies(store, question_id)}
         answer_agencies = set(question.answer_agencies()) if question else set()
         agencies = store.bank.agencies()

@@ -11,7 +11,7 @@ from datetime import date, time
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
 from ...core.import_problems import RowProblem
 from ...core.preferences import Preferences
@@ -47,8 +47,25 @@ def ask_save_file(parent: QWidget, title: str, suggested: str, filters: str) -> 
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("Secretariat", "Yes"))
+    box.button(QMessageBox.StandardButton.No).setText(translate("Secretariat", "No"))
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def translate_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
+    """Qt ships no Thai for its standard buttons: name them through our own translation."""
+    names = {
+        QDialogButtonBox.StandardButton.Ok: translate("Secretariat", "OK"),
+        QDialogButtonBox.StandardButton.Save: translate("Secretariat", "Save"),
+        QDialogButtonBox.StandardButton.Cancel: translate("Secretariat", "Cancel"),
+    }
+    for which, text in names.items():
+        button = box.button(which)
+        if button is not None:
+            button.setText(text)
+    return box
 
 
 def inform(parent: QWidget, title: str, text: str, warning: bool = False) -> None:

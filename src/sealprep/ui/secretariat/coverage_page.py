@@ -184,7 +184,7 @@ class CoveragePage(QWidget):
         self.readiness_note = QLabel()
         self.readiness_note.setObjectName("readinessNote")
         self.readiness_note.setWordWrap(True)
-        self.export_button = QPushButton(self.tr("Export table…"))
+        self.export_button = QPushButton(self.tr("Export table..."))
 
         self.no_primary_box, self.no_primary = _list_box("", "noPrimary")
         self.short_box, self.short = _list_box("", "shortDimensions")
@@ -320,16 +320,18 @@ class CoveragePage(QWidget):
             self.refresh()
 
     # -- drill-down ---------------------------------------------------------------------
-    def _set_drill(self, title: str, headers: list[str], rows: list[list[str]], action_text: str = "", action=None) -> None:
+    def _set_drill(self, title: str, headers: list[str], rows: list[list[str]], action_text: str = "", action=None,
+                   tooltips: list[str] | None = None) -> None:
+        """Fill the drill-down; ``tooltips`` (one per row) is shown over the whole row."""
         self.drill_title.setText(title)
         self.drill.clear()
         self.drill.setColumnCount(max(1, len(headers)))
         self.drill.setHeaderLabels(headers or [""])
         self.drill.setHeaderHidden(not headers)
-        for row in rows:
+        for number, row in enumerate(rows):
             item = QTreeWidgetItem(row)
             for column, text in enumerate(row):
-                item.setToolTip(column, text)
+                item.setToolTip(column, tooltips[number] if tooltips else text)
             self.drill.addTopLevelItem(item)
         header = self.drill.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -358,7 +360,7 @@ class CoveragePage(QWidget):
         if not rows:
             title += "<br>" + html.escape(self.tr("No assignment in this dimension."))
         self._set_drill(title, [self.tr("Role"), self.tr("Id"), self.tr("Readiness"), self.tr("Question")], rows,
-                        self.tr("Assign questions…"), lambda: self.open_person(person_id))
+                        self.tr("Assign questions..."), lambda: self.open_person(person_id))
 
     def show_person(self, person_id: int) -> None:
         coverage = self.coverage
@@ -368,7 +370,7 @@ class CoveragePage(QWidget):
             for s, role, ready in coverage.drill_down(person_id, dimension.number):
                 rows.append([assignment_role_label(role), s.id, self._ready_text(ready), s.question_th])
         self._set_drill(f"<b>{html.escape(person.name)}</b>", [self.tr("Role"), self.tr("Id"), self.tr("Readiness"), self.tr("Question")],
-                        rows, self.tr("Assign questions…"), lambda: self.open_person(person_id))
+                        rows, self.tr("Assign questions..."), lambda: self.open_person(person_id))
 
     def show_dimension(self, number: int) -> None:
         coverage = self.coverage
@@ -376,16 +378,18 @@ class CoveragePage(QWidget):
         if info is None:
             return
         names = {p.id: p.name for p in self.context.store.people.list()}
-        rows = []
+        rows, tooltips = [], []
+        primary_word, backup_word = self.tr("Primary"), self.tr("Backup")
         for summary in coverage.dimension_questions(number):
             owners = coverage.owners(summary.id)
             primary = ", ".join(names.get(i, "?") for i, r in owners.items() if r == PRIMARY) or "—"
             backup = ", ".join(names.get(i, "?") for i, r in owners.items() if r != PRIMARY) or "—"
-            rows.append([summary.id, primary, backup, summary.question_th])
+            rows.append([summary.id, primary, backup])
+            tooltips.append(f"{summary.question_th}\n{primary_word}: {primary}\n{backup_word}: {backup}")
         title = f"<b>{html.escape(dimension_label(number))}</b> {html.escape(info.th)}<br>" + html.escape(
             fill(self.tr("%1 questions, %2 without a primary owner; %3 prepared people (need %4)"),
                  info.questions, info.without_primary, info.prepared, coverage.threshold))
-        self._set_drill(title, [self.tr("Id"), self.tr("Primary"), self.tr("Backup"), self.tr("Question")], rows)
+        self._set_drill(title, [self.tr("Id"), self.tr("Primary"), self.tr("Backup")], rows, tooltips=tooltips)
 
     def show_question(self, question_id: str) -> None:
         coverage = self.coverage
@@ -394,7 +398,7 @@ class CoveragePage(QWidget):
         rows = [[assignment_role_label(role), names.get(pid, "?")] for pid, role in coverage.owners(question_id).items()]
         text = summary.question_th if summary else ""
         self._set_drill(f"<b>{html.escape(question_id)}</b> {html.escape(text)}", [self.tr("Role"), self.tr("Person")], rows,
-                        self.tr("Assign people…"), lambda: self.open_question(question_id))
+                        self.tr("Assign people..."), lambda: self.open_question(question_id))
 
     def _matrix_clicked(self, index: QModelIndex) -> None:
         dimension = self.model.dimension_at(index.column())

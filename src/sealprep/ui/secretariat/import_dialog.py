@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...core.assignments_import import AssignmentPreview
 from ...core.roster_import import RosterPreview
-from .common import INK, PROBLEM_COLOUR, assignment_role_label, fill as _fill, person_role_label, problem_text
+from .common import INK, PROBLEM_COLOUR, assignment_role_label, fill as _fill, person_role_label, problem_text, translate_buttons
 
 
 @dataclass
@@ -95,7 +95,7 @@ class ImportPreviewDialog(QDialog):
         splitter.addWidget(problem_box)
         splitter.setSizes([420, 180] if problems else [560, 40])
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = translate_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel))
         self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(ok)
         self.buttons.accepted.connect(self.accept)

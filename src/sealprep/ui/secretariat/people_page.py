@@ -40,7 +40,7 @@ class PersonProfile(QWidget):
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.assign_button = QPushButton(self.tr("Assign questions…"))
+        self.assign_button = QPushButton(self.tr("Assign questions..."))
         self.questions_title = QLabel()
         self.questions = QTreeWidget()
         self.questions.setObjectName("profileQuestions")
@@ -80,7 +80,8 @@ class PersonProfile(QWidget):
         self.sessions.clear()
         self.assign_button.setEnabled(person is not None)
         if person is None:
-            self.details.setText(f"<p style='color:#5f6368'>{html.escape(self.tr('Choose a person to see their questions and interview sessions.'))}</p>")
+            hint = self.tr("Choose a person to see their questions and interview sessions.")
+            self.details.setText(f"<p style='color:#5f6368'>{html.escape(hint)}</p>")
             self.questions_title.setText(self.tr("Assigned questions"))
             self.sessions_title.setText(self.tr("Interview sessions"))
             return
@@ -116,7 +117,7 @@ class PersonProfile(QWidget):
             panel = ", ".join(assessors.get(a, "?") for a in session.assessor_ids)
             item = QTreeWidgetItem([
                 show_date(self.context, session.day, weekday=False),
-                f"{show_time(self.context, session.start)}–{show_time(self.context, session.end)}",
+                f"{show_time(self.context, session.start)}-{show_time(self.context, session.end)}",
                 session.title,
                 session.room,
             ])
@@ -135,25 +136,25 @@ class PeoplePage(QWidget):
         self.context = context
         self.setWindowTitle(self.tr("People"))
 
-        self.add_button = QPushButton(self.tr("Add person…"))
-        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.add_button = QPushButton(self.tr("Add person..."))
+        self.edit_button = QPushButton(self.tr("Edit..."))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.import_button = QToolButton()
         self.import_button.setText(self.tr("Import"))
         self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         import_menu = QMenu(self.import_button)
-        self.import_people_action = import_menu.addAction(self.tr("People from CSV or Excel…"), lambda: self.import_people())
-        self.import_assignments_action = import_menu.addAction(self.tr("Assignments from CSV or Excel…"), lambda: self.import_assignments())
+        self.import_people_action = import_menu.addAction(self.tr("People from CSV or Excel..."), lambda: self.import_people())
+        self.import_assignments_action = import_menu.addAction(self.tr("Assignments from CSV or Excel..."), lambda: self.import_assignments())
         self.import_button.setMenu(import_menu)
         self.export_button = QToolButton()
         self.export_button.setText(self.tr("Export"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         export_menu = QMenu(self.export_button)
-        export_menu.addAction(self.tr("Roster…"), lambda: self.export_people())
-        export_menu.addAction(self.tr("Assignments…"), lambda: self.export_assignments())
+        export_menu.addAction(self.tr("Roster..."), lambda: self.export_people())
+        export_menu.addAction(self.tr("Assignments..."), lambda: self.export_assignments())
         self.export_button.setMenu(export_menu)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Filter by name, position, agency, e-mail…"))
+        self.search.setPlaceholderText(self.tr("Filter by name, position, agency, e-mail..."))
         self.search.setClearButtonEnabled(True)
         self.role_filter = QComboBox()
         self.role_filter.addItem(self.tr("Everyone"), None)
@@ -307,7 +308,13 @@ class PeoplePage(QWidget):
                     person.name, assigned, sessions)
         if not common.confirm(self, self.tr("Remove person"), text):
             return
-        self.context.store.people.remove(person.id)
+        try:
+            self.context.store.people.remove(person.id)
+        except ValueError:
+            common.inform(self, self.tr("Remove person"),
+                          fill(self.tr("%1 has rehearsal history, which must be kept, so they stay on the roster."), person.name),
+                          warning=True)
+            return
         self.context.people_changed.emit()
         self.context.assignments_changed.emit()
         self.context.schedule_changed.emit()

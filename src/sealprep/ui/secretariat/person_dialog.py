@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from ...core.people import ROLES, Person, clean_text, find_same_person, is_email, normalise_phone
 from ..app_context import AppContext
-from .common import person_role_label
+from .common import person_role_label, translate_buttons
 
 
 class PersonDialog(QDialog):
@@ -60,7 +60,7 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Notes"), self.notes)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = translate_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -190,7 +190,7 @@ class DayTimeline(QWidget):
         painter.setClipRect(inner)
         painter.setPen(INK)
         painter.setFont(bold)
-        heading = f"{self.format_time(session.start)}–{self.format_time(session.end)}"
+        heading = f"{self.format_time(session.start)}-{self.format_time(session.end)}"
         if conflicted:
             heading = "! " + heading
         line = QFontMetricsF(bold).height()
@@ -284,11 +284,11 @@ class SchedulePage(QWidget):
         self.days: list[date] = []
         self.conflicts: list[Conflict] = []
 
-        self.new_button = QPushButton(self.tr("New session…"))
-        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.new_button = QPushButton(self.tr("New session..."))
+        self.edit_button = QPushButton(self.tr("Edit..."))
         self.delete_button = QPushButton(self.tr("Delete"))
-        self.assessors_button = QPushButton(self.tr("Assessor panel…"))
-        self.days_button = QPushButton(self.tr("Assessment days…"))
+        self.assessors_button = QPushButton(self.tr("Assessor panel..."))
+        self.days_button = QPushButton(self.tr("Assessment days..."))
         self.thai_digits = QCheckBox(self.tr("Thai digits (๑๒๓)"))
         self.thai_digits.setToolTip(self.tr("Show dates and times with Thai digits on a Thai interface"))
         self.tabs = QTabBar()
@@ -447,20 +447,22 @@ class SchedulePage(QWidget):
         self.delete_button.setEnabled(session_id is not None)
         session = self._sessions.get(session_id) if session_id is not None else None
         if session is None:
-            self.details.setText(f"<span style='color:#5f6368'>{html.escape(self.tr('Click a session to see it; double-click to edit it, or double-click an empty place to add one there.'))}</span>")
+            hint = self.tr("Click a session to see it; double-click to edit it, or double-click an empty place to add one there.")
+            self.details.setText(f"<span style='color:#5f6368'>{html.escape(hint)}</span>")
             return
         store = self.context.store
         people = {p.id: p for p in store.people.list()}
         assessors = {a.id: a for a in store.schedule.assessors()}
         parts = [f"<b>{html.escape(show_date(self.context, session.day, long=True, weekday=True))}</b>",
-                 html.escape(f"{show_time(self.context, session.start)}–{show_time(self.context, session.end)}"
+                 html.escape(f"{show_time(self.context, session.start)}-{show_time(self.context, session.end)}"
                              + (f" · {session.room}" if session.room else ""))]
         if session.title:
             parts.append(f"<i>{html.escape(session.title)}</i>")
         panel = [html.escape(a.name + (f" — {a.organisation}" if a.organisation else "")) for i in session.assessor_ids if (a := assessors.get(i))]
-        parts.append(f"<b>{html.escape(self.tr('Assessors'))}</b><br>" + ("<br>".join(panel) or "—"))
+        assessors_title, interviewees_title = self.tr("Assessors"), self.tr("Interviewees")
+        parts.append(f"<b>{html.escape(assessors_title)}</b><br>" + ("<br>".join(panel) or "—"))
         names = [html.escape(p.name + (f" ({p.agency})" if p.agency else "")) for i in session.interviewee_ids if (p := people.get(i))]
-        parts.append(f"<b>{html.escape(self.tr('Interviewees'))}</b><br>" + ("<br>".join(names) or "—"))
+        parts.append(f"<b>{html.escape(interviewees_title)}</b><br>" + ("<br>".join(names) or "—"))
         if session.notes:
             parts.append(html.escape(session.notes))
         mine = [conflict_text(c) for c in self.conflicts if session.id in c.session_ids]
@@ -514,7 +516,7 @@ class SchedulePage(QWidget):
         if session is None:
             return False
         text = fill(self.tr("Delete the session of %1, %2?"), show_date(self.context, session.day),
-                    f"{show_time(self.context, session.start)}–{show_time(self.context, session.end)}")
+                    f"{show_time(self.context, session.start)}-{show_time(self.context, session.end)}")
         if not common.confirm(self, self.tr("Delete session"), text):
             return False
         self.context.store.schedule.remove_session(session.id)

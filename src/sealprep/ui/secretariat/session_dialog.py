@@ -22,7 +22,7 @@ from ...core.schedule import (
 )
 from ...core.thai_text import search_form
 from ..app_context import AppContext
-from .common import conflict_text, fill, person_role_label, show_date, show_number, show_time
+from .common import conflict_text, fill, person_role_label, show_date, show_number, show_time, translate_buttons
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HINT_STYLE = "color: #5f6368;"
@@ -92,7 +92,7 @@ class SessionDialog(QDialog):
             self.assessors.addItem(item)
         set_checked(self.assessors, self._original.assessor_ids)
         self.people_filter = QLineEdit()
-        self.people_filter.setPlaceholderText(self.tr("Filter people…"))
+        self.people_filter.setPlaceholderText(self.tr("Filter people..."))
         self.people_filter.setClearButtonEnabled(True)
         self.interviewees = _checkable_list("interviewees")
         people = sorted(store.people.list(), key=lambda p: (p.role != "interviewee", p.name))
@@ -114,7 +114,7 @@ class SessionDialog(QDialog):
 
         times = QHBoxLayout()
         times.addWidget(self.start)
-        times.addWidget(QLabel("–"))
+        times.addWidget(QLabel("-"))
         times.addWidget(self.end)
         times.addWidget(self.time_hint, 1)
         form = QFormLayout()
@@ -131,7 +131,7 @@ class SessionDialog(QDialog):
         lists.addWidget(self.interviewees, 2, 1)
         lists.setColumnStretch(0, 1)
         lists.setColumnStretch(1, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = translate_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -265,7 +265,7 @@ class AssessorsDialog(QDialog):
         remove.clicked.connect(self.remove_selected)
         self.problem = QLabel()
         self.problem.setStyleSheet(ERROR_STYLE)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = translate_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -337,7 +337,7 @@ class AssessmentDaysDialog(QDialog):
             edit.textChanged.connect(self._check)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = translate_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
