@@ -22,7 +22,6 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 from PySide6.QtCore import QEvent, QTranslator  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from sealprep.core.assignments import BACKUP, PRIMARY, bulk_assign, own_agency_questions  # noqa: E402
 from sealprep.core.bank_service import import_folder  # noqa: E402

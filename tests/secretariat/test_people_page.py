@@ -109,6 +109,17 @@ def test_edit_and_remove(roster, page, bank_store, dialogs):
     assert page.selected_person_id() is None and roster["dr"].name not in shown_names(page)
 
 
+def test_keyboard_delete_and_enter(roster, page, bank_store, dialogs, qtbot):
+    page.select_person(roster["clerk"].id)
+    page.view.setFocus()
+    dialogs.then(lambda dialog: isinstance(dialog, PersonDialog) and False)
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert len(dialogs.seen) == 1
+    dialogs.confirmations = [True]
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert bank_store.people.get(roster["clerk"].id) is None
+
+
 def test_someone_with_rehearsal_history_stays(roster, page, bank_store, dialogs):
     # the rehearsal mode keeps its history with ON DELETE RESTRICT; a stand-in table does the same here
     bank_store.db.execute("CREATE TABLE kept_history (person_id INTEGER REFERENCES people(id) ON DELETE RESTRICT)")

@@ -49,12 +49,17 @@ def test_xlsx_with_a_title_row_and_split_name_columns(bank_store, tmp_path):
     sheet.append(["คำนำหน้า", "ชื่อ", "นามสกุล", "ตำแหน่ง", "สังกัด", "อีเมล์", "โทรศัพท์"])
     sheet.append(["นาย", "สมชาย", "ใจดี", "นักวิเคราะห์นโยบายและแผน", "สยป", "somchai@example.org", "081-234-5678"])
     sheet.append(["นางสาว", "สมหญิง", "รักเรียน", "ศึกษานิเทศก์", "สนศ.", None, 812345678])
+    sheet.append(["Ms.", "Jane", "Doe", "Adviser", "Strategy and Evaluation Department", "jane@example.org", None])
+    sheet.append(["ดร.", "วิชัย", "มั่นคง", "ผู้อำนวยการ", "สำนักงานคณะกรรมการข้าราชการกรุงเทพมหานคร", None, None])
     workbook.save(path)
     preview = preview_roster(bank_store, path)
     assert preview.ok and preview.encoding == "xlsx"
-    assert [r.row for r in preview.rows] == [3, 4]
+    assert [r.row for r in preview.rows] == [3, 4, 5, 6]
     import_roster(bank_store, preview)
-    assert roster_tuples(bank_store) == EXPECTED
+    assert roster_tuples(bank_store)[2:] == EXPECTED  # after "Ms. Jane Doe" and "ดร.วิชัย มั่นคง"
+    people = {p.name: p.agency for p in bank_store.people.list()}
+    assert people["Ms. Jane Doe"] == "สยป."  # the English name of the agency
+    assert people["ดร.วิชัย มั่นคง"] == "สำนักงาน ก.ก."
 
 
 @pytest.mark.parametrize("name", ["roster-example-cp874.csv", "roster-example.xlsx"])

@@ -149,6 +149,14 @@ def test_delete_asks_first(page, week, bank_store, dialogs):
     assert page.tabs.tabText(1) == "อ. ๑๐ ก.พ. (๐)"
 
 
+def test_delete_key_on_the_timeline(page, week, bank_store, dialogs, qtbot):
+    page.show_session(week["first"])
+    page.timeline.setFocus()
+    dialogs.confirmations = [True]
+    qtbot.keyClick(page.timeline, Qt.Key.Key_Delete)
+    assert bank_store.schedule.session(week["first"]) is None
+
+
 def test_assessor_panel_dialog(page, week, bank_store, dialogs):
     def edit(dialog: AssessorsDialog) -> bool:
         assert dialog.table.rowCount() == 2

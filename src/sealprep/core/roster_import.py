@@ -158,8 +158,8 @@ def _written_name(row: TableRow, columns: dict[str, int]) -> str:
     title = clean_text(row.cell(columns.get("title")))
     first = clean_text(row.cell(columns.get("first_name")))
     last = clean_text(row.cell(columns.get("last_name")))
-    # Thai writes a title against the name (นายสมชาย); an English or dotted title may keep a space
-    joiner = " " if title and (title[-1].isascii() and title[-1].isalpha()) else ""
+    # Thai writes a title against the name (นายสมชาย, ดร.สมชาย); an English title keeps a space (Ms. Jane)
+    joiner = " " if title and any(ch.isascii() and ch.isalpha() for ch in title) else ""
     return clean_text(f"{title}{joiner}{first} {last}")
 
 

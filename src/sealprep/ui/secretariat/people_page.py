@@ -7,6 +7,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton,
     QSplitter, QTableView, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -220,7 +221,23 @@ class PeoplePage(QWidget):
         self.role_filter.currentIndexChanged.connect(lambda: self._filter_changed())
         for signal in (context.people_changed, context.assignments_changed, context.schedule_changed, context.bank_changed, context.language_changed):
             signal.connect(self.refresh)
+        self._shortcuts()
         self.refresh()
+
+    def _shortcuts(self) -> None:
+        """Delete removes, Enter edits (in the table); Ctrl+N adds; Ctrl+F goes to the filter."""
+        table_only = Qt.ShortcutContext.WidgetShortcut
+        page_wide = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, target, action, context in (
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.remove_person, table_only),
+            (QKeySequence(Qt.Key.Key_Return), self.view, self.edit_person, table_only),
+            (QKeySequence(Qt.Key.Key_Enter), self.view, self.edit_person, table_only),
+            (QKeySequence(QKeySequence.StandardKey.New), self, self.add_person, page_wide),
+            (QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus, page_wide),
+        ):
+            shortcut = QShortcut(keys, target)
+            shortcut.setContext(context)
+            shortcut.activated.connect(action)
 
     # -- state --------------------------------------------------------------------------
     def selected_person_id(self) -> int | None:

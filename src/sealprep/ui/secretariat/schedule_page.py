@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSplitter,
     QTabBar, QVBoxLayout, QWidget,
@@ -23,7 +23,7 @@ from ...core.schedule import Conflict, Session, assessment_days, find_conflicts
 from ..app_context import AppContext
 from . import common
 from .common import INK, MUTED_INK, conflict_text, fill, show_date, show_time
-from .session_dialog import AssessmentDaysDialog, AssessorsDialog, SessionDialog, add_minutes
+from .session_dialog import AssessmentDaysDialog, AssessorsDialog, SessionDialog
 
 SESSION_COLOUR = QColor("#dce8fb")
 SESSION_BORDER = QColor("#6b8fc9")
@@ -64,6 +64,7 @@ class DayTimeline(QWidget):
         self.first_minute, self.last_minute = DAY_START, DAY_END
         self._blocks: list[_Block] = []
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
 
@@ -145,7 +146,6 @@ class DayTimeline(QWidget):
         palette = self.palette()
         grid = palette.color(QPalette.ColorRole.Mid)
         grid.setAlpha(90)
-        text = palette.color(QPalette.ColorRole.Text)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         width = self.column_width()
         small = QFont(self.font())
@@ -162,14 +162,13 @@ class DayTimeline(QWidget):
                 painter.setPen(muted)
                 painter.drawText(QRectF(0, y - 2, self.GUTTER - 8, 20), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                                  self.format_time(time(minute // 60, 0)))
-        # column lines
+        # column lines, then the sessions
+        painter.setPen(QPen(grid, 1))
         for column in range(len(self.rooms)):
             x = self.GUTTER + column * width
-            painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
         bold = QFont(self.font())
         bold.setBold(True)
-        # sessions
         for block in self._blocks:
             self._paint_block(painter, block, bold, small)
         painter.end()
@@ -178,6 +177,7 @@ class DayTimeline(QWidget):
         session, rect = block.session, block.rect
         conflicted = session.id in self.conflicted
         selected = session.id == self.selected
+        # a conflicted block says so in colour, in a thicker red border and with "!" in words
         fill_colour = CONFLICT_COLOUR if conflicted else SESSION_COLOUR
         border = CONFLICT_BORDER if conflicted else SESSION_BORDER
         if selected:
@@ -372,6 +372,14 @@ class SchedulePage(QWidget):
         self.conflict_list.currentItemChanged.connect(self._conflict_chosen)
         for signal in (context.schedule_changed, context.people_changed, context.language_changed):
             signal.connect(self.refresh)
+        for keys, target, action, scope in (
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.timeline, self.delete_session, Qt.ShortcutContext.WidgetShortcut),
+            (QKeySequence(Qt.Key.Key_Return), self.timeline, self.edit_session, Qt.ShortcutContext.WidgetShortcut),
+            (QKeySequence(QKeySequence.StandardKey.New), self, self.new_session, Qt.ShortcutContext.WidgetWithChildrenShortcut),
+        ):
+            shortcut = QShortcut(keys, target)
+            shortcut.setContext(scope)
+            shortcut.activated.connect(lambda action=action: action())
         self.refresh()
 
     # -- data ---------------------------------------------------------------------------
@@ -537,4 +545,4 @@ class SchedulePage(QWidget):
         self.context.language_changed.emit()  # every view that shows numbers redraws
 
 
-__all__ = ["SchedulePage", "DayTimeline", "add_minutes"]
+__all__ = ["SchedulePage", "DayTimeline", "RoomHeader"]
