@@ -237,7 +237,7 @@ class CoveragePage(QWidget):
         bottom.addWidget(drill_panel)
         bottom.setStretchFactor(0, 3)
         bottom.setStretchFactor(1, 2)
-        bottom.setSizes([820, 400])
+        bottom.setSizes([770, 490])
         vertical = QSplitter(Qt.Orientation.Vertical)
         vertical.addWidget(lists_widget)
         vertical.addWidget(bottom)
