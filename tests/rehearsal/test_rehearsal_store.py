@@ -5,6 +5,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from sealprep.core.store.people_store import PersonInUseError
+
 from sealprep.core.people import Person
 from sealprep.core.review_schedule import person_key
 from sealprep.core.store import LATEST_VERSION, Store
@@ -102,7 +104,7 @@ def test_a_person_with_history_cannot_be_removed(bank_store, somchai, malee):
     _attempt(bank_store, somchai.id)
     assert bank_store.rehearsal.has_history(somchai.id)
     assert not bank_store.rehearsal.has_history(malee.id)
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(PersonInUseError):
         bank_store.people.remove(somchai.id)
     assert bank_store.people.get(somchai.id) is not None
     assert len(bank_store.rehearsal.person_attempts(somchai.id)) == 1
@@ -151,16 +153,13 @@ def test_sessions_list_counts_attempts_and_ends_once(bank_store):
     assert [x.position for x in bank_store.rehearsal.attempts(session_id)] == [0, 1]
 
 
-def test_assigned_questions_come_from_the_assignments_table_when_there_is_one(bank_store, somchai):
-    assert bank_store.rehearsal.assigned_question_ids(somchai.id) == []
-    # the secretariat's table, as its branch creates it
-    bank_store.db.execute("CREATE TABLE assignments (person_id INTEGER, question_id TEXT, role TEXT)")
-    bank_store.db.conn.executemany(
-        "INSERT INTO assignments VALUES (?, ?, ?)",
-        [(somchai.id, "d3-harassment", "backup"), (somchai.id, "d1-tracking", "primary"), (somchai.id, "d1-pads", "backup")],
-    )
-    assert bank_store.rehearsal.assigned_question_ids(somchai.id) == ["d1-tracking", "d1-pads", "d3-harassment"]
-    assert bank_store.rehearsal.assigned_question_ids(None) == []
+def test_assigned_questions_come_primary_first_then_in_bank_order(bank_store, somchai):
+    assert bank_store.assignments.question_ids_for(somchai.id) == []
+    bank_store.assignments.set(somchai.id, "d3-harassment", "backup")
+    bank_store.assignments.set(somchai.id, "d1-tracking", "primary")
+    bank_store.assignments.set(somchai.id, "d1-pads", "backup")
+    assert bank_store.assignments.question_ids_for(somchai.id) == ["d1-tracking", "d1-pads", "d3-harassment"]
+    assert bank_store.assignments.question_ids_for(None) == []
 
 
 def test_an_older_store_is_upgraded_with_its_roster_kept(tmp_path):

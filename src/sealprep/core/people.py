@@ -1,8 +1,22 @@
-"""People on the roster: interviewees and the secretariat."""
+"""People on the roster: interviewees and the secretariat.
+
+A person's name is kept exactly as written, title included (``นางสาว``, ``ดร.``, ``ผศ.ดร.``).
+To recognise the same person again (a re-imported spreadsheet, an assignment file that names
+people) sealprep compares *identity keys* instead of raw text:
+
+- the e-mail address, when there is one (case-insensitive), is the strongest key;
+- otherwise the name key plus the agency code. The name key ignores the title (``นายสมชาย ใจดี``,
+  ``สมชาย ใจดี`` and ``ดร. สมชาย  ใจดี`` are the same person), whitespace, letter case, Thai or
+  ASCII digits and the two ways of typing sara am.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
+
+from .thai_text import search_form, to_ascii_digits
 
 ROLES = ("interviewee", "secretariat")
 
@@ -17,3 +31,96 @@ class Person:
     role: str = "interviewee"
     notes: str = ""
     id: int | None = None
+
+
+# Titles that may open a name, longest first so that นางสาว wins over นาง. Those ending in a dot
+# may be glued to the name (ดร.สมชาย); the others must be followed by a space or by a Thai
+# consonant or leading vowel, so that a name such as คุณากร (คุณ + sara aa) keeps its first letters.
+TITLES = tuple(sorted(
+    (
+        "นางสาว", "นาง", "นาย", "คุณ", "น.ส.", "ด.ช.", "ด.ญ.", "เด็กชาย", "เด็กหญิง",
+        "ดร.", "ศ.", "รศ.", "ผศ.", "ศาสตราจารย์", "รองศาสตราจารย์", "ผู้ช่วยศาสตราจารย์",
+        "นพ.", "พญ.", "ทพ.", "ทพญ.", "ภก.", "ภญ.",
+        "ว่าที่ร้อยตรีหญิง", "ว่าที่ร้อยตรี", "ว่าที่ ร.ต.หญิง", "ว่าที่ ร.ต.", "ว่าที่ร.ต.",
+        "ร.ต.", "ร.ท.", "ร.อ.", "พ.ต.", "พ.ท.", "พ.อ.", "พล.ต.", "ร.ต.อ.", "ร.ต.ท.", "ร.ต.ต.", "พ.ต.ต.", "พ.ต.ท.", "พ.ต.อ.",
+        "mr.", "mrs.", "ms.", "dr.", "prof.", "mr", "mrs", "ms", "miss", "dr", "prof",
+    ),
+    key=len,
+    reverse=True,
+))
+_THAI_NAME_START = re.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]")
+_SPACES = re.compile(r"\s+")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def clean_text(text: str) -> str:
+    """NFC, no leading/trailing space, runs of whitespace (and non-breaking spaces) as one space."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text or "").replace("\u00a0", " ")).strip()
+
+
+def strip_titles(name: str) -> str:
+    """The name without the titles that open it (repeatedly: ``ผศ.ดร.`` goes entirely)."""
+    rest = clean_text(name)
+    changed = True
+    while changed and rest:
+        changed = False
+        folded = rest.casefold()
+        for title in TITLES:
+            if not folded.startswith(title):
+                continue
+            after = rest[len(title):]
+            if not after.strip():
+                continue  # a name that is only a title stays as it is
+            glued_ok = title.endswith(".") or after[0].isspace() or (
+                title[0] >= "\u0e00" and _THAI_NAME_START.match(after) is not None
+            )
+            if glued_ok:
+                rest = after.strip()
+                changed = True
+                break
+    return rest
+
+
+def name_key(name: str) -> str:
+    """How two written names are compared: no title, no spaces, search form (digits, case, sara am)."""
+    return search_form(strip_titles(name)).replace(" ", "")
+
+
+def normalise_email(email: str) -> str:
+    return clean_text(email).casefold()
+
+
+def is_email(text: str) -> bool:
+    return bool(_EMAIL.match(text))
+
+
+def normalise_phone(phone: str) -> str:
+    """ASCII digits; a Thai number that lost its leading zero in Excel (812345678) gets it back."""
+    text = clean_text(to_ascii_digits(phone))
+    if text.isdigit() and 8 <= len(text) <= 9 and not text.startswith("0"):
+        text = "0" + text
+    return text
+
+
+def same_person(a: Person, b: Person) -> bool:
+    """True if two records describe the same person (see the module docstring).
+
+    With e-mail on both sides the e-mail decides. Otherwise name key and agency must agree.
+    """
+    email_a, email_b = normalise_email(a.email), normalise_email(b.email)
+    if email_a and email_b:
+        return email_a == email_b
+    return name_key(a.name) == name_key(b.name) and a.agency == b.agency
+
+
+def find_same_person(person: Person, people: list[Person]) -> Person | None:
+    """The roster entry that is ``person``: a matching e-mail first, then name and agency."""
+    email = normalise_email(person.email)
+    if email:
+        for candidate in people:
+            if normalise_email(candidate.email) == email:
+                return candidate
+    for candidate in people:
+        if candidate is not person and same_person(person, candidate):
+            return candidate
+    return None

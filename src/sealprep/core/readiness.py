@@ -148,11 +148,11 @@ def readiness_for(
 ) -> PersonReadiness:
     """A person's readiness (None: the laptop's own user).
 
-    ``assigned_question_ids`` defaults to ``store.rehearsal.assigned_question_ids`` (the
+    ``assigned_question_ids`` defaults to ``store.assignments.question_ids_for`` (the
     secretariat's assignments table when the store has one). Assigned ids that are no longer in
     the bank are left out; when none of them is left, the whole bank counts.
     """
-    assigned = (assigned_question_ids or store.rehearsal.assigned_question_ids)(person_id)
+    assigned = (assigned_question_ids or store.assignments.question_ids_for)(person_id)
     summaries = store.bank.summaries()
     dimension_of = {s.id: s.dimension for s in summaries}
     questions = [(qid, dimension_of[qid]) for qid in dict.fromkeys(assigned) if qid in dimension_of]

@@ -160,7 +160,7 @@ def plan_session(
     now: datetime | None = None,
 ) -> list[PlannedQuestion]:
     """``plan_questions`` over the store's bank, the person's assignments and FSRS cards."""
-    assigned = (assigned_question_ids or store.rehearsal.assigned_question_ids)(settings.person_id)
+    assigned = (assigned_question_ids or store.assignments.question_ids_for)(settings.person_id)
     return plan_questions(store.bank.questions(), settings, assigned, store.rehearsal.cards(settings.person_id), now)
 
 

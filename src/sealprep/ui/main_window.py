@@ -20,10 +20,15 @@ class BankPage(QListWidget):
 
 def build_pages(context: AppContext) -> list[tuple[str, QWidget]]:
     """(object name, page) for every tab, in order. Each area adds its page here."""
+    from .secretariat import CoveragePage, PeoplePage, SchedulePage
+
     return [
         ("bank", BankPage(context)),
         ("rehearse", RehearsePage(context)),
         ("history", HistoryPage(context)),
+        ("people", PeoplePage(context)),
+        ("coverage", CoveragePage(context)),
+        ("schedule", SchedulePage(context)),
     ]
 
 

@@ -10,10 +10,12 @@ from pathlib import Path
 
 import sqlite_utils
 
+from .assignments_store import AssignmentsStore
 from .bank_store import BankStore, QuestionFilter, QuestionSummary
 from .people_store import PeopleStore
 from .preferences_store import PreferencesStore
 from .rehearsal_store import AttemptRecord, RehearsalStore, SessionRecord
+from .schedule_store import ScheduleStore
 from .database import LATEST_VERSION, StoreError, StoreTooNewError, open_database, schema_version, transaction
 
 __all__ = [
@@ -30,6 +32,8 @@ class Store:
         self.people = PeopleStore(db)
         self.preferences = PreferencesStore(db)
         self.rehearsal = RehearsalStore(db)
+        self.assignments = AssignmentsStore(db)
+        self.schedule = ScheduleStore(db)
 
     @classmethod
     def open(cls, path: str | Path) -> "Store":

@@ -154,8 +154,52 @@ def _v3_rehearsal(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v4_assignments_and_schedule(db: sqlite_utils.Database) -> None:
+    """The secretariat's data: who prepares which question, and the interview schedule."""
+    run_script(
+        db,
+        """
+        CREATE TABLE assignments (
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,  -- no FK: the bank is replaced on import
+            role TEXT NOT NULL CHECK (role IN ('primary', 'backup')),
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (person_id, question_id));
+        CREATE INDEX assignments_by_question ON assignments(question_id);
+
+        CREATE TABLE assessors (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (name <> ''),
+            organisation TEXT NOT NULL DEFAULT '',
+            expertise TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '');
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            day TEXT NOT NULL,    -- ISO date, 2026-02-09
+            start TEXT NOT NULL,  -- HH:MM, 24-hour
+            end TEXT NOT NULL,    -- HH:MM, 24-hour
+            room TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '');
+        CREATE INDEX sessions_by_day ON sessions(day, start);
+        CREATE TABLE session_assessors (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            assessor_id INTEGER NOT NULL REFERENCES assessors(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (session_id, assessor_id));
+        CREATE TABLE session_interviewees (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (session_id, person_id));
+        CREATE INDEX session_interviewees_by_person ON session_interviewees(person_id);
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_bank_and_notes,
     _v2_people,
     _v3_rehearsal,
+    _v4_assignments_and_schedule,
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import astuple
 from datetime import datetime, timezone
 
@@ -11,6 +12,10 @@ from ..people import ROLES, Person
 from .database import transaction
 
 _COLUMNS = ("name", "position", "agency", "email", "phone", "role", "notes")
+
+
+class PersonInUseError(ValueError):
+    """The person cannot be removed: other records (rehearsal history) must keep them."""
 
 
 def _now() -> str:
@@ -52,5 +57,15 @@ class PeopleStore:
         return person
 
     def remove(self, person_id: int) -> None:
-        with transaction(self.db):
-            self.db.execute("DELETE FROM people WHERE id = ?", [person_id])
+        """Remove a person with their assignments and session places (ON DELETE CASCADE).
+
+        Raises ``PersonInUseError`` when a table that must keep the person (ON DELETE RESTRICT,
+        such as rehearsal history) still refers to them; nothing is removed then.
+        """
+        try:
+            with transaction(self.db):
+                self.db.execute("DELETE FROM people WHERE id = ?", [person_id])
+        except sqlite3.IntegrityError as exc:
+            raise PersonInUseError(
+                "this person has records that must be kept (such as rehearsal history), so they stay on the roster"
+            ) from exc

@@ -294,22 +294,3 @@ class RehearsalStore:
         return {qid: card_from_json(text) for qid, text in rows}
 
     # -- assignments (owned by the secretariat) ----------------------------------------------
-    def assigned_question_ids(self, person_id: int | None) -> list[str]:
-        """The questions assigned to a person, primary first, then in bank order.
-
-        Reads the secretariat's ``assignments(person_id, question_id, role)`` table when the
-        store has one; a store without it (or the laptop's own user) has no assignments.
-        """
-        if person_id is None:
-            return []
-        exists = self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'assignments'").fetchone()
-        if not exists:
-            return []
-        rows = self.db.execute(
-            """SELECT a.question_id FROM assignments a LEFT JOIN questions q ON q.id = a.question_id
-               WHERE a.person_id = ?
-               GROUP BY a.question_id
-               ORDER BY MIN(CASE a.role WHEN 'primary' THEN 0 ELSE 1 END), MIN(COALESCE(q.rowid, 1e18)), a.question_id""",
-            [person_id],
-        )
-        return [row[0] for row in rows]

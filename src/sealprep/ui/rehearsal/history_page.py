@@ -377,7 +377,7 @@ class HistoryPage(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        assigned: Callable = assigned_question_ids or context.store.rehearsal.assigned_question_ids
+        assigned: Callable = assigned_question_ids or context.store.assignments.question_ids_for
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         self.tabs = QTabWidget()

@@ -61,7 +61,7 @@ class RehearsePage(QStackedWidget):
         self.store = context.store
         self._now = now
         self._clock = clock
-        self.assigned_question_ids = assigned_question_ids or self.store.rehearsal.assigned_question_ids
+        self.assigned_question_ids = assigned_question_ids or self.store.assignments.question_ids_for
         self.controller: RehearsalController | None = None
         self.rehearsal_screen: RehearsalScreen | None = None
         self.assessor: AssessorWindow | None = None

@@ -1,0 +1,292 @@
+"""Importing the roster from the spreadsheet the office already has (CSV or XLSX).
+
+Two steps, so that the user sees everything before anything changes:
+
+1. ``preview_roster(store, path)`` reads the file and plans the import: every row with what will
+   happen to it (a new person, an update of someone already on the roster, or no change) and
+   every problem with its row number as Excel shows it (missing name, unknown agency, unreadable
+   text, a bad e-mail or role, the same person twice).
+2. ``import_roster(store, preview)`` applies a clean preview in one transaction: all rows or none.
+
+Columns are found by their titles, in English or Thai, in any order, in any of the first rows
+(a title line above the header is common): ``name`` (ชื่อ-นามสกุล), or ``title`` + ``first
+name`` + ``last name`` (คำนำหน้า, ชื่อ, นามสกุล), ``position`` (ตำแหน่ง), ``agency`` (หน่วยงาน,
+สังกัด), ``email`` (อีเมล), ``phone`` (โทรศัพท์, เบอร์โทร), and optionally ``role`` (บทบาท) and
+``notes`` (หมายเหตุ). Other columns are ignored and listed in the preview.
+
+Re-importing never duplicates: each row is matched to the roster by e-mail, else by name (title,
+spaces and digit style ignored) and agency (see ``core.people``), and the person found is
+updated. A cell left empty never erases what the roster already holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .import_problems import RowProblem, header_key, match_columns
+from .model import Agency
+from .people import Person, clean_text, find_same_person, is_email, normalise_phone
+from .store import Store
+from .table_files import Table, TableRow, read_table
+from .thai_text import to_ascii_digits
+
+FIELDS = ("name", "position", "agency", "email", "phone", "role", "notes")
+
+COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
+    "name": (
+        "name", "full name", "ชื่อ-นามสกุล", "ชื่อ-สกุล", "ชื่อและนามสกุล", "ชื่อ นามสกุล", "ชื่อ–สกุล",
+        "ชื่อ", "ชื่อผู้เข้ารับการสัมภาษณ์", "ผู้เข้ารับการสัมภาษณ์", "รายชื่อ",
+    ),
+    "title": ("title", "prefix", "คำนำหน้า", "คำนำหน้าชื่อ", "คำนำหน้านาม"),
+    "first_name": ("first name", "given name", "ชื่อต้น"),
+    "last_name": ("last name", "surname", "family name", "นามสกุล", "สกุล"),
+    "position": ("position", "job title", "ตำแหน่ง", "ตำแหน่งงาน"),
+    "agency": ("agency", "department", "organisation", "organization", "หน่วยงาน", "สังกัด", "ส่วนราชการ", "สำนัก", "รหัสหน่วยงาน"),
+    "email": ("email", "e-mail", "mail", "อีเมล", "อีเมล์", "อี-เมล", "อี-เมล์", "ไปรษณีย์อิเล็กทรอนิกส์"),
+    "phone": (
+        "phone", "telephone", "tel", "mobile", "โทรศัพท์", "เบอร์โทร", "เบอร์โทรศัพท์", "หมายเลขโทรศัพท์",
+        "โทร", "เบอร์", "โทรศัพท์มือถือ", "มือถือ",
+    ),
+    "role": ("role", "บทบาท", "หน้าที่", "ประเภท"),
+    "notes": ("notes", "note", "remarks", "หมายเหตุ"),
+}
+
+ROLE_WORDS: dict[str, str] = {
+    **{header_key(w): "interviewee" for w in (
+        "interviewee", "ผู้เข้ารับการสัมภาษณ์", "ผู้รับการสัมภาษณ์", "ผู้ให้สัมภาษณ์", "ผู้ถูกสัมภาษณ์", "ผู้ให้ข้อมูล",
+    )},
+    **{header_key(w): "secretariat" for w in (
+        "secretariat", "secretary", "เลขานุการ", "ฝ่ายเลขานุการ", "ฝ่ายเลขา", "เลขา", "คณะทำงาน", "ผู้ประสานงาน",
+    )},
+}
+
+HEADER_SEARCH_ROWS = 10
+
+
+@dataclass
+class RosterRow:
+    """One data row of the file and what importing it will do."""
+
+    row: int
+    written: dict[str, str]
+    """The cells as written in the file, by field (the agency as written, not as resolved)."""
+    values: dict[str, str]
+    """The cells as they will be saved (agency code, ASCII phone digits, role word); an empty
+    value means "keep what the roster holds"."""
+    person: Person | None = None
+    """After planning: the person as the roster will hold them (merged with the match)."""
+    status: str = "invalid"
+    """``new``, ``update``, ``same`` or ``invalid``."""
+    existing_id: int | None = None
+    changed: tuple[str, ...] = ()
+    problems: list[RowProblem] = field(default_factory=list)
+
+
+@dataclass
+class RosterPreview:
+    path: Path
+    encoding: str
+    rows: list[RosterRow] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+    """Every problem, the file's own first, then row by row."""
+    columns: dict[str, int] = field(default_factory=dict)
+    ignored_columns: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and bool(self.rows)
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.rows if r.status == status)
+
+
+@dataclass(frozen=True)
+class RosterImportSummary:
+    added: int
+    updated: int
+    unchanged: int
+
+
+class AgencyResolver:
+    """Finds an agency's code from what a person typed: the code (dots and spaces optional) or the
+    agency's Thai or English name. Where two codes share a name, the first in the bank wins."""
+
+    def __init__(self, agencies: dict[str, Agency]):
+        self.agencies = agencies
+        self._by_key: dict[str, str] = {}
+        for agency in agencies.values():
+            self._by_key.setdefault(header_key(agency.code), agency.code)
+        for agency in agencies.values():
+            for name in (agency.th, agency.en):
+                if name:
+                    self._by_key.setdefault(header_key(name), agency.code)
+
+    def resolve(self, written: str) -> str | None:
+        if not written:
+            return ""
+        return self._by_key.get(header_key(to_ascii_digits(written)))
+
+    def example(self) -> str:
+        return next(iter(self.agencies), "สยป.")
+
+
+def find_header(table: Table, aliases: dict[str, tuple[str, ...]], required: set[str]) -> tuple[TableRow | None, dict[str, int]]:
+    """The first of the first rows whose titles name at least one of the ``required`` fields, and
+    the column index of every field it names."""
+    for row in table.rows[:HEADER_SEARCH_ROWS]:
+        columns = match_columns(row.cells, aliases)
+        if required & set(columns):
+            return row, columns
+    return None, {}
+
+
+def _roster_columns(table: Table) -> tuple[TableRow | None, dict[str, int]]:
+    header, columns = find_header(table, COLUMN_ALIASES, {"name", "first_name", "last_name"})
+    if header is None:
+        return None, {}
+    # "ชื่อ" is the whole name unless a surname column stands beside it
+    if "last_name" in columns and "name" in columns and "first_name" not in columns:
+        if header_key(header.cells[columns["name"]]) in {header_key("ชื่อ"), header_key("name")}:
+            columns["first_name"] = columns.pop("name")
+    return header, columns
+
+
+def _written_name(row: TableRow, columns: dict[str, int]) -> str:
+    if "name" in columns:
+        return clean_text(row.cell(columns["name"]))
+    title = clean_text(row.cell(columns.get("title")))
+    first = clean_text(row.cell(columns.get("first_name")))
+    last = clean_text(row.cell(columns.get("last_name")))
+    # Thai writes a title against the name (นายสมชาย, ดร.สมชาย); an English title keeps a space (Ms. Jane)
+    joiner = " " if title and any(ch.isascii() and ch.isalpha() for ch in title) else ""
+    return clean_text(f"{title}{joiner}{first} {last}")
+
+
+def _read_row(row: TableRow, columns: dict[str, int], titles: list[str], resolver: AgencyResolver) -> tuple[dict[str, str], dict[str, str], list[RowProblem]]:
+    """(values to save, values as written, problems) for one data row."""
+    problems: list[RowProblem] = []
+    written = {f: clean_text(row.cell(columns.get(f))) for f in FIELDS if f in columns}
+    written["name"] = _written_name(row, columns)
+    if row.unreadable:
+        for index, cell in enumerate(row.cells):
+            if "\ufffd" in cell:
+                column = titles[index] if index < len(titles) and titles[index] else f"#{index + 1}"
+                problems.append(RowProblem(row.number, "undecodable", {"column": column}))
+    values = dict(written)
+    unreadable = {f for f, v in written.items() if "\ufffd" in v}  # reported once, above; not checked again
+    if not values["name"]:
+        problems.append(RowProblem(row.number, "no_name"))
+    if values.get("agency") and "agency" not in unreadable:
+        code = resolver.resolve(values["agency"])
+        if code is None:
+            code_of = "no_agencies" if not resolver.agencies else "unknown_agency"
+            problems.append(RowProblem(row.number, code_of, {"agency": values["agency"], "example": resolver.example()}))
+        else:
+            values["agency"] = code
+    if values.get("email") and "email" not in unreadable and not is_email(values["email"]):
+        problems.append(RowProblem(row.number, "bad_email", {"value": values["email"]}))
+    if values.get("phone"):
+        values["phone"] = normalise_phone(values["phone"])
+    if values.get("role") and "role" not in unreadable:
+        role = ROLE_WORDS.get(header_key(values["role"]))
+        if role is None:
+            problems.append(RowProblem(row.number, "bad_role", {"value": values["role"]}))
+        else:
+            values["role"] = role
+    return values, written, problems
+
+
+def _merge(existing: Person | None, values: dict[str, str]) -> Person:
+    """The person after the import: the file's non-empty cells over what the roster holds."""
+    person = replace(existing) if existing else Person(name=values["name"])
+    for name in FIELDS:
+        if values.get(name):
+            setattr(person, name, values[name])
+    return person
+
+
+def _plan(rows: list[RosterRow], roster: list[Person]) -> None:
+    """Match each clean row to the roster and to the rows above it; set person, status, changes."""
+    accepted: list[tuple[int, Person, int | None]] = []  # (row, candidate, matched id)
+    for entry in rows:
+        entry.person, entry.existing_id, entry.changed = None, None, ()
+        if entry.problems:
+            entry.status = "invalid"
+            continue
+        candidate = Person(**{f: entry.values.get(f, "") for f in FIELDS})
+        match = find_same_person(candidate, roster)
+        earlier = next(
+            (
+                number for number, other, other_match in accepted
+                if (match is not None and other_match == match.id) or find_same_person(candidate, [other]) is not None
+            ),
+            None,
+        )
+        if earlier is not None:
+            entry.problems.append(RowProblem(entry.row, "duplicate_row", {"what": "person", "other": str(earlier)}))
+            entry.status = "invalid"
+            continue
+        accepted.append((entry.row, candidate, match.id if match else None))
+        entry.person = _merge(match, entry.values)
+        if match is None:
+            entry.status = "new"
+        else:
+            entry.existing_id = match.id
+            entry.person.id = match.id
+            entry.changed = tuple(f for f in FIELDS if getattr(entry.person, f) != getattr(match, f))
+            entry.status = "update" if entry.changed else "same"
+
+
+def preview_roster(store: Store, path: str | Path) -> RosterPreview:
+    """Read a roster file and plan its import against the store; nothing is changed.
+
+    Raises ``TableFileError`` when the file cannot be read at all.
+    """
+    table = read_table(path)
+    preview = RosterPreview(Path(path), table.encoding)
+    header, columns = _roster_columns(table)
+    if header is None:
+        expected = ", ".join(COLUMN_ALIASES["name"][:3] + ("ชื่อ",))
+        first = table.rows[0].number if table.rows else 1
+        preview.problems.append(RowProblem(first, "no_header", {"expected": expected}))
+        return preview
+    preview.columns = columns
+    used = set(columns.values())
+    preview.ignored_columns = [t for i, t in enumerate(header.cells) if t and i not in used]
+    resolver = AgencyResolver(store.bank.agencies())
+    for row in table.rows:
+        if row.number <= header.number:
+            continue
+        values, written, problems = _read_row(row, columns, header.cells, resolver)
+        preview.rows.append(RosterRow(row.number, written, values, problems=problems))
+    if not preview.rows:
+        preview.problems.append(RowProblem(0, "no_rows"))
+        return preview
+    _plan(preview.rows, store.people.list())
+    preview.problems += [p for r in preview.rows for p in r.problems]
+    return preview
+
+
+def import_roster(store: Store, preview: RosterPreview) -> RosterImportSummary:
+    """Apply a clean preview: all rows in one transaction, or none (ValueError if not clean).
+
+    The rows are matched against the roster again inside the transaction, so a roster edited
+    since the preview was made is never overwritten blindly.
+    """
+    if not preview.ok:
+        raise ValueError(f"{preview.path}: {len(preview.problems)} problem(s); nothing imported")
+    with store.transaction():
+        rows = [RosterRow(r.row, r.written, r.values) for r in preview.rows]
+        _plan(rows, store.people.list())
+        problems = [p for r in rows for p in r.problems]
+        if problems:
+            raise ValueError(f"{preview.path}: {problems[0]}")
+        for entry in rows:
+            if entry.status in ("new", "update"):
+                store.people.save(entry.person)
+    return RosterImportSummary(
+        added=sum(r.status == "new" for r in rows),
+        updated=sum(r.status == "update" for r in rows),
+        unchanged=sum(r.status == "same" for r in rows),
+    )

@@ -1,0 +1,255 @@
+"""The interview schedule of the external assessment: assessors, sessions and their conflicts.
+
+The assessment is a block of days (in 2026 the BMA's was 9-13 February, 2569 in the Buddhist
+era). Each session has a date, a start and end time, a room, the assessor panel and the
+interviewees. Dates are kept as ISO dates and times as 24-hour ``HH:MM``; only their display
+changes with the interface language and the digit style (``display_date``, ``display_time``).
+
+What counts as a conflict (``find_conflicts``):
+
+- a person (or an assessor) in two sessions that overlap in time on the same day;
+- two overlapping sessions in the same room;
+- a session with no interviewee;
+- a session that ends at or before its start.
+
+Two sessions that merely touch (one ends at 10.00, the next starts at 10.00) do not overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, time, timedelta
+from typing import TYPE_CHECKING
+
+from .people import clean_text
+from .thai_dates import BUDDHIST_ERA_OFFSET, MONTHS_LONG, MONTHS_SHORT, format_thai_date
+from .thai_text import to_ascii_digits, to_thai_digits
+
+if TYPE_CHECKING:
+    from .store import Store
+
+
+@dataclass
+class Assessor:
+    """A member of the assessment panel (not on the roster: they assess, they are not assessed)."""
+
+    name: str
+    organisation: str = ""
+    expertise: str = ""
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Session:
+    day: date
+    start: time
+    end: time
+    room: str = ""
+    title: str = ""
+    notes: str = ""
+    assessor_ids: list[int] = field(default_factory=list)
+    interviewee_ids: list[int] = field(default_factory=list)
+    id: int | None = None
+
+    def overlaps(self, other: "Session") -> bool:
+        return self.day == other.day and self.start < other.end and other.start < self.end
+
+    def minutes(self) -> int:
+        return (self.end.hour * 60 + self.end.minute) - (self.start.hour * 60 + self.start.minute)
+
+
+PERSON_OVERLAP = "person_overlap"
+ASSESSOR_OVERLAP = "assessor_overlap"
+ROOM_OVERLAP = "room_overlap"
+NO_INTERVIEWEE = "no_interviewee"
+BAD_TIME = "bad_time"
+
+CONFLICT_TEMPLATES = {
+    PERSON_OVERLAP: "{subject} is in two sessions at the same time",
+    ASSESSOR_OVERLAP: "assessor {subject} is in two sessions at the same time",
+    ROOM_OVERLAP: "room {subject} holds two sessions at the same time",
+    NO_INTERVIEWEE: "a session with no interviewee",
+    BAD_TIME: "the session ends at or before its start",
+}
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: str
+    session_ids: tuple[int, ...]
+    subject_id: int | None = None
+    """The person or assessor concerned, if any."""
+    subject: str = ""
+    """Their name, or the room."""
+
+    @property
+    def message(self) -> str:
+        return CONFLICT_TEMPLATES[self.kind].format(subject=self.subject)
+
+
+def find_conflicts(
+    sessions: Iterable[Session],
+    person_names: Mapping[int, str] | None = None,
+    assessor_names: Mapping[int, str] | None = None,
+) -> list[Conflict]:
+    """Every conflict in a list of sessions (pure: the store is not needed)."""
+    person_names = person_names or {}
+    assessor_names = assessor_names or {}
+    sessions = sorted(sessions, key=lambda s: (s.day, s.start, s.end, s.id or 0))
+    conflicts: list[Conflict] = []
+    for session in sessions:
+        if session.end <= session.start:
+            conflicts.append(Conflict(BAD_TIME, (session.id,)))
+        if not session.interviewee_ids:
+            conflicts.append(Conflict(NO_INTERVIEWEE, (session.id,)))
+    valid = [s for s in sessions if s.end > s.start]
+    for index, first in enumerate(valid):
+        for second in valid[index + 1:]:
+            if second.day != first.day or second.start >= first.end:
+                break  # sorted by (day, start): no later session can overlap `first` either
+            pair = (first.id, second.id)
+            for person_id in sorted(set(first.interviewee_ids) & set(second.interviewee_ids)):
+                conflicts.append(Conflict(PERSON_OVERLAP, pair, person_id, person_names.get(person_id, f"#{person_id}")))
+            for assessor_id in sorted(set(first.assessor_ids) & set(second.assessor_ids)):
+                conflicts.append(Conflict(ASSESSOR_OVERLAP, pair, assessor_id, assessor_names.get(assessor_id, f"#{assessor_id}")))
+            if first.room.strip() and clean_text(first.room).casefold() == clean_text(second.room).casefold():
+                conflicts.append(Conflict(ROOM_OVERLAP, pair, None, clean_text(first.room)))
+    return conflicts
+
+
+def schedule_conflicts(store: "Store") -> list[Conflict]:
+    people = {p.id: p.name for p in store.people.list()}
+    assessors = {a.id: a.name for a in store.schedule.assessors()}
+    return find_conflicts(store.schedule.sessions(), people, assessors)
+
+
+def sessions_for_person(store: "Store", person_id: int) -> list[Session]:
+    """The person's sessions in time order (the profile and the briefing sheet use this)."""
+    return store.schedule.sessions(person_id=person_id)
+
+
+def assessment_days(store: "Store") -> list[date]:
+    """The days the schedule shows: the assessment block, plus any day that has a session."""
+    days = {s.day for s in store.schedule.sessions()}
+    block = store.schedule.block()
+    if block:
+        first, last = block
+        days |= {first + timedelta(days=n) for n in range((last - first).days + 1)}
+    return sorted(days)
+
+
+# -- reading what people type -------------------------------------------------------------------
+_TIME = re.compile(r"^(\d{1,2})(?:\s*[:.]\s*(\d{2}))?$")
+_COMPACT_TIME = re.compile(r"^(\d{1,2})(\d{2})$")
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_WORD_DATE = re.compile(r"^(\d{1,2})\s*([^\d\s]+(?:\s*[^\d\s]+)*?)\s*(\d{2,4})$")
+_MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def parse_time(text: str) -> time:
+    """``9:30``, ``09.30``, ``๙.๓๐ น.``, ``0930``, ``9`` -> 09:30 (24-hour). ValueError otherwise."""
+    cleaned = clean_text(to_ascii_digits(text)).casefold()
+    for suffix in ("น.", "นาฬิกา", "น", "hrs", "h"):
+        if cleaned.endswith(suffix):
+            cleaned = cleaned[: -len(suffix)].strip()
+            break
+    match = _TIME.match(cleaned) or _COMPACT_TIME.match(cleaned)
+    if not match:
+        raise ValueError(f"'{text}' is not a time (write it as 09:30 or 9.30)")
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if hour > 23 or minute > 59:
+        raise ValueError(f"'{text}' is not a time of day")
+    return time(hour, minute)
+
+
+def _year(value: str) -> int:
+    """A written year as a Gregorian year: Buddhist-era years (2400 and later) lose 543; a
+    two-digit year is read as a Buddhist-era year (``69`` -> 2569 -> 2026), the Thai habit."""
+    year = int(value)
+    if year < 100:
+        year += 2500
+    if year >= 2400:
+        year -= BUDDHIST_ERA_OFFSET
+    return year
+
+
+def _month(word: str) -> int | None:
+    key = word.replace(" ", "").casefold()
+    for names in (MONTHS_SHORT, MONTHS_LONG):
+        for number, name in enumerate(names, start=1):
+            if key == name.replace(" ", ""):
+                return number
+    key = key.rstrip(".")
+    for names in (MONTHS_SHORT,):
+        for number, name in enumerate(names, start=1):
+            if key == name.replace(".", ""):
+                return number
+    if len(key) >= 3:
+        for number, prefix in enumerate(_MONTHS_EN, start=1):
+            if key.startswith(prefix):
+                return number
+    return None
+
+
+def parse_date(text: str) -> date:
+    """A date as a Thai office writes it: ``2026-02-09``, ``9/2/2569``, ``๙ ก.พ. ๒๕๖๙``,
+    ``9 กุมภาพันธ์ 69``, ``9 Feb 2026``. Day first; ValueError when it is not a date."""
+    cleaned = clean_text(to_ascii_digits(text))
+    for weekday_prefix in ("วัน",):
+        if cleaned.startswith(weekday_prefix) and "ที่" in cleaned:
+            cleaned = cleaned.split("ที่", 1)[1].strip()
+    try:
+        if match := _ISO_DATE.match(cleaned):
+            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if match := _NUMERIC_DATE.match(cleaned):
+            return date(_year(match.group(3)), int(match.group(2)), int(match.group(1)))
+        if match := _WORD_DATE.match(cleaned):
+            month = _month(match.group(2))
+            if month is not None:
+                return date(_year(match.group(3)), month, int(match.group(1)))
+    except ValueError:
+        pass
+    raise ValueError(f"'{text}' is not a date (write it as 9/2/2569 or 2026-02-09)")
+
+
+# -- showing dates and times --------------------------------------------------------------------
+_WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTH_NAMES_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def display_date(day: date, language: str = "th", digits: str = "thai", long: bool = False, weekday: bool = False) -> str:
+    """Thai interface: Buddhist era, ``๙ ก.พ. ๒๕๖๙`` or ``9 ก.พ. 2569`` by digit style.
+    English interface: ``Mon 9 Feb 2026``."""
+    if language == "th":
+        return format_thai_date(day, digits=digits, long=long, weekday=weekday)
+    text = f"{day.day} {_MONTH_NAMES_EN[day.month - 1]} {day.year}"
+    return f"{_WEEKDAYS_EN[day.weekday()]} {text}" if weekday else text
+
+
+_WEEKDAYS_TH_SHORT = ("จ.", "อ.", "พ.", "พฤ.", "ศ.", "ส.", "อา.")
+
+
+def display_short_day(day: date, language: str = "th", digits: str = "thai") -> str:
+    """A day tab's label: ``จ. ๙ ก.พ.`` / ``Mon 9 Feb`` (the year is in the tooltip)."""
+    if language == "th":
+        text = f"{_WEEKDAYS_TH_SHORT[day.weekday()]} {day.day} {MONTHS_SHORT[day.month - 1]}"
+        return to_thai_digits(text) if digits == "thai" else text
+    return f"{_WEEKDAYS_EN[day.weekday()]} {day.day} {_MONTH_NAMES_EN[day.month - 1]}"
+
+
+def display_time(moment: time, language: str = "th", digits: str = "thai") -> str:
+    """``09.30`` (Thai digits if chosen) on a Thai interface, ``09:30`` in English."""
+    if language == "th":
+        text = f"{moment.hour:02d}.{moment.minute:02d}"
+        return to_thai_digits(text) if digits == "thai" else text
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def display_span(session: Session, language: str = "th", digits: str = "thai") -> str:
+    """``09.00-10.30 น.`` / ``09:00-10:30``."""
+    span = f"{display_time(session.start, language, digits)}-{display_time(session.end, language, digits)}"
+    return f"{span} น." if language == "th" else span

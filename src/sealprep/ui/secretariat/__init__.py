@@ -1,0 +1,17 @@
+"""The secretariat's views: the roster (People), Coverage and the interview Schedule.
+
+Public pieces other areas use:
+
+- ``PeoplePage``, ``CoveragePage``, ``SchedulePage``: the three tabs (``ui.main_window.build_pages``).
+- ``AssignPeopleDialog(context, question_id)``: who prepares one question; the bank browser opens
+  it from a question with ``common.exec_dialog(AssignPeopleDialog(context, qid, parent))``. It
+  saves on OK and emits ``context.assignments_changed``.
+- ``AssignQuestionsDialog(context, person_id)``: the same from a person's side.
+"""
+
+from .assignment_dialogs import AssignPeopleDialog, AssignQuestionsDialog
+from .coverage_page import CoveragePage
+from .people_page import PeoplePage
+from .schedule_page import SchedulePage
+
+__all__ = ["AssignPeopleDialog", "AssignQuestionsDialog", "CoveragePage", "PeoplePage", "SchedulePage"]

@@ -1,0 +1,448 @@
+"""The "Coverage" page: the secretariat's questions answered at a glance.
+
+Four lists across the top (questions without a primary owner, dimensions short of prepared
+people, interviewees without assignments, things to check), the people x dimensions matrix
+with counts and colour, and a drill-down panel for the cell, person or dimension clicked. The
+figures come from ``core.coverage.compute_coverage``; the view only shows them.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QSpinBox, QSplitter, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ...core.assignments import PRIMARY
+from ...core.coverage import Coverage, compute_coverage, export_coverage, person_readiness
+from ...core.table_files import TableFileError
+from ..app_context import AppContext
+from . import common
+from .assignment_dialogs import AssignPeopleDialog, AssignQuestionsDialog
+from .common import (
+    BACKUP_COLOUR, INK, MUTED_INK, OK_COLOUR, PRIMARY_COLOUR, PROBLEM_COLOUR, assignment_role_label, dimension_label, fill,
+)
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CoverageMatrixModel(QAbstractTableModel):
+    """People x dimensions: ``primary + backup`` per cell, a total, readiness; a footer row with
+    the number of prepared people per dimension against the threshold."""
+
+    NAME, AGENCY = 0, 1
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.coverage: Coverage | None = None
+
+    def set_coverage(self, coverage: Coverage) -> None:
+        self.beginResetModel()
+        self.coverage = coverage
+        self.endResetModel()
+
+    def dimension_at(self, column: int) -> int | None:
+        if self.coverage is None:
+            return None
+        index = column - 2
+        return self.coverage.dimensions[index].number if 0 <= index < len(self.coverage.dimensions) else None
+
+    def person_at(self, row: int):
+        if self.coverage is None or row >= len(self.coverage.people):
+            return None
+        return self.coverage.people[row]
+
+    def is_footer(self, row: int) -> bool:
+        return self.coverage is not None and row == len(self.coverage.people)
+
+    def total_column(self) -> int:
+        return 2 + (len(self.coverage.dimensions) if self.coverage else 0)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() or self.coverage is None else len(self.coverage.people) + 1
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() or self.coverage is None else len(self.coverage.dimensions) + 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or self.coverage is None:
+            return None
+        dimension = self.dimension_at(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == self.NAME:
+                return self.tr("Person")
+            if section == self.AGENCY:
+                return self.tr("Agency")
+            if dimension is not None:
+                return fill(self.tr("D%1"), dimension)
+            return self.tr("Total") if section == self.total_column() else self.tr("Ready")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if dimension is not None:
+                info = next(d for d in self.coverage.dimensions if d.number == dimension)
+                return f"{dimension_label(dimension)}: {info.th}\n{info.en}\n" + self.tr("Cells: primary + backup assignments")
+            if section == self.total_column() + 1:
+                return self.tr("Questions the person is ready on, of those assigned (from mock interviews); 'no data yet' until someone rehearses")
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.coverage is None:
+            return None
+        coverage, row, column = self.coverage, index.row(), index.column()
+        dimension = self.dimension_at(column)
+        if self.is_footer(row):
+            return self._footer(column, dimension, role)
+        person = coverage.people[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NAME:
+                return person.name
+            if column == self.AGENCY:
+                return person.agency
+            if dimension is not None:
+                cell = coverage.cell(person.id, dimension)
+                if cell.total == 0:
+                    return ""
+                text = f"{cell.primary} + {cell.backup}"
+                if cell.ready is not None:
+                    text += " · " + fill(self.tr("ready %1"), cell.ready)
+                return text
+            if column == self.total_column():
+                return str(sum(coverage.cell(person.id, d.number).total for d in coverage.dimensions))
+            readiness = person_readiness(coverage, person.id)
+            return fill("%1 / %2", *readiness) if readiness else self.tr("no data yet")
+        if role == Qt.ItemDataRole.BackgroundRole and dimension is not None:
+            cell = coverage.cell(person.id, dimension)
+            if cell.primary:
+                return QBrush(PRIMARY_COLOUR)
+            if cell.backup:
+                return QBrush(BACKUP_COLOUR)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if dimension is not None and coverage.cell(person.id, dimension).total:
+                return QBrush(INK)
+            if column == self.total_column() + 1 and not coverage.readiness_available:
+                return QBrush(MUTED_INK)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and dimension is not None:
+            cell = coverage.cell(person.id, dimension)
+            return fill(self.tr("%1 — %2: %3 primary, %4 backup"), person.name, dimension_label(dimension), cell.primary, cell.backup)
+        return None
+
+    def _footer(self, column: int, dimension: int | None, role: int):
+        coverage = self.coverage
+        info = next((d for d in coverage.dimensions if d.number == dimension), None)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NAME:
+                return fill(self.tr("Prepared people (need %1)"), coverage.threshold)
+            if info is not None:
+                return str(info.prepared)
+            return ""
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and info is not None:
+            return QBrush(PROBLEM_COLOUR if info.short else OK_COLOUR)
+        if role == Qt.ItemDataRole.ForegroundRole and info is not None:
+            return QBrush(INK)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and info is not None:
+            if info.ready_people is not None:
+                return fill(self.tr("%1 people assigned, %2 ready (from mock interviews)"), len(info.assigned_people), len(info.ready_people))
+            return fill(self.tr("%1 people hold at least one assignment in this dimension"), len(info.assigned_people))
+        return None
+
+
+def _list_box(title: str, object_name: str) -> tuple[QGroupBox, QListWidget]:
+    box = QGroupBox(title)
+    box.setObjectName(object_name)
+    items = QListWidget()
+    items.setObjectName(object_name + "List")
+    items.setWordWrap(True)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(6, 6, 6, 6)
+    layout.addWidget(items)
+    return box, items
+
+
+class CoveragePage(QWidget):
+    """Coverage at a glance, with drill-down and export; double-click a list entry to fix it."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.coverage: Coverage | None = None
+        self.setWindowTitle(self.tr("Coverage"))
+
+        self.threshold = QSpinBox()
+        self.threshold.setRange(1, 50)
+        self.threshold.setToolTip(self.tr("A dimension is short when fewer people than this are prepared on it"))
+        self.readiness_note = QLabel()
+        self.readiness_note.setObjectName("readinessNote")
+        self.readiness_note.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("Export table..."))
+
+        self.no_primary_box, self.no_primary = _list_box("", "noPrimary")
+        self.short_box, self.short = _list_box("", "shortDimensions")
+        self.idle_box, self.idle = _list_box("", "withoutAssignment")
+        self.check_box, self.check = _list_box("", "toCheck")
+
+        self.model = CoverageMatrixModel(self)
+        self.matrix = QTableView()
+        self.matrix.setObjectName("matrix")
+        self.matrix.setModel(self.model)
+        self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matrix.verticalHeader().setVisible(False)
+        self.matrix.setWordWrap(False)
+
+        self.drill_title = QLabel()
+        self.drill_title.setObjectName("drillTitle")
+        self.drill_title.setWordWrap(True)
+        self.drill_title.setTextFormat(Qt.TextFormat.RichText)
+        self.drill = QTreeWidget()
+        self.drill.setObjectName("drillDown")
+        self.drill.setRootIsDecorated(False)
+        self.drill.setWordWrap(True)
+        self.drill.setUniformRowHeights(False)
+        self.drill.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.drill_button = QPushButton()
+        self.drill_button.setVisible(False)
+        self._drill_action = None
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Prepared people needed per dimension:")))
+        top.addWidget(self.threshold)
+        top.addSpacing(16)
+        top.addWidget(self.readiness_note, 1)
+        top.addWidget(self.export_button)
+        lists = QHBoxLayout()
+        for box in (self.no_primary_box, self.short_box, self.idle_box, self.check_box):
+            lists.addWidget(box, 1)
+        lists_widget = QWidget()
+        lists_widget.setLayout(lists)
+        lists.setContentsMargins(0, 0, 0, 0)
+        drill_panel = QWidget()
+        drill_layout = QVBoxLayout(drill_panel)
+        drill_layout.setContentsMargins(0, 0, 0, 0)
+        drill_layout.addWidget(self.drill_title)
+        drill_layout.addWidget(self.drill, 1)
+        drill_layout.addWidget(self.drill_button)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.matrix)
+        bottom.addWidget(drill_panel)
+        bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 2)
+        bottom.setSizes([770, 490])
+        vertical = QSplitter(Qt.Orientation.Vertical)
+        vertical.addWidget(lists_widget)
+        vertical.addWidget(bottom)
+        vertical.setSizes([230, 520])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(vertical, 1)
+
+        self.threshold.valueChanged.connect(self._threshold_changed)
+        self.export_button.clicked.connect(lambda: self.export_table())
+        self.matrix.clicked.connect(self._matrix_clicked)
+        self.matrix.horizontalHeader().sectionClicked.connect(self._header_clicked)
+        self.no_primary.itemDoubleClicked.connect(lambda item: self.open_question(item.data(KEY_ROLE)))
+        self.no_primary.currentItemChanged.connect(lambda item, _: item and self.show_question(item.data(KEY_ROLE)))
+        self.short.currentItemChanged.connect(lambda item, _: item and self.show_dimension(item.data(KEY_ROLE)))
+        self.idle.itemDoubleClicked.connect(lambda item: self.open_person(item.data(KEY_ROLE)))
+        self.check.itemDoubleClicked.connect(self._check_activated)
+        self.drill_button.clicked.connect(lambda: self._drill_action and self._drill_action())
+        for signal in (context.people_changed, context.assignments_changed, context.bank_changed,
+                       context.rehearsal_changed, context.language_changed):
+            signal.connect(self.refresh)
+        self.refresh()
+
+    # -- data ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        store = self.context.store
+        threshold = store.preferences.load().prepared_threshold
+        self.coverage = coverage = compute_coverage(store, threshold)
+        self.threshold.blockSignals(True)
+        self.threshold.setValue(threshold)
+        self.threshold.blockSignals(False)
+        self.readiness_note.setText(
+            self.tr("Readiness from mock interviews is included: a prepared person is ready on at least one assigned question of the dimension.")
+            if coverage.readiness_available else
+            self.tr("No rehearsal data yet: a prepared person holds at least one assignment in the dimension. Readiness appears here after mock interviews.")
+        )
+        self.model.set_coverage(coverage)
+        header = self.matrix.horizontalHeader()
+        header.setMinimumSectionSize(68)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.setSectionsClickable(True)
+
+        people = {p.id: p.name for p in store.people.list()}
+        self.no_primary_box.setTitle(fill(self.tr("Questions without a primary owner: %1"), len(coverage.questions_without_primary)))
+        self.no_primary.clear()
+        for summary in coverage.questions_without_primary:
+            self._add(self.no_primary, f"{summary.id} — {summary.question_th}", summary.id, summary.question_th)
+        self.short_box.setTitle(fill(self.tr("Dimensions with fewer than %1 prepared: %2"), threshold, len(coverage.short_dimensions())))
+        self.short.clear()
+        for dimension in coverage.short_dimensions():
+            text = fill(self.tr("%1: %2 of %3 prepared"), dimension_label(dimension.number), dimension.prepared, threshold)
+            self._add(self.short, f"{text} — {dimension.th}", dimension.number, dimension.th)
+        self.idle_box.setTitle(fill(self.tr("Interviewees without assignments: %1"), len(coverage.people_without_assignment)))
+        self.idle.clear()
+        for person in coverage.people_without_assignment:
+            self._add(self.idle, f"{person.name} ({person.agency})" if person.agency else person.name, person.id)
+        self.check.clear()
+        for summary, ids in coverage.questions_with_several_primaries:
+            names = ", ".join(people.get(i, "?") for i in ids)
+            self._add(self.check, fill(self.tr("%1 has %2 primary owners: %3"), summary.id, len(ids), names), ("question", summary.id))
+        for assignment in coverage.unknown_question_assignments:
+            self._add(self.check, fill(self.tr("%1 is assigned %2, which is no longer in the bank"),
+                                       people.get(assignment.person_id, "?"), assignment.question_id), ("person", assignment.person_id))
+        self.check_box.setTitle(fill(self.tr("To check: %1"), self.check.count()))
+        self._set_drill(self.tr("Click a cell of the matrix, a dimension or a list entry to see the questions behind it."), [], [])
+
+    @staticmethod
+    def _add(widget: QListWidget, text: str, key, tooltip: str = "") -> None:
+        item = QListWidgetItem(text)
+        item.setData(KEY_ROLE, key)
+        item.setToolTip(tooltip or text)
+        widget.addItem(item)
+
+    def _threshold_changed(self, value: int) -> None:
+        prefs = self.context.store.preferences.load()
+        if prefs.prepared_threshold != value:
+            prefs.prepared_threshold = value
+            self.context.store.preferences.save(prefs)
+            self.refresh()
+
+    # -- drill-down ---------------------------------------------------------------------
+    def _set_drill(self, title: str, headers: list[str], rows: list[list[str]], action_text: str = "", action=None,
+                   tooltips: list[str] | None = None) -> None:
+        """Fill the drill-down; ``tooltips`` (one per row) is shown over the whole row."""
+        self.drill_title.setText(title)
+        self.drill.clear()
+        self.drill.setColumnCount(max(1, len(headers)))
+        self.drill.setHeaderLabels(headers or [""])
+        self.drill.setHeaderHidden(not headers)
+        for number, row in enumerate(rows):
+            item = QTreeWidgetItem(row)
+            for column, text in enumerate(row):
+                item.setToolTip(column, tooltips[number] if tooltips else text)
+            self.drill.addTopLevelItem(item)
+        header = self.drill.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.drill.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        if self.tr("Readiness") in headers:
+            self.drill.setColumnHidden(headers.index(self.tr("Readiness")), not (self.coverage and self.coverage.readiness_available))
+        else:
+            for column in range(self.drill.columnCount()):
+                self.drill.setColumnHidden(column, False)
+        self._drill_action = action
+        self.drill_button.setText(action_text)
+        self.drill_button.setVisible(action is not None)
+
+    def _ready_text(self, ready: bool | None) -> str:
+        if self.coverage is None or not self.coverage.readiness_available:
+            return self.tr("no data")
+        return {True: self.tr("ready"), False: self.tr("not ready yet"), None: self.tr("not rehearsed")}[ready]
+
+    def show_cell(self, person_id: int, dimension: int) -> None:
+        coverage = self.coverage
+        person = next(p for p in coverage.people if p.id == person_id)
+        rows = [[assignment_role_label(role), s.id, self._ready_text(ready), s.question_th]
+                for s, role, ready in coverage.drill_down(person_id, dimension)]
+        title = f"<b>{html.escape(person.name)}</b> — {html.escape(dimension_label(dimension))}"
+        if not rows:
+            title += "<br>" + html.escape(self.tr("No assignment in this dimension."))
+        self._set_drill(title, [self.tr("Role"), self.tr("Id"), self.tr("Readiness"), self.tr("Question")], rows,
+                        self.tr("Assign questions..."), lambda: self.open_person(person_id))
+
+    def show_person(self, person_id: int) -> None:
+        coverage = self.coverage
+        person = next(p for p in coverage.people if p.id == person_id)
+        rows = []
+        for dimension in coverage.dimensions:
+            for s, role, ready in coverage.drill_down(person_id, dimension.number):
+                rows.append([assignment_role_label(role), s.id, self._ready_text(ready), s.question_th])
+        self._set_drill(f"<b>{html.escape(person.name)}</b>", [self.tr("Role"), self.tr("Id"), self.tr("Readiness"), self.tr("Question")],
+                        rows, self.tr("Assign questions..."), lambda: self.open_person(person_id))
+
+    def show_dimension(self, number: int) -> None:
+        coverage = self.coverage
+        info = next((d for d in coverage.dimensions if d.number == number), None)
+        if info is None:
+            return
+        names = {p.id: p.name for p in self.context.store.people.list()}
+        rows, tooltips = [], []
+        primary_word, backup_word = self.tr("Primary"), self.tr("Backup")
+        for summary in coverage.dimension_questions(number):
+            owners = coverage.owners(summary.id)
+            primary = ", ".join(names.get(i, "?") for i, r in owners.items() if r == PRIMARY) or "—"
+            backup = ", ".join(names.get(i, "?") for i, r in owners.items() if r != PRIMARY) or "—"
+            rows.append([summary.id, primary, backup])
+            tooltips.append(f"{summary.question_th}\n{primary_word}: {primary}\n{backup_word}: {backup}")
+        title = f"<b>{html.escape(dimension_label(number))}</b> {html.escape(info.th)}<br>" + html.escape(
+            fill(self.tr("%1 questions, %2 without a primary owner; %3 prepared people (need %4)"),
+                 info.questions, info.without_primary, info.prepared, coverage.threshold))
+        self._set_drill(title, [self.tr("Id"), self.tr("Primary"), self.tr("Backup")], rows, tooltips=tooltips)
+
+    def show_question(self, question_id: str) -> None:
+        coverage = self.coverage
+        summary = coverage.summaries.get(question_id)
+        names = {p.id: p.name for p in self.context.store.people.list()}
+        rows = [[assignment_role_label(role), names.get(pid, "?")] for pid, role in coverage.owners(question_id).items()]
+        text = summary.question_th if summary else ""
+        self._set_drill(f"<b>{html.escape(question_id)}</b> {html.escape(text)}", [self.tr("Role"), self.tr("Person")], rows,
+                        self.tr("Assign people..."), lambda: self.open_question(question_id))
+
+    def _matrix_clicked(self, index: QModelIndex) -> None:
+        dimension = self.model.dimension_at(index.column())
+        if self.model.is_footer(index.row()):
+            if dimension is not None:
+                self.show_dimension(dimension)
+            return
+        person = self.model.person_at(index.row())
+        if person is None:
+            return
+        if dimension is not None:
+            self.show_cell(person.id, dimension)
+        else:
+            self.show_person(person.id)
+
+    def _header_clicked(self, section: int) -> None:
+        dimension = self.model.dimension_at(section)
+        if dimension is not None:
+            self.show_dimension(dimension)
+
+    def _check_activated(self, item: QListWidgetItem) -> None:
+        kind, key = item.data(KEY_ROLE)
+        (self.open_question if kind == "question" else self.open_person)(key)
+
+    # -- actions ------------------------------------------------------------------------
+    def open_question(self, question_id: str) -> None:
+        common.exec_dialog(AssignPeopleDialog(self.context, question_id, parent=self))
+
+    def open_person(self, person_id: int) -> None:
+        common.exec_dialog(AssignQuestionsDialog(self.context, person_id, parent=self))
+
+    def export_table(self, path: str | None = None) -> bool:
+        title = self.tr("Export the coverage table")
+        path = path or common.ask_save_file(self, title, self.tr("coverage.xlsx"), common.save_filters())
+        if not path or self.coverage is None:
+            return False
+        path = common.with_table_suffix(path)
+        try:
+            export_coverage(self.coverage, path, common.preferences(self.context).language)
+        except TableFileError as exc:
+            common.inform(self, title, str(exc), warning=True)
+            return False
+        self.readiness_note.setText(fill(self.tr("Wrote the coverage table to %1."), path))
+        return True
+
+
+__all__ = ["CoveragePage", "CoverageMatrixModel"]

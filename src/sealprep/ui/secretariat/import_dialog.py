@@ -1,0 +1,203 @@
+"""The import preview: every row of the file, every problem with its row number, and an Import
+button that stays disabled until the file is clean.
+
+One dialog serves both the roster and the assignment import; ``roster_preview_dialog`` and
+``assignment_preview_dialog`` fill it from the core previews.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget,
+    QListWidgetItem, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ...core.assignments_import import AssignmentPreview
+from ...core.roster_import import RosterPreview
+from .common import INK, PROBLEM_COLOUR, assignment_role_label, fill as _fill, person_role_label, problem_text, translate_buttons
+
+
+@dataclass
+class PreviewLine:
+    row: int
+    cells: list[str]
+    status: str
+    problems: list[str] = field(default_factory=list)
+
+
+class ImportPreviewDialog(QDialog):
+    """Shows a planned import; ``accept()`` is only possible when there is no problem."""
+
+    ROW_COLUMN = 0
+
+    def __init__(self, title: str, summary: str, columns: list[str], lines: list[PreviewLine], problems: list[tuple[int, str]],
+                 ok: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(1000, 640)
+        self.summary = QLabel(summary)
+        self.summary.setWordWrap(True)
+
+        self.table = QTableWidget(len(lines), len(columns) + 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Result"), *columns])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self._row_index: dict[int, int] = {}
+        for index, line in enumerate(lines):
+            self._row_index[line.row] = index
+            values = [str(line.row), line.status, *line.cells]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if line.problems:
+                    item.setBackground(QBrush(PROBLEM_COLOUR))
+                    item.setForeground(QBrush(INK))
+                    item.setToolTip("\n".join(line.problems))
+                if column == self.ROW_COLUMN:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(index, column, item)
+        for column, _title in enumerate(columns, start=2):  # a column the file does not have stays out of the way
+            if all(not line.cells[column - 2] for line in lines):
+                self.table.setColumnHidden(column, True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()
+        for column in range(self.table.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        header.setStretchLastSection(True)
+
+        self.problem_list = QListWidget()
+        self.problem_list.setObjectName("problems")
+        for row, text in problems:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, row)
+            self.problem_list.addItem(item)
+        self.problem_list.currentItemChanged.connect(self._show_problem_row)
+        self.problem_title = QLabel(
+            self.tr("%n problem(s): fix them in the file and open it again. Nothing is imported until the file is clean.", "", len(problems))
+            if problems else self.tr("No problems: every row can be imported.")
+        )
+        self.problem_title.setWordWrap(True)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        problem_box = QWidget()
+        box_layout = QVBoxLayout(problem_box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addWidget(self.problem_title)
+        box_layout.addWidget(self.problem_list)
+        splitter.addWidget(problem_box)
+        splitter.setSizes([420, 180] if problems else [560, 40])
+
+        self.buttons = translate_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel))
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.options = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(self.options)
+        layout.addWidget(self.buttons)
+        self._ok = ok
+
+    def accept(self) -> None:
+        if self._ok:  # never, whatever calls it, while a problem remains
+            super().accept()
+
+    def _show_problem_row(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        index = self._row_index.get(item.data(Qt.ItemDataRole.UserRole))
+        if index is not None:
+            self.table.selectRow(index)
+            self.table.scrollToItem(self.table.item(index, 0))
+
+
+def _encoding_label(encoding: str) -> str:
+    return {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "cp874": "Thai Windows (cp874/TIS-620)", "xlsx": "Excel (XLSX)"}.get(encoding, encoding)
+
+
+translate = QCoreApplication.translate
+
+
+def roster_preview_dialog(preview: RosterPreview, parent: QWidget | None = None) -> ImportPreviewDialog:
+    """The preview of a roster file: each row as written, what will happen to it, its problems."""
+    columns = [translate("ImportPreviewDialog", "Name"), translate("ImportPreviewDialog", "Position"),
+               translate("ImportPreviewDialog", "Agency"), translate("ImportPreviewDialog", "E-mail"),
+               translate("ImportPreviewDialog", "Phone"), translate("ImportPreviewDialog", "Role"),
+               translate("ImportPreviewDialog", "Notes")]
+    statuses = {
+        "new": translate("ImportPreviewDialog", "new person"),
+        "same": translate("ImportPreviewDialog", "already on the roster, unchanged"),
+        "invalid": translate("ImportPreviewDialog", "not importable"),
+    }
+    field_names = {
+        "name": columns[0], "position": columns[1], "agency": columns[2], "email": columns[3],
+        "phone": columns[4], "role": columns[5], "notes": columns[6],
+    }
+    lines = []
+    for row in preview.rows:
+        written, role = row.written, row.values.get("role", "")
+        status = statuses.get(row.status, "")
+        if row.status == "update":
+            changed = ", ".join(field_names.get(f, f) for f in row.changed)
+            status = translate("ImportPreviewDialog", "update: %1").replace("%1", changed)
+        lines.append(PreviewLine(
+            row.row,
+            [written.get("name", ""), written.get("position", ""), written.get("agency", ""), written.get("email", ""),
+             row.values.get("phone", ""),
+             person_role_label(role) if role in ("interviewee", "secretariat") else written.get("role", ""),
+             written.get("notes", "")],
+            status,
+            [problem_text(p) for p in row.problems],
+        ))
+    summary = _fill(
+        translate("ImportPreviewDialog", "%1 — %2. %3 new, %4 to update, %5 unchanged."),
+        Path(preview.path).name, _encoding_label(preview.encoding), preview.count("new"), preview.count("update"), preview.count("same"),
+    )
+    if preview.ignored_columns:
+        summary += " " + _fill(translate("ImportPreviewDialog", "Columns not used: %1."), ", ".join(preview.ignored_columns))
+    problems = [(p.row, problem_text(p)) for p in preview.problems]
+    return ImportPreviewDialog(translate("ImportPreviewDialog", "Import people"), summary, columns, lines, problems, preview.ok, parent)
+
+
+def assignment_preview_dialog(preview: AssignmentPreview, parent: QWidget | None = None) -> ImportPreviewDialog:
+    """The preview of an assignment file, with the option to replace every assignment."""
+    statuses = {
+        "new": translate("ImportPreviewDialog", "new assignment"),
+        "change": translate("ImportPreviewDialog", "role changes"),
+        "same": translate("ImportPreviewDialog", "unchanged"),
+        "invalid": translate("ImportPreviewDialog", "not importable"),
+    }
+    lines = []
+    for row in preview.rows:
+        role = row.assignment.role if row.assignment else None
+        lines.append(PreviewLine(
+            row.row,
+            [row.written.get("person", "") or row.written.get("email", ""), row.person_name, row.written.get("question", ""),
+             assignment_role_label(role) if role else row.written.get("role", "")],
+            statuses.get(row.status, ""),
+            [problem_text(p) for p in row.problems],
+        ))
+    summary = _fill(
+        translate("ImportPreviewDialog", "%1 — %2. %3 new, %4 with another role, %5 unchanged."),
+        Path(preview.path).name, _encoding_label(preview.encoding), preview.count("new"), preview.count("change"), preview.count("same"),
+    )
+    if preview.ignored_columns:
+        summary += " " + _fill(translate("ImportPreviewDialog", "Columns not used: %1."), ", ".join(preview.ignored_columns))
+    problems = [(p.row, problem_text(p)) for p in preview.problems]
+    columns = [translate("ImportPreviewDialog", "Person (as written)"), translate("ImportPreviewDialog", "On the roster"),
+               translate("ImportPreviewDialog", "Question"), translate("ImportPreviewDialog", "Role")]
+    dialog = ImportPreviewDialog(translate("ImportPreviewDialog", "Import assignments"), summary, columns, lines, problems, preview.ok, parent)
+    dialog.replace_all = QCheckBox(translate("ImportPreviewDialog", "Replace all assignments: remove those this file does not name"))
+    dialog.options.addWidget(dialog.replace_all)
+    return dialog
+
