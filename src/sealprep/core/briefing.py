@@ -1,0 +1,154 @@
+"""What goes on paper: the content of a briefing sheet, a booklet and the bank reference book.
+
+This module gathers and orders the content (Qt-free and ReportLab-free); ``sealprep.printing``
+lays it out. Keeping the two apart lets the tests check *what* a sheet says without reading a
+PDF, and lets the PDF tests concentrate on *how* it is set.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .model import Agency, Benchmark, Dimension, Framework, Question
+from .people import Person
+from .schedule import Assessor, Session
+
+if TYPE_CHECKING:
+    from .store import Store
+
+ROLE_ORDER = {"primary": 0, "backup": 1}
+
+
+@dataclass
+class RehearsalNote:
+    """A note the person wrote while rehearsing a question, with when they wrote it."""
+
+    written_on: date
+    text: str
+
+
+@dataclass
+class BriefingQuestion:
+    question: Question
+    role: str  # "primary" or "backup"
+    benchmarks: list[Benchmark] = field(default_factory=list)
+    rehearsal_notes: list[RehearsalNote] = field(default_factory=list)
+
+
+@dataclass
+class DimensionSection:
+    dimension: Dimension
+    questions: list[BriefingQuestion]
+
+
+@dataclass
+class BriefingSheet:
+    """Everything one interviewee's briefing sheet shows, in print order."""
+
+    person: Person
+    agency: Agency | None
+    sessions: list[Session]
+    assessors: dict[int, Assessor]
+    framework: Framework
+    agencies: dict[str, Agency]
+    sections: list[DimensionSection]
+    missing_question_ids: list[str]
+    """Assigned questions that are no longer in the bank (printed as a warning, not dropped silently)."""
+    printed_on: date
+
+    @property
+    def question_count(self) -> int:
+        return sum(len(s.questions) for s in self.sections)
+
+
+def briefing_for(store: "Store", person_id: int, printed_on: date | None = None, with_rehearsal_notes: bool = False) -> BriefingSheet:
+    """The briefing sheet of one person: their sessions and assigned questions by dimension,
+    primary before backup, each in bank order."""
+    person = store.people.get(person_id)
+    if person is None:
+        raise LookupError(f"no person with id {person_id}")
+    framework = store.bank.framework()
+    agencies = store.bank.agencies()
+    roles = store.assignments.for_person(person_id)
+    notes = _rehearsal_notes(store, person_id) if with_rehearsal_notes else {}
+
+    questions: list[BriefingQuestion] = []
+    missing: list[str] = []
+    for question_id in store.assignments.question_ids_for(person_id):
+        question = store.bank.question(question_id)
+        if question is None:
+            missing.append(question_id)
+            continue
+        benchmarks = [b for b in (framework.benchmark(bid) for bid in question.benchmarks) if b is not None]
+        questions.append(BriefingQuestion(question, roles[question_id], benchmarks, notes.get(question_id, [])))
+
+    sections = []
+    for dimension in framework.dimensions:
+        mine = [q for q in questions if q.question.dimension == dimension.number]
+        mine.sort(key=lambda q: ROLE_ORDER.get(q.role, 2))  # stable: bank order within a role
+        if mine:
+            sections.append(DimensionSection(dimension, mine))
+    return BriefingSheet(
+        person=person,
+        agency=agencies.get(person.agency),
+        sessions=store.schedule.sessions(person_id=person_id),
+        assessors={a.id: a for a in store.schedule.assessors()},
+        framework=framework,
+        agencies=agencies,
+        sections=sections,
+        missing_question_ids=missing,
+        printed_on=printed_on or date.today(),
+    )
+
+
+def _rehearsal_notes(store: "Store", person_id: int) -> dict[str, list[RehearsalNote]]:
+    """Non-empty rehearsal notes per question, oldest first."""
+    notes: dict[str, list[RehearsalNote]] = {}
+    for attempt in reversed(store.rehearsal.person_attempts(person_id)):
+        if attempt.notes.strip():
+            notes.setdefault(attempt.question_id, []).append(RehearsalNote(attempt.started_at.date(), attempt.notes.strip()))
+    return notes
+
+
+@dataclass
+class BenchmarkSection:
+    benchmark: Benchmark
+    questions: list[Question]
+
+
+@dataclass
+class ReferenceDimension:
+    dimension: Dimension
+    benchmarks: list[BenchmarkSection]
+    unbenchmarked: list[Question]
+    """Questions of this dimension that serve no benchmark."""
+
+
+@dataclass
+class BankReference:
+    """The whole bank by dimension and benchmark, for the secretariat's reference book."""
+
+    framework: Framework
+    agencies: dict[str, Agency]
+    dimensions: list[ReferenceDimension]
+    printed_on: date
+
+
+def bank_reference(store: "Store", printed_on: date | None = None) -> BankReference:
+    """Every question under each benchmark it serves (a question serving two benchmarks appears
+    under both), then the dimension's questions that serve none."""
+    framework = store.bank.framework()
+    questions = store.bank.questions()
+    dimensions = []
+    for dimension in framework.dimensions:
+        in_dimension = [q for q in questions if q.dimension == dimension.number]
+        sections = [
+            BenchmarkSection(benchmark, [q for q in in_dimension if benchmark.id in q.benchmarks])
+            for goal in dimension.goals
+            for benchmark in goal.benchmarks
+        ]
+        unbenchmarked = [q for q in in_dimension if not q.benchmarks]
+        dimensions.append(ReferenceDimension(dimension, sections, unbenchmarked))
+    return BankReference(framework, store.bank.agencies(), dimensions, printed_on or date.today())
