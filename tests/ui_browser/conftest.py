@@ -5,11 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtWidgets import QApplication
 
 from sealprep.core.bank_service import import_folder
 from sealprep.core.store import Store
+
+
+@pytest.fixture(autouse=True)
+def bool_reference_guard(qapp):
+    """PySide6 6.12.0 drops a reference to True on every emit (see ui/qt_workarounds.py)."""
+    from sealprep.ui.qt_workarounds import install_bool_reference_guard
+
+    guard = install_bool_reference_guard()
+    yield guard
+    guard.top_up()
 
 
 @pytest.fixture(autouse=True)
@@ -78,6 +88,8 @@ def make_window(app, qtbot, opened_urls):
     yield make
     for window in windows:
         window.shutdown()
+        window.deleteLater()  # gone before the app fixture switches the language back
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     from sealprep.ui.fonts import apply_ui_font
 
     apply_ui_font(QApplication.instance())

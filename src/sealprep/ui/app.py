@@ -21,6 +21,7 @@ from ..paths import default_store_path
 from . import i18n
 from .app_context import AppContext
 from .fonts import apply_ui_font, register_bundled_fonts
+from .qt_workarounds import install_bool_reference_guard
 from .settings import APPLICATION, ORGANIZATION, saved_language
 
 
@@ -32,6 +33,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         # laptops) are passed through instead of rounded, so text stays crisp and true to size.
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(argv or [sys.argv[0]])
+    install_bool_reference_guard()  # PySide6 6.12.0 + Python 3.11: see qt_workarounds
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName("sealprep")
@@ -69,7 +71,7 @@ def run_app(args: argparse.Namespace) -> int:
         window.show_startup_problems(problems)
     window.show()
     if args.quit_after_paint:
-        window.first_painted.connect(lambda: QTimer.singleShot(0, window.close))
+        window.first_painted.connect(lambda: QTimer.singleShot(0, window._quit_clicked))
     code = app.exec()
     window.shutdown()
     store.close()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from ..paths import resources_dir
 
@@ -56,4 +56,6 @@ def set_language(language: str, app: QCoreApplication | None = None) -> list[Pat
             app.installTranslator(qt_translator)
             _installed.append(qt_translator)
     _current = language
+    # Qt posts LanguageChange to every window; deliver it now so the switch is complete on return.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return loaded

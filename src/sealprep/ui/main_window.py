@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self._quit_clicked)
         self.file_menu.addAction(self.quit_action)
 
         self.edit_menu = menu.addMenu("")
@@ -140,6 +140,9 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(lambda: self.about_box())
         self.help_menu.addAction(self.about_action)
+
+    def _quit_clicked(self, *_args) -> None:
+        self.close()  # (a slot returns nothing: see BrowserPage._new_clicked)
 
     def _update_undo_actions(self, *_args) -> None:
         self.undo_action.setEnabled(self.undo_group.canUndo())

@@ -29,7 +29,7 @@ class EditableTable(QWidget):
         for column in range(len(headers)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.set_headers(headers)
-        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.table.itemChanged.connect(self._item_changed)
 
         self.add_button = self._button(QIcon.ThemeIcon.ListAdd, "+", self.add_row)
         self.remove_button = self._button(QIcon.ThemeIcon.ListRemove, "\u2212", self.remove_row)
@@ -44,6 +44,9 @@ class EditableTable(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.retranslate()
+
+    def _item_changed(self, _item) -> None:
+        self.changed.emit()
 
     def _button(self, theme_icon: QIcon.ThemeIcon, fallback_text: str, slot) -> QToolButton:
         """The desktop theme's icon where there is one; a text symbol (sharp at any DPI) elsewhere."""

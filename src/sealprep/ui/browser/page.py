@@ -150,7 +150,7 @@ class BrowserPage(QWidget):
         self.list_view.setModel(self.list_model)
         self.list_view.setItemDelegate(QuestionDelegate(self.list_model, self.list_view))
         self.list_view.selectionModel().currentChanged.connect(self._on_current_question)
-        self.list_view.doubleClicked.connect(lambda _index: self.edit_question())
+        self.list_view.doubleClicked.connect(self._edit_clicked)
         self.detail = QuestionDetailView()
 
         list_panel = QWidget()
@@ -184,14 +184,14 @@ class BrowserPage(QWidget):
         self.new_action = QAction(self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.setIcon(QIcon.fromTheme(QIcon.ThemeIcon.DocumentNew, style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)))
-        self.new_action.triggered.connect(self.new_question)
+        self.new_action.triggered.connect(self._new_clicked)
         self.edit_action = QAction(self)
         self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_action.setIcon(QIcon.fromTheme(QIcon.ThemeIcon.DocumentProperties, style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)))
-        self.edit_action.triggered.connect(lambda: self.edit_question())
+        self.edit_action.triggered.connect(self._edit_clicked)
         self.delete_action = QAction(self)
         self.delete_action.setIcon(QIcon.fromTheme(QIcon.ThemeIcon.EditDelete, style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon)))
-        self.delete_action.triggered.connect(lambda: self.delete_question())
+        self.delete_action.triggered.connect(self._delete_clicked)
         for action in (self.new_action, self.edit_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
@@ -201,7 +201,7 @@ class BrowserPage(QWidget):
         # Delete removes a question only from the list itself, never while typing elsewhere.
         self.delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list_view)
         self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_shortcut.activated.connect(lambda: self.delete_question())
+        self.delete_shortcut.activated.connect(self._delete_clicked)
         self.clear_search_action = QAction(self)
         self.clear_search_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.clear_search_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -403,6 +403,20 @@ class BrowserPage(QWidget):
         return super().eventFilter(watched, event)
 
     # -- editing ----------------------------------------------------------------------------
+    # Slots connected to signals return nothing: PySide6 mishandles the reference count of a
+    # bool returned from a Python slot, which crashes the interpreter at exit.
+    def _new_clicked(self, *_args) -> None:
+        self.new_question()
+
+    def _edit_clicked(self, *_args) -> None:
+        self.edit_question()
+
+    def _delete_clicked(self, *_args) -> None:
+        self.delete_question()
+
+    def _forget_editor(self, key: str | None) -> None:
+        self.editors.pop(key, None)
+
     def new_question(self) -> QWidget:
         return self._open_editor(None)
 
@@ -422,7 +436,7 @@ class BrowserPage(QWidget):
             return existing
         question = self.store.bank.question(question_id) if question_id else None
         editor = QuestionEditor(self.context, question, self._save_from_editor, self.window())
-        editor.finished.connect(lambda _result, key=question_id: self.editors.pop(key, None))
+        editor.finished.connect(lambda _result, key=question_id: self._forget_editor(key))
         self.editors[question_id] = editor
         editor.show()
         return editor

@@ -20,7 +20,7 @@ from PySide6.QtCore import QEvent, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QStyle, QTabWidget,
+    QListWidgetItem, QMessageBox, QPlainTextEdit, QSpinBox, QSplitter, QStyle, QTabWidget,
     QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -221,7 +221,7 @@ class QuestionEditor(QDialog):
         self.add_answer_button = QToolButton()
         self.add_answer_button.setText("+")
         self.add_answer_button.setAutoRaise(True)
-        self.add_answer_button.clicked.connect(lambda: self.add_answer())
+        self.add_answer_button.clicked.connect(self._add_answer_clicked)
         self.answers.setCornerWidget(self.add_answer_button, Qt.Corner.TopRightCorner)
         self.no_answers = QLabel()
         self.no_answers.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -255,11 +255,16 @@ class QuestionEditor(QDialog):
         problems_layout.addWidget(self.problem_title)
         problems_layout.addWidget(self.problem_list)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.cancel_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.close)
+        # Our own buttons, not standard ones: a standard button re-sets its text from Qt's own
+        # catalogue on every language change, and Qt ships no Thai one.
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.setDefault(True)
+        self.save_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
+        self.cancel_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton))
+        self.buttons.accepted.connect(self._save_clicked)
+        self.buttons.rejected.connect(self._cancel_clicked)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.pages)
@@ -270,7 +275,7 @@ class QuestionEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self._save_clicked)
 
         for signal in (self.id_edit.textChanged, self.tags.textChanged, self.question_th.textChanged,
                        self.question_en.textChanged, self.time_limit.valueChanged, self.key_points.changed,
@@ -444,6 +449,16 @@ class QuestionEditor(QDialog):
         self.pages.setCurrentIndex({"answer": 1, "key_points": 2, "evidence": 2}.get(kind, 0))
 
     # -- saving and closing -------------------------------------------------------------
+    # (slots return nothing: see BrowserPage._new_clicked)
+    def _save_clicked(self, *_args) -> None:
+        self.save()
+
+    def _cancel_clicked(self, *_args) -> None:
+        self.close()
+
+    def _add_answer_clicked(self, *_args) -> None:
+        self.add_answer()
+
     def save(self) -> bool:
         """Validate and hand the question to the caller; closes on success."""
         if self.validate():
