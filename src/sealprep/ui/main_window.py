@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         percent = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], int(percent)))
         self._zoom = percent
         apply_ui_font(QApplication.instance(), DEFAULT_POINT_SIZE * percent / 100)
+        QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)  # re-lay out now
         self.zoom_in_action.setEnabled(percent < ZOOM_STEPS[-1])
         self.zoom_out_action.setEnabled(percent > ZOOM_STEPS[0])
         if announce:

@@ -15,11 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSizePolicy, QSplitter, QStyle,
-    QToolButton, QVBoxLayout, QWidget,
+    QToolBar, QToolButton, QVBoxLayout, QWidget,
 )
 
 from ...core.model import Question
@@ -88,7 +88,7 @@ class BrowserPage(QWidget):
         self.search_field.setObjectName("search")
         search_icon = QIcon.fromTheme(QIcon.ThemeIcon.EditFind, self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView))
         self.search_field.addAction(search_icon, QLineEdit.ActionPosition.LeadingPosition)
-        self.search_field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
+        self.search_field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 22)
         self.search_field.textChanged.connect(self._on_search_text)
         self.search_field.installEventFilter(self)
         self.search_status = QLabel()
@@ -100,7 +100,7 @@ class BrowserPage(QWidget):
         self.agency_filter = QComboBox()
         self.person_filter = QComboBox()
         for combo in (self.tag_filter, self.agency_filter, self.person_filter):
-            combo.setMinimumContentsLength(8)
+            combo.setMinimumContentsLength(6)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(self.refresh_list)
         self.person_filter.setVisible(False)
@@ -110,10 +110,12 @@ class BrowserPage(QWidget):
         self.person_label.setBuddy(self.person_filter)
         self.person_label.setVisible(False)
 
-        self.new_button, self.edit_button, self.delete_button = QToolButton(), QToolButton(), QToolButton()
-        for button in (self.new_button, self.edit_button, self.delete_button):
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setAutoRaise(True)
+        # A tool bar, so that on a narrow window the buttons fold into its » menu instead of
+        # forcing the window wider than a small laptop screen.
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.toolbar.setIconSize(QSize(size, size))
 
         bar = QHBoxLayout()
         bar.addWidget(self.search_field, 3)
@@ -121,9 +123,7 @@ class BrowserPage(QWidget):
         for label, combo in ((self.tag_label, self.tag_filter), (self.agency_label, self.agency_filter), (self.person_label, self.person_filter)):
             bar.addWidget(label)
             bar.addWidget(combo, 1)
-        bar.addStretch(0)
-        for button in (self.new_button, self.edit_button, self.delete_button):
-            bar.addWidget(button)
+        bar.addWidget(self.toolbar, 2)
 
         self.banner = QFrame()
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
@@ -179,6 +179,12 @@ class BrowserPage(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
 
+    @staticmethod
+    def _spacer() -> QWidget:
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        return spacer
+
     def _build_actions(self) -> None:
         style = self.style()
         self.new_action = QAction(self)
@@ -195,9 +201,9 @@ class BrowserPage(QWidget):
         for action in (self.new_action, self.edit_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
-        self.new_button.setDefaultAction(self.new_action)
-        self.edit_button.setDefaultAction(self.edit_action)
-        self.delete_button.setDefaultAction(self.delete_action)
+        self.toolbar.addWidget(self._spacer())
+        for action in (self.new_action, self.edit_action, self.delete_action):
+            self.toolbar.addAction(action)
         # Delete removes a question only from the list itself, never while typing elsewhere.
         self.delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list_view)
         self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
