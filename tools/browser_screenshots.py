@@ -53,7 +53,7 @@ def main() -> int:
     def shoot(widget, name: str) -> None:
         settle()
         path = out / f"browser-{name}.png"
-        widget.grab().save(str(path))
+        widget.grab().save(str(path), "PNG", 0)  # smallest file
         print(path)
 
     for language in ("th", "en"):
@@ -68,7 +68,7 @@ def main() -> int:
         page.select_question(target.id)
         shoot(window, f"main-{language}")
         if language == "th":
-            page.search_field.setText("ผ้าอนามัย" if any("ผ้าอนามัย" in q.question_th for q in questions) else "แผน")
+            page.search_field.setText("ข้อมูล")
             page.live_search.flush()
             settle(600)
             shoot(window, "search-th")

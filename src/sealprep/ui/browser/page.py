@@ -118,12 +118,13 @@ class BrowserPage(QWidget):
         self.toolbar.setIconSize(QSize(size, size))
 
         bar = QHBoxLayout()
+        self.search_field.setMaximumWidth(self.fontMetrics().averageCharWidth() * 64)
         bar.addWidget(self.search_field, 3)
         bar.addSpacing(8)
         for label, combo in ((self.tag_label, self.tag_filter), (self.agency_label, self.agency_filter), (self.person_label, self.person_filter)):
             bar.addWidget(label)
             bar.addWidget(combo, 1)
-        bar.addWidget(self.toolbar, 2)
+        bar.addWidget(self.toolbar, 4)
 
         self.banner = QFrame()
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
