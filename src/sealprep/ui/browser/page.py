@@ -422,7 +422,9 @@ class BrowserPage(QWidget):
         self.delete_question()
 
     def _forget_editor(self, key: str | None) -> None:
-        self.editors.pop(key, None)
+        editor = self.editors.pop(key, None)
+        if editor is not None:
+            editor.deleteLater()  # a closed editor is not kept alive by its parent window
 
     def new_question(self) -> QWidget:
         return self._open_editor(None)
