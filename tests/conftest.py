@@ -22,11 +22,32 @@ def bank_dir(tmp_path: Path) -> Path:
     return write_bank(tmp_path / "bank")
 
 
+def destroy_top_level_widgets() -> None:
+    """Close and delete every window a test left open.
+
+    Widgets outlive their test otherwise, holding a store that is about to close; the next test
+    that switches language (Qt sends LanguageChange to every widget) would make them query it.
+    """
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def store(tmp_path: Path):
-    """A real SQLite store file in a temporary folder."""
+    """A real SQLite store file in a temporary folder; windows built on it go before it closes."""
     with Store.open(tmp_path / "store.db") as opened:
         yield opened
+        destroy_top_level_widgets()
 
 
 @pytest.fixture(autouse=True)

@@ -1,30 +1,64 @@
-"""Start-up of the desktop app: Qt application, fonts, store, first-run bank, main window."""
+"""Start-up of the desktop app: Qt application, fonts, language, store, first-run bank, main window.
+
+Kept lean on purpose (start-up is budgeted at one second on a two-core laptop, see
+docs/performance.md): heavy modules (the Markdown renderer, the question editor) load on first
+use. Problems with the bank are shown inside the window, never as a box that stops start-up.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
 from ..core.first_run import ensure_bank
 from ..core.store import Store, StoreError
 from ..paths import default_store_path
+from . import i18n
 from .app_context import AppContext
 from .fonts import apply_ui_font, register_bundled_fonts
-from .main_window import MainWindow
+from .settings import APPLICATION, ORGANIZATION, saved_language
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
-    app.setApplicationName("sealprep")
-    app.setOrganizationName("sealprep")
+    """The QApplication with sealprep's names, the bundled font and the user's language."""
+    app = QApplication.instance()
+    if app is None:
+        # Qt 6 scales for high-DPI screens itself; fractional factors (125 %, 150 % on Windows
+        # laptops) are passed through instead of rounded, so text stays crisp and true to size.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APPLICATION)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationDisplayName("sealprep")
     app.setApplicationVersion(__version__)
     register_bundled_fonts()
     apply_ui_font(app)
+    i18n.set_language(saved_language(), app)
     return app
+
+
+def open_bank(store: Store) -> list[str]:
+    """Make sure the store has a bank (first run: the bundled one); returns problems to show."""
+    try:
+        result = ensure_bank(store)
+    except (OSError, FileNotFoundError) as exc:
+        return [QApplication.translate("Startup", "The starter question bank could not be set up: {0}").format(exc)]
+    if result is not None and not result.ok:
+        heading = QApplication.translate("Startup", "The starter question bank has problems and was not loaded:")
+        return [heading, *map(str, result.problems)]
+    return []
+
+
+FIRST_PAINT_MARKER = "sealprep: first paint"
+
+
+def _report_first_paint() -> None:
+    print(FIRST_PAINT_MARKER, flush=True)
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -34,13 +68,17 @@ def run_app(args: argparse.Namespace) -> int:
     except StoreError as exc:
         QMessageBox.critical(None, "sealprep", str(exc))
         return 2
-    result = ensure_bank(store)
-    if result is not None and not result.ok:
-        QMessageBox.warning(None, "sealprep", "\n".join(map(str, result.problems[:20])))
+    problems = open_bank(store)
+    from .main_window import MainWindow  # after the language is set: widgets are built translated
+
     window = MainWindow(AppContext(store))
+    if problems:
+        window.show_startup_problems(problems)
     window.show()
-    if args.quit_after_paint:
-        window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
+    if args.quit_after_paint:  # for benchmarks/bench_startup.py: say when, then quit
+        window.first_painted.connect(_report_first_paint)
+        window.first_painted.connect(lambda: QTimer.singleShot(0, window._quit_clicked))
     code = app.exec()
+    window.shutdown()
     store.close()
     return code

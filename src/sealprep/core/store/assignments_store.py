@@ -47,6 +47,10 @@ class AssignmentsStore:
         """question id -> role."""
         return {a.question_id: a.role for a in self.list(person_id=person_id)}
 
+    def assigned_person_ids(self) -> set[int]:
+        """Everyone who holds at least one assignment."""
+        return {row[0] for row in self.db.execute("SELECT DISTINCT person_id FROM assignments")}
+
     def question_ids_for(self, person_id: int | None) -> list[str]:
         """A person's assigned questions, primary before backup, then in bank order.
 
