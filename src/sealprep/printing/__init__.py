@@ -1,0 +1,1 @@
+"""PDF typesetting for Thai and English text (no Qt)."""
