@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import struct
 import subprocess
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -121,6 +122,7 @@ def extract(request) -> Callable[[Path], str]:
 class DrawnGlyph:
     """A glyph as a PDF viewer would place it: origin in page points."""
 
+    page: int
     x: float
     y: float
     rise: float
@@ -135,18 +137,27 @@ class _EmbeddedFont:
     def __init__(self, font: pypdf.generic.DictionaryObject) -> None:
         self.first_char = int(font["/FirstChar"])
         self.widths = [float(w) for w in font["/Widths"]]
+        cmap = font["/ToUnicode"].get_data().decode("latin-1")
         self.to_unicode = {
             int(code, 16): bytes.fromhex(text).decode("utf-16-be")
-            for code, text in re.findall(
-                r"<([0-9A-Fa-f]{2})> <([0-9A-Fa-f]*)>", font["/ToUnicode"].get_data().decode("latin-1")
-            )
+            for block in re.findall(r"beginbfchar(.*?)endbfchar", cmap, re.DOTALL)
+            for code, text in re.findall(r"<([0-9A-Fa-f]{2})> <([0-9A-Fa-f]*)>", block)
         }
         program = TTFontFile(BytesIO(font["/FontDescriptor"]["/FontFile2"].get_data()), validate=0)
-        self.code_to_glyph = program.charToGlyph
+        self.code_to_glyph = _trimmed_table_mapping(program.get_table("cmap"))
         self.program = program
 
     def glyph_header(self, code: int) -> bytes:
         return glyf_header(self.program, self.code_to_glyph.get(code, 0))
+
+
+def _trimmed_table_mapping(cmap: bytes) -> dict[int, int]:
+    """Code-to-glyph map of a subset font's single format-6 cmap subtable."""
+    offset = struct.unpack(">L", cmap[8:12])[0]
+    table_format, _, _, first_code, count = struct.unpack(">5H", cmap[offset : offset + 10])
+    assert table_format == 6
+    glyphs = struct.unpack(f">{count}H", cmap[offset + 10 : offset + 10 + 2 * count])
+    return {first_code + index: glyph for index, glyph in enumerate(glyphs)}
 
 
 def glyf_header(program: TTFontFile, glyph: int) -> bytes:
@@ -161,13 +172,15 @@ def _multiply(m: list[float], n: list[float]) -> list[float]:
     return [a * p + b * r, a * q + b * s, c * p + d * r, c * q + d * s, e * p + f * r + t, e * q + f * s + u]
 
 
-def _drawn_glyphs(path: Path, page_number: int = 0) -> list[DrawnGlyph]:
-    """Every glyph drawn on a page, in drawing order, with its position.
-
-    A minimal interpreter for the operators the engine writes (q Q cm BT ET
-    Tf Tm Td Ts TJ Tj); enough to check positions independently of it.
-    """
+def _drawn_glyphs(path: Path) -> list[DrawnGlyph]:
+    """Every glyph drawn in a PDF, in drawing order, with its page and position."""
     reader = pypdf.PdfReader(path)
+    return [glyph for number in range(len(reader.pages)) for glyph in _page_glyphs(reader, number)]
+
+
+def _page_glyphs(reader: pypdf.PdfReader, page_number: int) -> list[DrawnGlyph]:
+    """A minimal interpreter for the operators the engine writes (q Q cm BT
+    ET Tf Tm Td Ts TJ Tj); enough to check positions independently of it."""
     page = reader.pages[page_number]
     font_dicts = page["/Resources"]["/Font"]
     fonts: dict[str, _EmbeddedFont] = {}
@@ -175,15 +188,18 @@ def _drawn_glyphs(path: Path, page_number: int = 0) -> list[DrawnGlyph]:
     ctm = [1.0, 0, 0, 1.0, 0, 0]
     stack: list[list[float]] = []
     tm = [1.0, 0, 0, 1.0, 0, 0]
-    font = None
+    font_name = ""
     size = rise = 0.0
     glyphs = []
 
     def show(data: bytes) -> None:
         nonlocal tm
+        if font_name not in fonts:
+            fonts[font_name] = _EmbeddedFont(font_dicts[font_name].get_object())
+        font = fonts[font_name]
         for code in data:
             x, y = _multiply([1, 0, 0, 1, 0, rise], _multiply(tm, ctm))[4:]
-            glyphs.append(DrawnGlyph(x, y, rise, size, font.glyph_header(code), font.to_unicode.get(code, "?")))
+            glyphs.append(DrawnGlyph(page_number, x, y, rise, size, font.glyph_header(code), font.to_unicode.get(code, "?")))
             advance = font.widths[code - font.first_char] / 1000 * size
             tm = _multiply([1, 0, 0, 1, advance, 0], tm)
 
@@ -201,10 +217,7 @@ def _drawn_glyphs(path: Path, page_number: int = 0) -> list[DrawnGlyph]:
         elif operator == b"Td":
             tm = _multiply([1, 0, 0, 1, float(operands[0]), float(operands[1])], tm)
         elif operator == b"Tf":
-            name = str(operands[0])
-            if name not in fonts:
-                fonts[name] = _EmbeddedFont(font_dicts[name].get_object())
-            font, size = fonts[name], float(operands[1])
+            font_name, size = str(operands[0]), float(operands[1])
         elif operator == b"Ts":
             rise = float(operands[0])
         elif operator == b"Tj":
@@ -220,8 +233,14 @@ def _drawn_glyphs(path: Path, page_number: int = 0) -> list[DrawnGlyph]:
 
 @pytest.fixture(scope="session")
 def drawn_glyphs() -> Callable[..., list[DrawnGlyph]]:
-    """Read back every glyph drawn on a page (``drawn_glyphs(path, page=0)``)."""
+    """Read back every glyph drawn in a PDF (``drawn_glyphs(path)``)."""
     return _drawn_glyphs
+
+
+@pytest.fixture(scope="session")
+def glyph_fingerprint() -> Callable[[TTFontFile, int], bytes]:
+    """``glyph_fingerprint(program, glyph)``: a glyph's contour count and bounding box."""
+    return glyf_header
 
 
 @pytest.fixture(scope="session")

@@ -41,15 +41,14 @@ class FontFamily:
         return self.italic if italic else self.regular
 
 
-def font_dir() -> Path:
-    """The directory holding the Sarabun TTF files.
+def font_dir_candidates() -> list[Path]:
+    """Where the Sarabun TTF files may be, most specific first.
 
-    Looked up, in order: beside the installed package
-    (``sealprep/_data/resources/fonts``, where the wheel puts ``resources``),
-    the source checkout's ``resources/fonts`` (two levels above
-    ``src/sealprep``), and the unpack directory of a frozen (PyInstaller) app.
-    Kept as one small function so that a shared ``sealprep.paths`` module can
-    replace it later.
+    Beside the installed package (``sealprep/_data/resources/fonts``, where
+    the wheel puts ``resources``), the source checkout's ``resources/fonts``
+    (two levels above ``src/sealprep``), and the unpack directory of a frozen
+    (PyInstaller) app.  Kept small and separate so that a shared
+    ``sealprep.paths`` module can replace it later.
     """
     package_dir = Path(__file__).resolve().parent.parent
     candidates = [
@@ -62,6 +61,12 @@ def font_dir() -> Path:
             Path(frozen_root) / "sealprep" / "_data" / "resources" / "fonts",
             Path(frozen_root) / "resources" / "fonts",
         ]
+    return candidates
+
+
+def font_dir() -> Path:
+    """The first of :func:`font_dir_candidates` that holds the fonts."""
+    candidates = font_dir_candidates()
     for candidate in candidates:
         if (candidate / _STYLE_FILES[(False, False)]).is_file():
             return candidate

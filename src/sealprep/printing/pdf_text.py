@@ -55,14 +55,15 @@ class _EncodedWord:
     plain_rest: str
 
 
-def number(value: float) -> str:
+def number(value: float, decimals: int = 1) -> str:
     """Format a PDF number compactly.
 
-    One decimal: positions are in points, and ``TJ`` numbers in 1/1000 em,
-    where 0.1 is 0.0014 pt at 14 pt.
+    One decimal suffices for ``TJ`` numbers (1/1000 em: 0.1 is 0.0014 pt at
+    14 pt) and line positions; text rise, in points, moves marks by fractions
+    of a point and gets three.
     """
-    text = f"{value:.1f}".removesuffix(".0")
-    return "0" if text == "-0" else text
+    text = f"{value:.{decimals}f}".rstrip("0").removesuffix(".")
+    return "0" if text in ("-0", "") else text
 
 
 def _encode(shaped: ShapedText, size: float, actual_text: bool, doc) -> _EncodedWord:
@@ -91,7 +92,7 @@ def _encode(shaped: ShapedText, size: float, actual_text: bool, doc) -> _Encoded
         if index == 0:
             fonts.append(font_operator)
             if rise:
-                tokens.append(f"{number(rise * size / 1000)} Ts")
+                tokens.append(f"{number(rise * size / 1000, 3)} Ts")
                 rise_now = rise
             tokens.append("[")
             tokens = []
@@ -104,7 +105,7 @@ def _encode(shaped: ShapedText, size: float, actual_text: bool, doc) -> _Encoded
                     tokens.append(font_operator)
                     fonts.append(font_operator)
                 if rise != rise_now:
-                    tokens.append(f"{number(rise * size / 1000)} Ts")
+                    tokens.append(f"{number(rise * size / 1000, 3)} Ts")
                     rise_now = rise
                 tokens.append("[")
             if index in stretch_points:

@@ -6,7 +6,8 @@ knows about Markdown, ReportLab or Qt.
 
 Whitespace follows HTML: runs of spaces, tabs and carriage returns collapse to
 one space and leading/trailing space is dropped.  A ``"\\n"`` inside a run is a
-hard line break.  U+200B (zero-width space) marks an extra break opportunity
+hard line break (two make an empty line); at the very start or end of a
+paragraph it is dropped.  U+200B (zero-width space) marks an extra break opportunity
 and is not drawn.
 """
 

@@ -118,7 +118,7 @@ class StyledText:
         for run in runs:
             text = _SPACE_AROUND_NEWLINE.sub("\n", _COLLAPSIBLE_SPACE.sub(" ", run.text))
             if previous in " \n":
-                text = text.lstrip(" ")
+                text = text.lstrip(" " if parts else " \n")
             if text.startswith("\n") and parts and parts[-1][0].endswith(" "):
                 parts[-1][0] = parts[-1][0][:-1]
             marks = _LEADING_MARKS.match(text)
@@ -130,10 +130,10 @@ class StyledText:
             if text:
                 parts.append([text, _piece_style(run, style, family)])
                 previous = text[-1]
-        while parts and not parts[-1][0].rstrip(" "):
+        while parts and not parts[-1][0].rstrip(" \n"):
             parts.pop()
         if parts:
-            parts[-1][0] = parts[-1][0].rstrip(" ")
+            parts[-1][0] = parts[-1][0].rstrip(" \n")
         starts = []
         position = 0
         for text, _ in parts:

@@ -162,16 +162,23 @@ class ThaiParagraph(Flowable):
         return [self._part(layout, 0, fitting), self._part(layout, fitting, count)]
 
     def _part(self, layout: _Layout, first_line: int, end_line: int) -> ThaiParagraph:
-        """A paragraph made of lines ``first_line:end_line`` of ``layout``."""
-        part = object.__new__(ThaiParagraph)
-        # Not canv/_frame: ReportLab sets them on self only while splitting.
-        part.__dict__.update(
-            {key: value for key, value in self.__dict__.items() if key not in ("canv", "_frame")}
-        )
+        """A paragraph made of lines ``first_line:end_line`` of ``layout``.
+
+        Built field by field: ReportLab keeps its own bookkeeping on flowables
+        (``_postponed``, ``_frame``, ``canv``), which a part must not inherit.
+        """
         lines = layout.lines[first_line:end_line]
         offset = lines[0].start
         chunks = layout.chunks[offset : lines[-1].end]
+        part = object.__new__(ThaiParagraph)
+        Flowable.__init__(part)
+        part.text_style = self.text_style
+        part.keepWithNext = self.keepWithNext and end_line == len(layout.lines)
+        part._styled = self._styled
         part._chunks = chunks
+        part._bullet = self._bullet if first_line == 0 else None
+        part._ascent = self._ascent
+        part._descent = self._descent
         part._continuation = self._continuation or first_line > 0
         part._has_tail = self._has_tail or end_line < len(layout.lines)
         part._layout = _Layout(
@@ -181,8 +188,6 @@ class ThaiParagraph(Flowable):
             layout.heights[first_line:end_line],
             layout.baselines[first_line:end_line],
         )
-        if first_line > 0:
-            part._bullet = None
         return part
 
     # -- drawing --------------------------------------------------------
