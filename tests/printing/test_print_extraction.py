@@ -83,3 +83,13 @@ def test_bullets_and_numbers_extract(make_pdf, extract, squeeze, collapse):
     ]
     source = "• การวางแผนและการจัดการ ๒. โครงสร้างและศักยภาพขององค์กร"
     assert_extracts(make_pdf(story), source, extract, squeeze, collapse)
+
+
+def test_justified_text_with_smaller_runs_extracts(make_pdf, extract, squeeze, collapse, thai_paragraphs):
+    """Cluster spacing is capped by the smallest type on the line, so a small
+    run never gets a gap that pypdf reads as a space."""
+    words = thai_paragraphs[0].split(" ")
+    runs = [Run(word + " ", size=9.0 if index % 3 == 0 else None) for index, word in enumerate(words)]
+    source = "".join(run.text for run in runs)
+    story = [ThaiParagraph(runs, TextStyle(size=16, alignment=Alignment.JUSTIFY))]
+    assert_extracts(make_pdf(story), source, extract, squeeze, collapse)

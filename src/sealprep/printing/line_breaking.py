@@ -10,9 +10,10 @@ alone either does nothing or opens gaps that read as phrase breaks.  Thai
 word processors ("Thai distributed") instead spread the slack between
 character clusters.  Here the slack goes to both: each space takes
 :data:`SPACE_WEIGHT` shares, each boundary between Thai clusters one share.
-A cluster boundary never gets more than :data:`MAX_CLUSTER_STRETCH_EM`
-(poppler reads 0.1 em between two Thai words as a space, pypdf 0.12 em), a
-space never more than
+A cluster boundary never gets more than :data:`MAX_CLUSTER_STRETCH_EM` of the
+smallest type on the line (pypdf reads a gap of half a Sarabun space, 0.12
+em, as a word space; poppler is kept out of it by ActualText), a space never
+more than
 :data:`MAX_SPACE_STRETCH_EM` on a line that has Thai; what cannot be placed
 is left at the line end rather than opening holes.  Lines without any Thai
 cluster boundary are justified the ordinary way, on their spaces.
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from sealprep.printing.text_layout import Chunk
 
 SPACE_WEIGHT = 4.0
-MAX_CLUSTER_STRETCH_EM = 0.07
+MAX_CLUSTER_STRETCH_EM = 0.1
 MAX_SPACE_STRETCH_EM = 0.5
 _EPSILON = 1e-6
 

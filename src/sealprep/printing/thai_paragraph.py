@@ -33,6 +33,7 @@ class _Layout:
     lines: list[Line]
     heights: list[float]
     baselines: list[float]  # distance from the top of each line to its baseline
+    smallest_sizes: list[float]  # of the type on each line: the unit for justification caps
 
 
 class ThaiParagraph(Flowable):
@@ -97,15 +98,15 @@ class ThaiParagraph(Flowable):
         lines = fit_lines(chunks, first_width, text_width) if chunks else []
         heights = []
         baselines = []
+        smallest_sizes = []
         for line in lines:
-            size = max(
-                (piece.style.size for chunk in chunks[line.start : line.end] for piece in chunk.pieces),
-                default=style.size,
-            )
+            sizes = {piece.style.size for chunk in chunks[line.start : line.end] for piece in chunk.pieces}
+            size = max(sizes, default=style.size)
             leading = size * style.line_height
             heights.append(leading)
             baselines.append((leading - size * (self._ascent + self._descent)) / 2 + size * self._ascent)
-        self._layout = _Layout(width, chunks, lines, heights, baselines)
+            smallest_sizes.append(min(sizes, default=style.size))
+        self._layout = _Layout(width, chunks, lines, heights, baselines, smallest_sizes)
         return self._layout
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -187,6 +188,7 @@ class ThaiParagraph(Flowable):
             [Line(l.start - offset, l.end - offset, l.width, l.ends_paragraph_or_forced) for l in lines],
             layout.heights[first_line:end_line],
             layout.baselines[first_line:end_line],
+            layout.smallest_sizes[first_line:end_line],
         )
         return part
 
@@ -207,7 +209,7 @@ class ThaiParagraph(Flowable):
             spread = Spread()
             x = style.left_indent + inset
             if style.alignment is Alignment.JUSTIFY and not line.ends_paragraph_or_forced:
-                spread = justify(layout.chunks, line, slack, style.size)
+                spread = justify(layout.chunks, line, slack, layout.smallest_sizes[index])
             elif style.alignment is Alignment.CENTER:
                 x += slack / 2
             elif style.alignment is Alignment.RIGHT:
@@ -238,30 +240,56 @@ class ThaiParagraph(Flowable):
         baseline: float,
         links: list[_LinkBox] | None,
     ) -> None:
-        """Draw one line's pieces; collect link boxes when ``links`` is a list."""
-        lead = 0.0  # extra space owed before the next piece
-        previous_thai = False
+        """Draw one line's pieces; collect link boxes when ``links`` is a list.
+
+        The pieces between two spaces form a *phrase*, drawn inside one
+        ActualText span when poppler could misread it (see :mod:`pdf_text`):
+        when a piece's glyphs are not plain, or when justification spaces out
+        Thai clusters.
+        """
         cluster = spread.cluster
+        phrase: list[tuple[Piece, float]] = []  # pieces and the space owed before each
+        lead = 0.0
+        previous_thai = False
         for index in range(line.start, line.end):
             chunk = chunks[index]
             for piece in chunk.pieces:
-                if previous_thai and piece.shaped.starts_thai:
+                shaped = piece.shaped
+                if previous_thai and shaped.starts_thai:
                     lead += cluster
-                writer.draw(piece, lead, cluster)
+                phrase.append((piece, lead))
                 if links is not None:
                     x += lead
-                    width = piece.width + cluster * len(piece.shaped.stretch_points)
+                    width = piece.width + cluster * len(shaped.stretch_points)
                     self._add_link_box(links, piece, x, x + width, baseline)
                     x += width
                 lead = 0.0
-                previous_thai = piece.shaped.ends_thai
+                previous_thai = shaped.ends_thai
             if chunk.glue is not None and index + 1 < line.end:
+                self._draw_phrase(writer, phrase, cluster)
+                phrase = []
                 writer.draw(chunk.glue)
                 if links is not None:
                     self._add_link_box(links, chunk.glue, x, x + chunk.glue.width + spread.space, baseline)
-                    x += chunk.glue.width
+                    x += chunk.glue.width + spread.space
                 lead = spread.space
                 previous_thai = False
+        self._draw_phrase(writer, phrase, cluster)
+
+    @staticmethod
+    def _draw_phrase(writer: TextWriter, phrase: list[tuple[Piece, float]], cluster: float) -> None:
+        if not phrase:
+            return
+        spanned = any(
+            piece.shaped.needs_actual_text or (cluster and (piece.shaped.starts_thai or piece.shaped.ends_thai))
+            for piece, _ in phrase
+        )
+        if spanned:
+            writer.begin_actual_text("".join(piece.shaped.text for piece, _ in phrase))
+        for piece, lead in phrase:
+            writer.draw(piece, lead, cluster)
+        if spanned:
+            writer.end_actual_text()
 
     def _add_link_box(self, links: list[_LinkBox], piece: Piece, left: float, right: float, baseline: float) -> None:
         """Extend the last link box or start one, if ``piece`` is a link."""
