@@ -62,3 +62,16 @@ def test_printing_does_not_import_qt():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                             env={"PYTHONPATH": str(REPO / "src")})
     assert result.stdout.strip() == "[]"
+
+
+def test_binary_streams_drop_ascii85(make_pdf, monkeypatch, squeeze):
+    from reportlab import rl_config
+
+    from sealprep.printing.reportlab_setup import use_binary_streams
+
+    monkeypatch.setattr(rl_config, "useA85", rl_config.useA85)
+    use_binary_streams()
+    pdf = make_pdf([ThaiParagraph("ซึ่งยั่งยืน น้ำ สำนัก")])
+    page = pypdf.PdfReader(pdf).pages[0]
+    assert "/ASCII85Decode" not in str(page["/Contents"].get_object().get("/Filter"))
+    assert squeeze(page.extract_text()) == squeeze("ซึ่งยั่งยืน น้ำ สำนัก")
