@@ -93,3 +93,21 @@ def test_justified_text_with_smaller_runs_extracts(make_pdf, extract, squeeze, c
     source = "".join(run.text for run in runs)
     story = [ThaiParagraph(runs, TextStyle(size=16, alignment=Alignment.JUSTIFY))]
     assert_extracts(make_pdf(story), source, extract, squeeze, collapse)
+
+
+def test_text_needing_several_font_subsets_extracts(make_pdf, extract, squeeze, collapse, family):
+    """A PDF simple font holds 256 codes; more distinct glyphs spill into more
+    subsets, also in the middle of a word."""
+    import pypdf
+
+    from sealprep.printing.fonts import glyph_font
+
+    covered = glyph_font(family.regular).face.charToGlyph
+    letters = [chr(c) for c in sorted(covered) if 0x100 <= c < 0x2000 and chr(c).isalpha()]
+    assert len(letters) > 300
+    words = ["".join(letters[i : i + 7]) + "ที่นี่" for i in range(0, len(letters), 7)]
+    source = " ".join(words)
+    pdf = make_pdf([ThaiParagraph(source, TextStyle(alignment=Alignment.JUSTIFY))])
+    fonts = pypdf.PdfReader(pdf).pages[0]["/Resources"]["/Font"]
+    assert sum(name.endswith("+1") for name in fonts) == 1, sorted(fonts)
+    assert_extracts(pdf, source, extract, squeeze, collapse)

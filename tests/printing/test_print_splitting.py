@@ -105,3 +105,31 @@ def test_table_cells(make_pdf, thai_paragraphs, squeeze):
     assert len(pages) >= 2
     expected = "".join(f"มิติที่ {number}{text}" for number, text in enumerate(thai_paragraphs * 3, 1))
     assert squeeze("".join(page.extract_text() for page in pages)) == squeeze(expected)
+
+
+def test_reportlab_containers_that_copy_their_content(make_pdf, thai_paragraphs, squeeze):
+    """KeepInFrame, ListFlowable and PTOContainer deep-copy flowables."""
+    from reportlab.platypus import KeepInFrame, ListFlowable, PTOContainer
+
+    body = TextStyle(alignment=Alignment.JUSTIFY)
+    story = [
+        KeepInFrame(300, 200, [ThaiParagraph(thai_paragraphs[0], body)], mode="shrink"),
+        ListFlowable([ThaiParagraph(text, body) for text in thai_paragraphs[:2]], bulletType="bullet"),
+        PTOContainer([ThaiParagraph(text, body) for text in thai_paragraphs], [ThaiParagraph("(มีต่อ)")]),
+    ]
+    text = squeeze("".join(page.extract_text() for page in pypdf.PdfReader(make_pdf(story)).pages))
+    for paragraph in thai_paragraphs:
+        assert squeeze(paragraph) in text
+
+
+def test_deep_copies_share_the_registered_fonts():
+    """A deep copy must not clone the fonts: new glyph codes (e.g. when a
+    wide word is split) would go to the clone, not the font that is drawn."""
+    import copy
+
+    from sealprep.printing.fonts import glyph_font
+
+    paragraph = ThaiParagraph([Run("ซึ่ง"), Run("ยั่งยืน", bold=True)])
+    clone = copy.deepcopy(paragraph)
+    fonts = clone._styled.span_fonts
+    assert [font is glyph_font(font.fontName) for font in fonts] == [True, True]

@@ -10,6 +10,7 @@ do ("Splitting error(n==2)").
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -68,6 +69,12 @@ class ThaiParagraph(Flowable):
         self._continuation = False  # a later part of a split paragraph
         self._has_tail = False  # an earlier part: the paragraph goes on
         self._layout: _Layout | None = None
+
+    def __deepcopy__(self, memo: dict) -> ThaiParagraph:
+        """Copies share the shaped text: it is immutable, and its glyph codes
+        belong to the registered fonts, which must not be cloned.  (ReportLab's
+        KeepInFrame, ListFlowable and PTOContainer deep-copy their content.)"""
+        return copy.copy(self)
 
     # -- the text -------------------------------------------------------
 
