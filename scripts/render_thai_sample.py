@@ -64,7 +64,8 @@ def main(out_dir: Path) -> None:
     ).build(sample_story())
     if shutil.which("pdftoppm"):
         subprocess.run(
-            ["pdftoppm", "-r", "110", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(out_dir / "print-thai-sample")],
+            ["pdftoppm", "-r", "110", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+             str(out_dir / "print-thai-sample")],
             check=True,
         )
     print(pdf)

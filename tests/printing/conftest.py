@@ -86,9 +86,8 @@ def make_pdf(tmp_path: Path) -> Callable[..., Path]:
 
     def build(story: Sequence[Flowable], name: str = "out.pdf", pagesize=A4) -> Path:
         path = tmp_path / name
-        SimpleDocTemplate(
-            str(path), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN
-        ).build(list(story))
+        margins = dict(leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN)
+        SimpleDocTemplate(str(path), pagesize=pagesize, **margins).build(list(story))
         return path
 
     return build
@@ -163,7 +162,8 @@ def _trimmed_table_mapping(cmap: bytes) -> dict[int, int]:
 def glyf_header(program: TTFontFile, glyph: int) -> bytes:
     """The first 10 bytes of a glyph's ``glyf`` entry: a fingerprint of its outline."""
     start = program.get_table_pos("glyf")[0] + program.glyphPos[glyph]
-    return program._ttf_data[start : start + 10] if program.glyphPos[glyph + 1] > program.glyphPos[glyph] else b""
+    empty = program.glyphPos[glyph + 1] == program.glyphPos[glyph]
+    return b"" if empty else program._ttf_data[start : start + 10]
 
 
 def _multiply(m: list[float], n: list[float]) -> list[float]:
@@ -199,7 +199,8 @@ def _page_glyphs(reader: pypdf.PdfReader, page_number: int) -> list[DrawnGlyph]:
         font = fonts[font_name]
         for code in data:
             x, y = _multiply([1, 0, 0, 1, 0, rise], _multiply(tm, ctm))[4:]
-            glyphs.append(DrawnGlyph(page_number, x, y, rise, size, font.glyph_header(code), font.to_unicode.get(code, "?")))
+            text = font.to_unicode.get(code, "?")
+            glyphs.append(DrawnGlyph(page_number, x, y, rise, size, font.glyph_header(code), text))
             advance = font.widths[code - font.first_char] / 1000 * size
             tm = _multiply([1, 0, 0, 1, advance, 0], tm)
 

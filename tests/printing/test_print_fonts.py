@@ -23,7 +23,10 @@ def test_font_dir_is_the_checkout_resources():
 def test_frozen_app_looks_in_its_unpack_directory(monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     candidates = fonts.font_dir_candidates()
-    assert candidates[-2:] == [tmp_path / "sealprep" / "_data" / "resources" / "fonts", tmp_path / "resources" / "fonts"]
+    assert candidates[-2:] == [
+        tmp_path / "sealprep" / "_data" / "resources" / "fonts",
+        tmp_path / "resources" / "fonts",
+    ]
     assert candidates[0].parts[-4:] == ("sealprep", "_data", "resources", "fonts")
 
 

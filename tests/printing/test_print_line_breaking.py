@@ -14,7 +14,7 @@ from sealprep.printing.thai_paragraph import ThaiParagraph
 from sealprep.printing.thai_segmenter import break_opportunities
 
 WIDTHS = (120.0, 180.0, 260.0, 451.0)
-THAI_MARKS = set("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
+THAI_MARKS = set(chr(c) for c in (0x0E31, *range(0x0E34, 0x0E3B), *range(0x0E47, 0x0E4F)))
 
 
 def newmm_boundaries(text: str) -> set[int]:

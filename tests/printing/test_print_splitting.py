@@ -99,7 +99,8 @@ def test_table_cells(make_pdf, thai_paragraphs, squeeze):
         for number, text in enumerate(thai_paragraphs * 3, 1)
     ]
     table = Table(rows, colWidths=[70, 380], repeatRows=0)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0.5, 0.5, 0.5)), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    grid = ("GRID", (0, 0), (-1, -1), 0.5, (0.5, 0.5, 0.5))
+    table.setStyle(TableStyle([grid, ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     pdf = make_pdf([table])
     pages = pypdf.PdfReader(pdf).pages
     assert len(pages) >= 2

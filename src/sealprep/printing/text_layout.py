@@ -24,10 +24,10 @@ from sealprep.printing.thai_segmenter import (
     break_opportunities,
     cluster_boundaries,
     fallback_breaks,
+    is_mark,
 )
 
 _COLLAPSIBLE_SPACE = re.compile(r"[ \t\r\f\v]+")
-_LEADING_MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0300-\u036f]+")
 _SPACE_AROUND_NEWLINE = re.compile(" ?\n ?")
 
 
@@ -78,7 +78,9 @@ class Chunk:
     ends_thai: bool
 
     @classmethod
-    def of(cls, pieces: tuple[Piece, ...], glue: Piece | None, forced_break: bool, start: int, end: int) -> Chunk:
+    def of(
+        cls, pieces: tuple[Piece, ...], glue: Piece | None, forced_break: bool, start: int, end: int
+    ) -> Chunk:
         glue_width = glue.width if glue else 0.0
         if len(pieces) == 1:
             piece = pieces[0]
@@ -95,7 +97,10 @@ class Chunk:
             stretch_count += len(piece.shaped.stretch_points) + (previous_thai and piece.shaped.starts_thai)
             previous_thai = piece.shaped.ends_thai
         starts_thai = bool(pieces) and pieces[0].shaped.starts_thai
-        return cls(pieces, width, glue, glue_width, forced_break, start, end, stretch_count, starts_thai, previous_thai)
+        return cls(
+            pieces, width, glue, glue_width, forced_break, start, end,
+            stretch_count, starts_thai, previous_thai,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,12 +126,12 @@ class StyledText:
                 text = text.lstrip(" " if parts else " \n")
             if text.startswith("\n") and parts and parts[-1][0].endswith(" "):
                 parts[-1][0] = parts[-1][0][:-1]
-            marks = _LEADING_MARKS.match(text)
+            marks = _leading_marks(text)
             if marks and parts:
                 # A mark belongs to the cluster of its consonant: it takes the
                 # consonant's style, so shaping never sees an orphan mark.
-                parts[-1][0] += marks.group()
-                text = text[marks.end() :]
+                parts[-1][0] += text[:marks]
+                text = text[marks:]
             if text:
                 parts.append([text, _piece_style(run, style, family)])
                 previous = text[-1]
@@ -163,8 +168,17 @@ class StyledText:
             if span_start >= end:
                 break
             span_end = starts[index + 1] if index + 1 < len(starts) else end
-            pieces.append(_piece(self.span_fonts[index], self.span_styles[index], self.text[max(start, span_start) : min(end, span_end)]))
+            text = self.text[max(start, span_start) : min(end, span_end)]
+            pieces.append(_piece(self.span_fonts[index], self.span_styles[index], text))
         return tuple(pieces)
+
+
+def _leading_marks(text: str) -> int:
+    """How many combining marks ``text`` starts with."""
+    count = 0
+    while count < len(text) and is_mark(text[count]):
+        count += 1
+    return count
 
 
 def _piece_style(run: Run, style: TextStyle, family: FontFamily) -> PieceStyle:
@@ -186,7 +200,7 @@ def build_chunks(styled: StyledText) -> list[Chunk]:
     text = styled.text
     bounds = [0, *break_opportunities(text), len(text)]
     single_span = len(styled.span_starts) == 1
-    spaces = [_piece(font, piece_style, " ") for font, piece_style in zip(styled.span_fonts, styled.span_styles)]
+    spaces = [_piece(font, style, " ") for font, style in zip(styled.span_fonts, styled.span_styles)]
     chunks = []
     for start, stop in zip(bounds, bounds[1:]):
         word = text[start:stop].rstrip(GLUE_CHARACTERS)
@@ -235,7 +249,9 @@ def _width(styled: StyledText, start: int, end: int) -> float:
     return sum(piece.width for piece in styled.pieces(start, end))
 
 
-def _fit_spans(styled: StyledText, start: int, end: int, cuts: list[int], max_width: float) -> list[tuple[int, int]]:
+def _fit_spans(
+    styled: StyledText, start: int, end: int, cuts: list[int], max_width: float
+) -> list[tuple[int, int]]:
     """Greedily cut ``text[start:end]`` at ``cuts`` (offsets relative to
     ``start``) into spans no wider than ``max_width``, where possible."""
     candidates = [start + cut for cut in cuts] + [end]

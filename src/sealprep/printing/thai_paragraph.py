@@ -288,8 +288,8 @@ class ThaiParagraph(Flowable):
         if not phrase:
             return
         spanned = any(
-            piece.shaped.needs_actual_text or (cluster and (piece.shaped.starts_thai or piece.shaped.ends_thai))
-            for piece, _ in phrase
+            shaped.needs_actual_text or (cluster and (shaped.starts_thai or shaped.ends_thai))
+            for shaped in (piece.shaped for piece, _ in phrase)
         )
         if spanned:
             writer.begin_actual_text("".join(piece.shaped.text for piece, _ in phrase))
@@ -298,7 +298,9 @@ class ThaiParagraph(Flowable):
         if spanned:
             writer.end_actual_text()
 
-    def _add_link_box(self, links: list[_LinkBox], piece: Piece, left: float, right: float, baseline: float) -> None:
+    def _add_link_box(
+        self, links: list[_LinkBox], piece: Piece, left: float, right: float, baseline: float
+    ) -> None:
         """Extend the last link box or start one, if ``piece`` is a link."""
         url = piece.style.link
         if not url:
@@ -307,7 +309,8 @@ class ThaiParagraph(Flowable):
         bottom, top = baseline - self._descent * size, baseline + self._ascent * size
         last = links[-1] if links else None
         if last and last.url == url and last.baseline == baseline and abs(last.right - left) < 0.5:
-            links[-1] = _LinkBox(url, last.left, min(last.bottom, bottom), right, max(last.top, top), baseline)
+            bottom, top = min(last.bottom, bottom), max(last.top, top)
+            links[-1] = _LinkBox(url, last.left, bottom, right, top, baseline)
         else:
             links.append(_LinkBox(url, left, bottom, right, top, baseline))
 

@@ -41,8 +41,10 @@ GLUE_CHARACTERS = " \u200b\n"
 _THAI_RUN = re.compile("[\u0e01-\u0e5b]+")
 # Each "\n" ends a match of its own, so "\n\n" gives two breaks (an empty line).
 _AFTER_GLUE = re.compile("[ \u200b]*\n|[ \u200b]+")
-_THAI_COMBINING = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
-_NO_BREAK_BEFORE_IN_THAI = frozenset("ๆฯ") | _THAI_COMBINING
+#: Thai combining marks: mai han-akat, the vowels above and below, phinthu,
+#: and maitaikhu to yamakkan (tone marks among them).
+THAI_MARKS = frozenset(chr(c) for c in (0x0E31, *range(0x0E34, 0x0E3B), *range(0x0E47, 0x0E4F)))
+_NO_BREAK_BEFORE_IN_THAI = frozenset("ๆฯ") | THAI_MARKS
 _THAI_DIGITS = frozenset("๐๑๒๓๔๕๖๗๘๙")
 
 # newmm for runs longer than this uses its chunked "safe mode", which bounds
@@ -89,20 +91,20 @@ def _thai_word_boundaries(run: str) -> tuple[int, ...]:
     return tuple(boundaries)
 
 
-def _is_mark(character: str) -> bool:
+def is_mark(character: str) -> bool:
     """Whether ``character`` is a combining mark (Thai above/below marks included).
 
     ``unicodedata.combining`` is no use here: several Thai marks (mai han-akat,
     sara i ...) have canonical combining class 0.
     """
-    return character in _THAI_COMBINING or unicodedata.category(character)[0] == "M"
+    return character in THAI_MARKS or unicodedata.category(character)[0] == "M"
 
 
 def _breaks_at_script_edge(left: str, right: str) -> bool:
     """Whether a line may break between a Thai and a non-Thai character."""
     if left in GLUE_CHARACTERS or right in GLUE_CHARACTERS:
         return False  # handled by the after-glue rule
-    if right in _NO_BREAK_BEFORE_IN_THAI or _is_mark(right):
+    if right in _NO_BREAK_BEFORE_IN_THAI or is_mark(right):
         return False
     left_thai = "\u0e01" <= left <= "\u0e5b"
     other = right if left_thai else left
@@ -138,5 +140,5 @@ def cluster_boundaries(text: str) -> list[int]:
     is never separated from its marks or from the vowels written with it.
     """
     if not contains_thai(text):
-        return [i for i in range(1, len(text)) if not _is_mark(text[i])]
-    return sorted(i for i in tcc_pos(text) if 0 < i < len(text) and not _is_mark(text[i]))
+        return [i for i in range(1, len(text)) if not is_mark(text[i])]
+    return sorted(i for i in tcc_pos(text) if 0 < i < len(text) and not is_mark(text[i]))
