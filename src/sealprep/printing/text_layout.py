@@ -118,6 +118,7 @@ class StyledText:
 
     @classmethod
     def from_runs(cls, runs: Sequence[Run], style: TextStyle, family: FontFamily) -> StyledText:
+        """Join ``runs``, collapsing whitespace as described in :mod:`rich_text`."""
         parts: list[list] = []  # [text, PieceStyle]
         previous = "\n"  # the paragraph start behaves like a line start
         for run in runs:
