@@ -1,0 +1,340 @@
+"""The flowable used for every piece of text: body, headings, list items, cells.
+
+:class:`ThaiParagraph` replaces ReportLab's ``Paragraph`` for text that may
+contain Thai.  It takes the rich-text model of :mod:`rich_text`, breaks lines
+only at word boundaries (:mod:`thai_segmenter`), draws HarfBuzz-shaped glyphs
+that extract as the source text (:mod:`pdf_text`), and splits across frames
+by whole lines, so splitting cannot fail the way shaped ReportLab paragraphs
+do ("Splitting error(n==2)").
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.platypus.flowables import Flowable
+
+from sealprep.printing.fonts import FontFamily, glyph_font, register_fonts
+from sealprep.printing.line_breaking import Line, Spread, fit_lines, justify
+from sealprep.printing.pdf_text import TextWriter
+from sealprep.printing.rich_text import Alignment, Run, TextStyle
+from sealprep.printing.text_layout import Chunk, Piece, StyledText, build_chunks, split_wide_chunk
+
+_EPSILON = 1e-6
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """Lines set at one width: the chunks they index and each line's height."""
+
+    width: float
+    chunks: list[Chunk]
+    lines: list[Line]
+    heights: list[float]
+    baselines: list[float]  # distance from the top of each line to its baseline
+    smallest_sizes: list[float]  # of the type on each line: the unit for justification caps
+
+
+class ThaiParagraph(Flowable):
+    """A paragraph of Thai, English or mixed text.
+
+    ``content`` is plain text or a sequence of :class:`Run`.  The paragraph
+    is segmented and shaped when created; wrapping to a width only fits
+    lines, so it is cheap to wrap again (tables do).
+    """
+
+    def __init__(
+        self,
+        content: str | Sequence[Run],
+        style: TextStyle | None = None,
+        family: FontFamily | None = None,
+    ) -> None:
+        super().__init__()
+        self.text_style = style or TextStyle()
+        self.keepWithNext = self.text_style.keep_with_next
+        family = family or register_fonts()
+        runs = [Run(content)] if isinstance(content, str) else list(content)
+        self._styled = StyledText.from_runs(runs, self.text_style, family)
+        self._chunks = build_chunks(self._styled)
+        self._bullet = (
+            StyledText.from_runs([Run(self.text_style.bullet)], self.text_style, family)
+            if self.text_style.bullet
+            else None
+        )
+        metrics = glyph_font(family.regular).face
+        self._ascent = metrics.ascent / 1000
+        self._descent = -metrics.descent / 1000
+        self._continuation = False  # a later part of a split paragraph
+        self._has_tail = False  # an earlier part: the paragraph goes on
+        self._layout: _Layout | None = None
+
+    def __deepcopy__(self, memo: dict) -> ThaiParagraph:
+        """Copies share the shaped text: it is immutable, and its glyph codes
+        belong to the registered fonts, which must not be cloned.  (ReportLab's
+        KeepInFrame, ListFlowable and PTOContainer deep-copy their content.)"""
+        return copy.copy(self)
+
+    # -- the text -------------------------------------------------------
+
+    @property
+    def plain_text(self) -> str:
+        """The paragraph's text after whitespace normalisation."""
+        return self._styled.text
+
+    # -- geometry -------------------------------------------------------
+
+    def _first_line_inset(self) -> float:
+        return 0.0 if self._continuation else self.text_style.first_line_indent
+
+    def _set(self, width: float) -> _Layout:
+        """Fit lines to ``width`` (cached for the last width asked)."""
+        if self._layout is not None and abs(self._layout.width - width) < _EPSILON:
+            return self._layout
+        style = self.text_style
+        text_width = width - style.left_indent - style.right_indent
+        first_width = text_width - self._first_line_inset()
+        narrowest = min(first_width, text_width)
+        chunks: list[Chunk] = []
+        for chunk in self._chunks:
+            if chunk.width > narrowest + _EPSILON and narrowest > 0:
+                chunks += split_wide_chunk(chunk, self._styled, narrowest)
+            else:
+                chunks.append(chunk)
+        lines = fit_lines(chunks, first_width, text_width) if chunks else []
+        heights = []
+        baselines = []
+        smallest_sizes = []
+        for line in lines:
+            sizes = {piece.style.size for chunk in chunks[line.start : line.end] for piece in chunk.pieces}
+            size = max(sizes, default=style.size)
+            leading = size * style.line_height
+            heights.append(leading)
+            baselines.append((leading - size * (self._ascent + self._descent)) / 2 + size * self._ascent)
+            smallest_sizes.append(min(sizes, default=style.size))
+        self._layout = _Layout(width, chunks, lines, heights, baselines, smallest_sizes)
+        return self._layout
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        layout = self._set(availWidth)
+        self.width = availWidth
+        self.height = sum(layout.heights)
+        return availWidth, self.height
+
+    def minWidth(self) -> float:
+        """Width of the widest word plus indents (tables size columns with it)."""
+        style = self.text_style
+        widest = max((chunk.width for chunk in self._chunks), default=0.0)
+        return widest + style.left_indent + style.right_indent + self._first_line_inset()
+
+    def getSpaceBefore(self) -> float:
+        return 0.0 if self._continuation else self.text_style.space_before
+
+    def getSpaceAfter(self) -> float:
+        return 0.0 if self._has_tail else self.text_style.space_after
+
+    # -- splitting ------------------------------------------------------
+
+    def _lines_that_fit(self, layout: _Layout, height: float) -> int:
+        fitting = 0
+        used = 0.0
+        for line_height in layout.heights:
+            used += line_height
+            if used > height + _EPSILON:
+                break
+            fitting += 1
+        return fitting
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """Split into the lines that fit and the rest; never raises.
+
+        Keeps at least ``min_lines_at_split`` lines on each side when the
+        paragraph is long enough, unless the frame is empty (then as many
+        lines as fit go, so a paragraph taller than a page still flows).
+        """
+        layout = self._set(availWidth)
+        count = len(layout.lines)
+        fitting = self._lines_that_fit(layout, availHeight)
+        if fitting >= count:
+            return [self]
+        frame = getattr(self, "_frame", None)
+        at_top = bool(getattr(frame, "_atTop", False))
+        keep = self.text_style.min_lines_at_split
+        if not at_top and keep > 1:
+            fitting = min(fitting, count - keep) if count >= 2 * keep else 0
+            if fitting < keep:
+                fitting = 0
+        if fitting == 0:
+            return []
+        return [self._part(layout, 0, fitting), self._part(layout, fitting, count)]
+
+    def _part(self, layout: _Layout, first_line: int, end_line: int) -> ThaiParagraph:
+        """A paragraph made of lines ``first_line:end_line`` of ``layout``.
+
+        Built field by field: ReportLab keeps its own bookkeeping on flowables
+        (``_postponed``, ``_frame``, ``canv``), which a part must not inherit.
+        """
+        lines = layout.lines[first_line:end_line]
+        offset = lines[0].start
+        chunks = layout.chunks[offset : lines[-1].end]
+        part = object.__new__(ThaiParagraph)
+        Flowable.__init__(part)
+        part.text_style = self.text_style
+        part.keepWithNext = self.keepWithNext and end_line == len(layout.lines)
+        part._styled = self._styled
+        part._chunks = chunks
+        part._bullet = self._bullet if first_line == 0 else None
+        part._ascent = self._ascent
+        part._descent = self._descent
+        part._continuation = self._continuation or first_line > 0
+        part._has_tail = self._has_tail or end_line < len(layout.lines)
+        part._layout = _Layout(
+            layout.width,
+            chunks,
+            [Line(l.start - offset, l.end - offset, l.width, l.ends_paragraph_or_forced) for l in lines],
+            layout.heights[first_line:end_line],
+            layout.baselines[first_line:end_line],
+            layout.smallest_sizes[first_line:end_line],
+        )
+        return part
+
+    # -- drawing --------------------------------------------------------
+
+    def draw(self) -> None:
+        layout = self._set(self.width)
+        style = self.text_style
+        writer = TextWriter(self.canv)
+        links: list[_LinkBox] | None = [] if self._styled.has_links else None
+        text_width = self.width - style.left_indent - style.right_indent
+        top = self.height
+        for index, line in enumerate(layout.lines):
+            baseline = top - layout.baselines[index]
+            top -= layout.heights[index]
+            inset = self._first_line_inset() if index == 0 else 0.0
+            slack = text_width - inset - line.width
+            spread = Spread()
+            x = style.left_indent + inset
+            if style.alignment is Alignment.JUSTIFY and not line.ends_paragraph_or_forced:
+                spread = justify(layout.chunks, line, slack, layout.smallest_sizes[index])
+            elif style.alignment is Alignment.CENTER:
+                x += slack / 2
+            elif style.alignment is Alignment.RIGHT:
+                x += slack
+            if index == 0 and self._bullet is not None:
+                self._draw_bullet(writer, baseline)
+            writer.start_line(x, baseline)
+            self._draw_line(writer, layout.chunks, line, spread, x, baseline, links)
+        writer.finish()
+        if links:
+            self._draw_links(links)
+
+    def _draw_bullet(self, writer: TextWriter, baseline: float) -> None:
+        writer.start_line(self.text_style.bullet_indent, baseline)
+        for chunk in build_chunks(self._bullet):
+            for piece in chunk.pieces:
+                writer.draw(piece)
+            if chunk.glue is not None:
+                writer.draw(chunk.glue)
+
+    def _draw_line(
+        self,
+        writer: TextWriter,
+        chunks: list[Chunk],
+        line: Line,
+        spread: Spread,
+        x: float,
+        baseline: float,
+        links: list[_LinkBox] | None,
+    ) -> None:
+        """Draw one line's pieces; collect link boxes when ``links`` is a list.
+
+        The pieces between two spaces form a *phrase*, drawn inside one
+        ActualText span when poppler could misread it (see :mod:`pdf_text`):
+        when a piece's glyphs are not plain, or when justification spaces out
+        Thai clusters.
+        """
+        cluster = spread.cluster
+        phrase: list[tuple[Piece, float]] = []  # pieces and the space owed before each
+        lead = 0.0
+        previous_thai = False
+        for index in range(line.start, line.end):
+            chunk = chunks[index]
+            for piece in chunk.pieces:
+                shaped = piece.shaped
+                if previous_thai and shaped.starts_thai:
+                    lead += cluster
+                phrase.append((piece, lead))
+                if links is not None:
+                    x += lead
+                    width = piece.width + cluster * len(shaped.stretch_points)
+                    self._add_link_box(links, piece, x, x + width, baseline)
+                    x += width
+                lead = 0.0
+                previous_thai = shaped.ends_thai
+            if chunk.glue is not None and index + 1 < line.end:
+                self._draw_phrase(writer, phrase, cluster)
+                phrase = []
+                writer.draw(chunk.glue)
+                if links is not None:
+                    self._add_link_box(links, chunk.glue, x, x + chunk.glue.width + spread.space, baseline)
+                    x += chunk.glue.width + spread.space
+                lead = spread.space
+                previous_thai = False
+        self._draw_phrase(writer, phrase, cluster)
+
+    @staticmethod
+    def _draw_phrase(writer: TextWriter, phrase: list[tuple[Piece, float]], cluster: float) -> None:
+        if not phrase:
+            return
+        spanned = any(
+            shaped.needs_actual_text or (cluster and (shaped.starts_thai or shaped.ends_thai))
+            for shaped in (piece.shaped for piece, _ in phrase)
+        )
+        if spanned:
+            writer.begin_actual_text("".join(piece.shaped.text for piece, _ in phrase))
+        for piece, lead in phrase:
+            writer.draw(piece, lead, cluster)
+        if spanned:
+            writer.end_actual_text()
+
+    def _add_link_box(
+        self, links: list[_LinkBox], piece: Piece, left: float, right: float, baseline: float
+    ) -> None:
+        """Extend the last link box or start one, if ``piece`` is a link."""
+        url = piece.style.link
+        if not url:
+            return
+        size = piece.style.size
+        bottom, top = baseline - self._descent * size, baseline + self._ascent * size
+        last = links[-1] if links else None
+        if last and last.url == url and last.baseline == baseline and abs(last.right - left) < 0.5:
+            bottom, top = min(last.bottom, bottom), max(last.top, top)
+            links[-1] = _LinkBox(url, last.left, bottom, right, top, baseline)
+        else:
+            links.append(_LinkBox(url, left, bottom, right, top, baseline))
+
+    def _draw_links(self, links: list[_LinkBox]) -> None:
+        canvas = self.canv
+        style = self.text_style
+        for box in links:
+            canvas.linkURL(box.url, (box.left, box.bottom, box.right, box.top), relative=1)
+            if style.underline_links:
+                canvas.saveState()
+                canvas.setStrokeColorRGB(*style.link_color)
+                canvas.setLineWidth(style.size / 20)
+                underline = box.baseline - style.size * 0.12
+                canvas.line(box.left, underline, box.right, underline)
+                canvas.restoreState()
+
+
+@dataclass(frozen=True, slots=True)
+class _LinkBox:
+    """Where a link's text sits on one line (flowable coordinates)."""
+
+    url: str
+    left: float
+    bottom: float
+    right: float
+    top: float
+    baseline: float
