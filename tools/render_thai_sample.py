@@ -1,6 +1,6 @@
 """Render the Thai typesetting sample page (PDF, and PNG if pdftoppm is installed).
 
-Usage: ``python scripts/render_thai_sample.py OUT_DIR``.  The PNG at 110 dpi is
+Usage: ``python tools/render_thai_sample.py OUT_DIR``.  The PNG at 110 dpi is
 the one kept, after review, as ``docs/screenshots/print-thai-sample.png``.
 """
 
