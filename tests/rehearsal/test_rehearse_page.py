@@ -238,3 +238,19 @@ def test_quitting_mid_session_saves_notes_and_time(page, qtbot, monotonic, bank_
     attempt = bank_store.rehearsal.attempt(controller.session.item.attempt_id)
     assert attempt.notes == "ยังพิมพ์ไม่จบ" and attempt.seconds_used == 42
     assert bank_store.rehearsal.session(controller.session.session_id).ended_at is None  # it stays in the history, with no end time
+
+
+def test_revealed_answers_are_rendered_safely(qapp):
+    """Raw HTML in an answer shows as text and only web links may open, as in the browser."""
+    from sealprep.core.model import Answer, Question
+    from sealprep.ui.rehearsal.widgets import AnswersView
+
+    view = AnswersView()
+    body = "**ตัวเลข** 3-5 วัน <script>alert(1)</script> [ลิงก์](javascript:alert(1)) [เว็บ](https://example.org)"
+    view.show_question(Question("q", 1, "คำถาม", answers=[Answer("สยป.", body)]), {})
+    html = view.widget(0).toHtml()
+    plain = view.widget(0).toPlainText()
+    assert "<script>alert(1)</script>" in plain  # shown, not run
+    assert "javascript:" not in html
+    assert "https://example.org" in html
+    assert not view.widget(0).openLinks() and not view.widget(0).openExternalLinks()

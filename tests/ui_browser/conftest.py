@@ -51,7 +51,7 @@ def app(qapp):
 @pytest.fixture
 def opened_urls(monkeypatch) -> list[QUrl]:
     """Links the app asked the system browser to open (none is really opened)."""
-    from sealprep.ui.browser import links
+    from sealprep.ui import links
 
     opened: list[QUrl] = []
     monkeypatch.setattr(links, "url_opener", lambda url: opened.append(url) or True)

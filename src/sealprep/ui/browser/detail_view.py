@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ...core.markdown_render import is_safe_link, render_markdown
 from ...core.model import Agency, Framework, Question
-from .links import open_external_link
+from ..links import open_external_link
 from .rich_text import blend, highlighted, mark
 
 _HEADING_TAG = re.compile(r"<(/?)h([1-6])>")

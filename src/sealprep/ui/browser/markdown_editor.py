@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from ...core.markdown_render import render_markdown
-from .links import open_external_link
+from ..links import open_external_link
 
 PREVIEW_DELAY_MS = 120
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import markdown
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
@@ -12,9 +11,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from ...core.markdown_render import render_markdown
 from ...core.model import Agency, Question
 from ...core.thai_breaks import ZERO_WIDTH_SPACE, with_break_opportunities
 from ..fonts import UI_FAMILY
+from ..links import open_external_link
 from .controller import RehearsalController
 from .labels import RATING_COLOURS, rating_name
 
@@ -195,7 +196,8 @@ class NotesEditor(QPlainTextEdit):
 
 
 def answer_html(body: str) -> str:
-    return markdown.markdown(body, extensions=["sane_lists"], output_format="html")
+    """The app's one Markdown dialect, made safe: raw HTML shows as text, only web links work."""
+    return render_markdown(body)
 
 
 class AnswersView(QTabWidget):
@@ -211,7 +213,8 @@ class AnswersView(QTabWidget):
         self.clear()
         for answer in question.answers:
             browser = QTextBrowser()
-            browser.setOpenExternalLinks(True)
+            browser.setOpenLinks(False)  # http(s) only, in the system browser
+            browser.anchorClicked.connect(open_external_link)
             browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             font = QFont(UI_FAMILY)
             font.setPointSizeF(self._points)
