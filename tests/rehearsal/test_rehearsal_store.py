@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timedelta, timezone
 
 import pytest
 
 from sealprep.core.store.people_store import PersonInUseError
 
-from sealprep.core.people import Person
 from sealprep.core.review_schedule import person_key
 from sealprep.core.store import LATEST_VERSION, Store
 

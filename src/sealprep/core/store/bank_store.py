@@ -249,7 +249,7 @@ class BankStore:
             clauses.append("EXISTS (SELECT 1 FROM json_each(q.tags) WHERE json_each.value = ?)")
             params.append(where.tag)
         if where.ids is not None:
-            clauses.append(f"q.id IN (SELECT value FROM json_each(?))")
+            clauses.append("q.id IN (SELECT value FROM json_each(?))")
             params.append(json.dumps(sorted(where.ids)))
         sql = f"""
             SELECT q.id, q.dimension, q.question_th, q.question_en, q.tags,
