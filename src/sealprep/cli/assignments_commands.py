@@ -10,7 +10,7 @@ from pathlib import Path
 from ..core.assignments_import import import_assignments, preview_assignments
 from ..core.roster_export import assignments_table, export_assignments
 from ..core.table_files import TableFileError
-from .people_commands import print_problems
+from .people_commands import export_table, print_problems
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -59,17 +59,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from .main import open_store
-
-    with open_store(args) as store:
-        language = args.language or store.preferences.load().language
-        try:
-            count = export_assignments(store, args.file, language)
-        except TableFileError as exc:
-            print(exc, file=sys.stderr)
-            return 1
-    print(f"wrote {count} assignments to {args.file}")
-    return 0
+    return export_table(args, export_assignments, "assignments")
 
 
 def run_list(args: argparse.Namespace) -> int:

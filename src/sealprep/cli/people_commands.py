@@ -76,15 +76,21 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_export(args: argparse.Namespace) -> int:
+def export_table(args: argparse.Namespace, export, what: str) -> int:
+    """Write a table file with ``export(store, path, language)``; the language is the option's,
+    else the store's preference. Used for the roster and for assignments."""
     from .main import open_store
 
     with open_store(args) as store:
         language = args.language or store.preferences.load().language
         try:
-            count = export_roster(store, args.file, language)
+            count = export(store, args.file, language)
         except TableFileError as exc:
             print(exc, file=sys.stderr)
             return 1
-    print(f"wrote {count} people to {args.file}")
+    print(f"wrote {count} {what} to {args.file}")
     return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    return export_table(args, export_roster, "people")
