@@ -122,6 +122,29 @@ class ThaiParagraph(Flowable):
         self.height = sum(layout.heights)
         return availWidth, self.height
 
+    def line_positions(self, width: float) -> list[tuple[float, float, float]]:
+        """``(left, right, baseline)`` of each line when set at ``width``, with the baseline
+        measured down from the paragraph's top: for things drawn beside the text (check
+        boxes, dotted leaders)."""
+        layout = self._set(width)
+        style = self.text_style
+        text_width = width - style.left_indent - style.right_indent
+        positions = []
+        top = 0.0
+        for index, line in enumerate(layout.lines):
+            inset = self._first_line_inset() if index == 0 else 0.0
+            slack = text_width - inset - line.width
+            left = style.left_indent + inset
+            if style.alignment is Alignment.CENTER:
+                left += slack / 2
+            elif style.alignment is Alignment.RIGHT:
+                left += slack
+            full = style.alignment is Alignment.JUSTIFY and not line.ends_paragraph_or_forced
+            right = left + (text_width - inset if full else line.width)
+            positions.append((left, right, top + layout.baselines[index]))
+            top += layout.heights[index]
+        return positions
+
     def minWidth(self) -> float:
         """Width of the widest word plus indents (tables size columns with it)."""
         style = self.text_style
