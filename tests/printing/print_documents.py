@@ -120,13 +120,14 @@ def collapse(text: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
 
 
-def region_texts(path: Path, region: tuple[float, float]) -> list[str]:
-    """pdftotext of one horizontal band of every page (top and bottom in points from the top)."""
+def region_texts(path: Path, region: tuple[float, float], layout: bool = False) -> list[str]:
+    """pdftotext of one horizontal band of every page (top and bottom in points from the top);
+    ``layout`` keeps each printed line on one text line."""
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     top, bottom = region
     output = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", "-x", "0", "-y", str(top), "-W", str(PAGE_WIDTH), "-H", str(bottom - top), str(path), "-"],
+        ["pdftotext", "-enc", "UTF-8", *(["-layout"] if layout else []), "-x", "0", "-y", str(top), "-W", str(PAGE_WIDTH), "-H", str(bottom - top), str(path), "-"],
         check=True, capture_output=True, text=True,
     ).stdout
     pages = output.split("\f")
@@ -173,7 +174,7 @@ def in_order(haystack: str, needles: list[str]) -> list[str]:
     return missing
 
 
-def decode_qr_codes(path: Path, pages: list[int], resolution: int = 150) -> dict[int, list[str]]:
+def decode_qr_codes(path: Path, pages: list[int], resolution: int = 100) -> dict[int, list[str]]:
     """The texts of the QR codes on each page (1-based), decoded from rendered images."""
     zxingcpp = pytest.importorskip("zxingcpp")
     from PIL import Image

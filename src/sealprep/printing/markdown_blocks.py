@@ -26,6 +26,7 @@ from .rich_text import Run
 
 BULLETS = ("•", "–", "·")
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
+_AROUND_BREAK = re.compile(r" *\n *")
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "pre", "blockquote", "table", "hr", "div"}
 _VOID_TAGS = {"br", "hr", "img", "input", "meta", "link"}
 
@@ -166,7 +167,16 @@ def _merged(runs: list[Run]) -> tuple[Run, ...]:
         out[0] = Run(first.text.lstrip(" "), first.bold, first.italic, first.link, first.size)
         last = out[-1]
         out[-1] = Run(last.text.rstrip(" "), last.bold, last.italic, last.link, last.size)
-    return tuple(run for run in out if run.text)
+    cleaned: list[Run] = []
+    for run in out:  # no space hugging a hard line break
+        text = _AROUND_BREAK.sub("\n", run.text)
+        if cleaned and cleaned[-1].text.endswith("\n"):
+            text = text.lstrip(" ")
+        if text.startswith("\n") and cleaned:
+            last = cleaned[-1]
+            cleaned[-1] = Run(last.text.rstrip(" "), last.bold, last.italic, last.link, last.size)
+        cleaned.append(Run(text, run.bold, run.italic, run.link, run.size))
+    return tuple(run for run in cleaned if run.text)
 
 
 # -- blocks --------------------------------------------------------------------------------------
