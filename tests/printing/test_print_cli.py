@@ -8,7 +8,7 @@ import pytest
 from print_documents import BODY, FOOTER, outline, region_texts, squeeze
 
 from sealprep.cli.main import run
-from sealprep.cli.print_command import safe_file_name
+from sealprep.printing.jobs import safe_file_name
 from sealprep.core.people import Person
 from sealprep.core.store import Store
 

@@ -13,7 +13,6 @@ reference book. Each written path is printed on its own line.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
@@ -69,16 +68,8 @@ def _ambiguous(query: str, people: list[Person]) -> str:
     return f"'{query}' could be any of {len(people)} people; name one by id:\n{candidates}"
 
 
-def safe_file_name(text: str) -> str:
-    """A name usable on Windows, macOS and Linux: Thai kept, separators and reserved characters
-    replaced, no trailing dots or spaces."""
-    cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "-", clean_text(text))
-    cleaned = re.sub(r"[\s-]+", "-", cleaned).strip(" .-")
-    return cleaned[:80] or "person"
-
-
 def run_print(args: argparse.Namespace) -> int:
-    from ..printing.jobs import PrintOptions, print_bank_book, print_booklet, print_briefing
+    from ..printing.jobs import PrintOptions, print_bank_book, print_booklet, print_sheets
     from .main import open_store
 
     options = PrintOptions(with_rehearsal_notes=args.notes, marking=args.marking)
@@ -106,10 +97,7 @@ def run_print(args: argparse.Namespace) -> int:
                     except LookupProblem as problem:
                         print(f"sealprep print: {problem}", file=sys.stderr)
                         return 1
-                results = [
-                    print_briefing(store, person.id, out / f"briefing-{person.id}-{safe_file_name(person.name)}.pdf", options)
-                    for person in {p.id: p for p in chosen}.values()
-                ]
+                results = print_sheets(store, [person.id for person in chosen], out, options)
         except OSError as exc:
             print(f"{exc.filename or out}: cannot write: {exc.strerror or exc}", file=sys.stderr)
             return 1

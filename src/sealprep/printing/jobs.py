@@ -12,6 +12,7 @@ A store connection belongs to one thread: a worker thread opens its own
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import Flowable
 
 from ..core.briefing import BriefingSheet, bank_reference, briefing_for
-from ..core.people import Person
+from ..core.people import Person, clean_text
 from .bank_book import bank_story
 from .booklet import booklet_front, booklet_sheet_start
 from .briefing_document import sheet_story
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PrintCancelled", "PrintOptions", "PrintResult", "booklet_people", "print_bank_book", "print_booklet",
-    "print_briefing",
+    "print_briefing", "print_sheets", "safe_file_name", "sheet_file_name",
 ]
 
 Progress = Callable[[int, int], None]
@@ -136,6 +137,44 @@ def print_briefing(store: "Store", person_id: int, path: str | Path, options: Pr
     title = f"{labels.briefing_title} — {sheet.person.name}"
     pages = _build(Path(path), title, labels.briefing_title, settings, context, story, _institution(store, settings.language))
     return PrintResult(Path(path), pages, 1)
+
+
+def safe_file_name(text: str) -> str:
+    """A name usable on Windows, macOS and Linux: Thai kept, separators and reserved characters
+    replaced, no leading or trailing dots, dashes or spaces."""
+    cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "-", clean_text(text))
+    cleaned = re.sub(r"[\s-]+", "-", cleaned).strip(" .-")
+    return cleaned[:80] or "person"
+
+
+def sheet_file_name(person: Person) -> str:
+    """``briefing-12-นางสาวกัลยา-ศรีสุข.pdf``: the id keeps namesakes apart."""
+    return f"briefing-{person.id}-{safe_file_name(person.name)}.pdf"
+
+
+def print_sheets(
+    store: "Store",
+    person_ids: Sequence[int],
+    folder: str | Path,
+    options: PrintOptions | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> list[PrintResult]:
+    """One briefing sheet per person in ``folder`` (named by :func:`sheet_file_name`).
+
+    Cancelling keeps the sheets already written and stops before the next one."""
+    ids = list(dict.fromkeys(person_ids))
+    tracker = _Tracker(len(ids), progress, cancelled)
+    results = []
+    for person_id in ids:
+        tracker.check()
+        person = store.people.get(person_id)
+        if person is None:
+            raise LookupError(f"no person with id {person_id}")
+        results.append(print_briefing(store, person_id, Path(folder) / sheet_file_name(person), options))
+        tracker.step()
+    tracker.finish()
+    return results
 
 
 def booklet_people(store: "Store") -> list[Person]:
