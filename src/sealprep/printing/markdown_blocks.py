@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from html.parser import HTMLParser
 
 from ..core.markdown_render import render_markdown
@@ -315,7 +316,13 @@ def html_blocks(html: str) -> list[Block]:
 
 def markdown_blocks(text: str) -> list[Block]:
     """The blocks of an answer written in the app's Markdown."""
-    return html_blocks(render_markdown(text))
+    return list(_cached_blocks(text))
+
+
+@lru_cache(maxsize=2048)
+def _cached_blocks(text: str) -> tuple[Block, ...]:
+    """Blocks are immutable: a booklet that prints an answer for ten people parses it once."""
+    return tuple(html_blocks(render_markdown(text)))
 
 
 def plain_text(blocks: list[Block]) -> str:

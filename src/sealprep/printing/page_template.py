@@ -145,6 +145,27 @@ class RightHandStart(ActionFlowable):
             document.clean_hanging()
 
 
+def _skip_drawing(*_args, **_kwargs) -> None:
+    pass
+
+
+class _BodyFrame(Frame):
+    """The page's one frame. In a layout-only pass it places flowables without drawing them;
+    anchors still draw, because they record their pages."""
+
+    def _add(self, flowable: Flowable, canv, trySplit: int = 0) -> int:
+        document = getattr(canv, "_doctemplate", None)
+        if not getattr(document, "layout_only", False) or isinstance(flowable, Anchor):
+            return super()._add(flowable, canv, trySplit)
+        flowable.drawOn = _skip_drawing  # an instance attribute shadows the method for this call
+        try:
+            return super()._add(flowable, canv, trySplit)
+        finally:
+            del flowable.drawOn
+
+    add = _add  # ReportLab calls ``add``, an alias made in Frame's class body
+
+
 @dataclass(frozen=True)
 class Furniture:
     """What every page's header and footer say."""
@@ -174,9 +195,15 @@ class SealDocTemplate(BaseDocTemplate):
         self.ledger = ledger
         self.section = ""
         self.section_page = 0
-        frame = Frame(LEFT_MARGIN, BOTTOM_MARGIN, FRAME_WIDTH, PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN,
+        frame = _BodyFrame(LEFT_MARGIN, BOTTOM_MARGIN, FRAME_WIDTH, PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
         self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=self._draw_furniture)])
+
+    @property
+    def layout_only(self) -> bool:
+        """The first pass only learns page numbers: nothing is drawn but anchors (its canvas is
+        never saved), which halves the drawing work of a two-pass build."""
+        return self.ledger.passes <= 1
 
     def beforeDocument(self) -> None:  # noqa: N802
         self.section = ""
@@ -201,6 +228,8 @@ class SealDocTemplate(BaseDocTemplate):
         blank = self._curPageFlowableCount == 0
         if blank:
             ledger.current.blank_pages.append(page)
+        if self.layout_only:
+            return
         furniture = self.furniture
         styles = STYLES
         top = PAGE_HEIGHT - 40
