@@ -105,7 +105,7 @@ def _sessions_table(sheet: BriefingSheet, context: DocumentContext):
             ThaiParagraph(session.room or "—", styles.cell),
             ThaiParagraph("\n".join(panel) or "—", styles.cell),
         ])
-    widths = [FRAME_WIDTH * 0.30, FRAME_WIDTH * 0.20, FRAME_WIDTH * 0.17, FRAME_WIDTH * 0.33]
+    widths = [FRAME_WIDTH * 0.35, FRAME_WIDTH * 0.19, FRAME_WIDTH * 0.17, FRAME_WIDTH * 0.29]
     return thai_table(rows, widths)
 
 
