@@ -6,7 +6,6 @@ from __future__ import annotations
 import unicodedata
 
 import pypdf
-import pytest
 from print_documents import (
     BODY, FOOTER, HEADER, MISSING_ID, collapse, decode_qr_codes, in_order, newmm_boundaries, outline, page_count,
     pypdf_body_texts, region_texts, squeeze,

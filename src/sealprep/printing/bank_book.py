@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 from ..core.briefing import BankReference
 from ..core.model import Question
 from .briefing_document import dimension_title, framework_page
-from .document_parts import DocumentContext, TocLine, question_flowables, section_label
+from .document_parts import DocumentContext, TocLine, question_flowables
 from .page_template import Anchor
 from .rich_text import Run
 from .styles import MUTED
@@ -93,7 +93,7 @@ def bank_story(
 
 
 def _question(question: Question, dimension: int, counter: list[int], printed: dict[str, str], book: BankReference, context: DocumentContext) -> list[Flowable]:
-    numbers, labels, styles = context.numbers, context.labels, context.styles
+    numbers = context.numbers
     if question.id in printed:
         return [CrossReference(question, printed[question.id], context)]
     counter[0] += 1
