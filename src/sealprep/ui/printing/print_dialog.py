@@ -130,6 +130,7 @@ class PrintDialog(QDialog):
         self.notes_check = QCheckBox()
         self.marking_edit = QLineEdit(preferences.document_marking)
         self.target_edit = QLineEdit()
+        self.target_edit.setMinimumWidth(340)  # a whole path stays readable
         self.browse_button = QPushButton()
         self.status_label = QLabel()
         self.status_label.setObjectName("printStatus")
@@ -187,7 +188,7 @@ class PrintDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.retranslate()
         self._kind_changed()
-        self.resize(720, 620)
+        self.resize(880, 620)
 
     # -- people ------------------------------------------------------------------------------
     def _fill_people(self, checked: set[int]) -> None:
