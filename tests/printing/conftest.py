@@ -257,3 +257,21 @@ def original_font_program(family: FontFamily) -> Callable[[str], TTFontFile]:
         return cache[font_name]
 
     return load
+
+
+# -- documents built from the starter bank (briefing sheets, booklet, bank book) -------------------
+
+from print_documents import PrintedDocuments, build_documents, make_starter_store  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def starter_store_path(tmp_path_factory) -> Path:
+    """A store file with the starter bank, people whose assignments cover every question,
+    sessions with assessors, one person without assignments and rehearsal notes."""
+    return make_starter_store(tmp_path_factory.mktemp("print-store") / "store.db")
+
+
+@pytest.fixture(scope="session")
+def printed(starter_store_path, tmp_path_factory) -> PrintedDocuments:
+    """Every document built once for the whole session: sheets, the booklet, the bank book."""
+    return build_documents(starter_store_path, tmp_path_factory.mktemp("printed"))

@@ -9,9 +9,9 @@ import sys
 from .. import __version__
 from ..core.store import Store, StoreError
 from ..paths import default_store_path
-from . import assignments_commands, bank_commands, people_commands, rehearsal_commands, search_command
+from . import assignments_commands, bank_commands, people_commands, print_command, rehearsal_commands, search_command
 
-COMMAND_MODULES = (bank_commands, search_command, people_commands, assignments_commands, rehearsal_commands)
+COMMAND_MODULES = (bank_commands, search_command, people_commands, assignments_commands, rehearsal_commands, print_command)
 
 
 def build_parser() -> argparse.ArgumentParser:

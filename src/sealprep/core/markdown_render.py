@@ -113,8 +113,9 @@ def _build_markdown():
                     elif child.tag not in _ALLOWED_TAGS:
                         child.tag = "span"
                     for name in list(child.attrib):
-                        if not (child.tag == "a" and name == "href") and not (child.tag in ("th", "td") and name == "align"):
-                            del child.attrib[name]
+                        if not (child.tag == "a" and name == "href") and not (child.tag in ("th", "td") and name == "align") \
+                                and not (child.tag == "ol" and name == "start" and child.attrib[name].isdigit()):
+                            del child.attrib[name]  # an <ol start="3"> keeps its numbering
 
     md = markdown.Markdown(extensions=["tables", "fenced_code", "sane_lists"], output_format="html")
     md.preprocessors.deregister("html_block")  # block HTML becomes ordinary (escaped) text

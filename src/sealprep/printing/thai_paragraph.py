@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.platypus.flowables import Flowable
 
@@ -23,6 +24,22 @@ from sealprep.printing.rich_text import Alignment, Run, TextStyle
 from sealprep.printing.text_layout import Chunk, Piece, StyledText, build_chunks, split_wide_chunk
 
 _EPSILON = 1e-6
+
+
+@lru_cache(maxsize=8192)
+def _prepared(
+    runs: tuple[Run, ...], style: TextStyle, family: FontFamily
+) -> tuple[StyledText, list[Chunk], StyledText | None, float, float]:
+    """Segmented and shaped text of a paragraph, shared by equal paragraphs.
+
+    Documents repeat paragraphs (a booklet prints the same question for several people, every
+    page has the same header and footer); what is made here is never changed afterwards (the
+    layout copies the chunk list before splitting wide words), so equal paragraphs can share it.
+    """
+    styled = StyledText.from_runs(list(runs), style, family)
+    bullet = StyledText.from_runs([Run(style.bullet)], style, family) if style.bullet else None
+    metrics = glyph_font(family.regular).face
+    return styled, build_chunks(styled), bullet, metrics.ascent / 1000, -metrics.descent / 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,17 +72,8 @@ class ThaiParagraph(Flowable):
         self.text_style = style or TextStyle()
         self.keepWithNext = self.text_style.keep_with_next
         family = family or register_fonts()
-        runs = [Run(content)] if isinstance(content, str) else list(content)
-        self._styled = StyledText.from_runs(runs, self.text_style, family)
-        self._chunks = build_chunks(self._styled)
-        self._bullet = (
-            StyledText.from_runs([Run(self.text_style.bullet)], self.text_style, family)
-            if self.text_style.bullet
-            else None
-        )
-        metrics = glyph_font(family.regular).face
-        self._ascent = metrics.ascent / 1000
-        self._descent = -metrics.descent / 1000
+        runs = (Run(content),) if isinstance(content, str) else tuple(content)
+        self._styled, self._chunks, self._bullet, self._ascent, self._descent = _prepared(runs, self.text_style, family)
         self._continuation = False  # a later part of a split paragraph
         self._has_tail = False  # an earlier part: the paragraph goes on
         self._layout: _Layout | None = None
@@ -121,6 +129,29 @@ class ThaiParagraph(Flowable):
         self.width = availWidth
         self.height = sum(layout.heights)
         return availWidth, self.height
+
+    def line_positions(self, width: float) -> list[tuple[float, float, float]]:
+        """``(left, right, baseline)`` of each line when set at ``width``, with the baseline
+        measured down from the paragraph's top: for things drawn beside the text (check
+        boxes, dotted leaders)."""
+        layout = self._set(width)
+        style = self.text_style
+        text_width = width - style.left_indent - style.right_indent
+        positions = []
+        top = 0.0
+        for index, line in enumerate(layout.lines):
+            inset = self._first_line_inset() if index == 0 else 0.0
+            slack = text_width - inset - line.width
+            left = style.left_indent + inset
+            if style.alignment is Alignment.CENTER:
+                left += slack / 2
+            elif style.alignment is Alignment.RIGHT:
+                left += slack
+            full = style.alignment is Alignment.JUSTIFY and not line.ends_paragraph_or_forced
+            right = left + (text_width - inset if full else line.width)
+            positions.append((left, right, top + layout.baselines[index]))
+            top += layout.heights[index]
+        return positions
 
     def minWidth(self) -> float:
         """Width of the widest word plus indents (tables size columns with it)."""

@@ -18,6 +18,8 @@ The rules, for the boundary between characters ``L`` and ``R``:
 
 Not after a hyphen either, although typography allows it: poppler takes a
 hyphen at the end of a line for a soft hyphen and drops it when extracting.
+That holds for a spaced hyphen used as a dash (``a - b``) too: the space after
+it is no break opportunity, so the line breaks before the hyphen.
 A hyphen is only a fallback, for words wider than a whole line
 (:func:`fallback_breaks`).
 """
@@ -114,7 +116,7 @@ def _breaks_at_script_edge(left: str, right: str) -> bool:
 def break_opportunities(text: str) -> list[int]:
     """Sorted offsets ``0 < i < len(text)`` at which a new line may start."""
     end = len(text)
-    breaks = [m.end() for m in _AFTER_GLUE.finditer(text) if 0 < m.end() < end]
+    breaks = [m.end() for m in _AFTER_GLUE.finditer(text) if 0 < m.end() < end and not _ends_with_hyphen(text, m.start())]
     thai_runs = list(_THAI_RUN.finditer(text))
     if not thai_runs:
         return breaks
@@ -126,6 +128,15 @@ def break_opportunities(text: str) -> list[int]:
         if stop < end and _breaks_at_script_edge(text[stop - 1], text[stop]):
             breaks.append(stop)
     return sorted(set(breaks))
+
+
+def _ends_with_hyphen(text: str, glue_start: int) -> bool:
+    """Whether a line ending at ``glue_start`` (before its spaces) would end in a hyphen.
+
+    A spaced hyphen used as a dash (``ปฏิบัติ - สอดคล้อง``) must not end a line either: poppler
+    drops it as a soft hyphen. The line breaks before the hyphen instead.
+    """
+    return glue_start > 0 and text[glue_start - 1] == "-"
 
 
 def fallback_breaks(text: str) -> list[int]:

@@ -23,6 +23,7 @@ from .fonts import DEFAULT_POINT_SIZE, apply_ui_font
 from .settings import (
     CURRENT_TAB, LANGUAGE, SHOW_ENGLISH, WINDOW_GEOMETRY, WINDOW_STATE, ZOOM, app_settings, read_bool, read_int,
 )
+from .printing import PrintAction
 from .rehearsal import HistoryPage, RehearsePage
 
 ZOOM_STEPS = (70, 80, 90, 100, 110, 125, 140, 160, 180, 200)
@@ -87,6 +88,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar()
         self.file_menu = menu.addMenu("")
+        self.print_action = PrintAction(self)
+        self.print_action.triggered.connect(lambda: self.show_print_dialog())
+        self.file_menu.addAction(self.print_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -295,6 +300,13 @@ class MainWindow(QMainWindow):
 
         exec_dialog(AssignPeopleDialog(self.context, question_id, self))
 
+    def show_print_dialog(self, person_ids: list[int] | None = None, kind=None):
+        """File → Print…: the dialog opens window-modally without blocking; returned for tests."""
+        from .printing import show_print_dialog
+
+        self.print_dialog = show_print_dialog(self.context, self, person_ids, kind)
+        return self.print_dialog
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Emit ``first_painted`` once, when any widget of this window first paints."""
         if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.window() is self:
@@ -306,6 +318,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("sealprep — Gender Equality Seal interview preparation"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.print_action.retranslate()
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.find_action.setText(self.tr("&Find…"))

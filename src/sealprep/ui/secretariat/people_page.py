@@ -20,6 +20,7 @@ from ...core.roster_import import import_roster, preview_roster
 from ...core.schedule import sessions_for_person
 from ...core.table_files import TableFileError
 from ..app_context import AppContext
+from ..printing import PrintSheetButton
 from . import common
 from .assignment_dialogs import AssignQuestionsDialog
 from .common import assignment_role_label, fill, person_role_label, show_date, show_time
@@ -64,6 +65,8 @@ class PersonProfile(QWidget):
         questions_bar = QHBoxLayout()
         questions_bar.addWidget(self.questions_title, 1)
         questions_bar.addWidget(self.assign_button)
+        self.print_button = PrintSheetButton()
+        questions_bar.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
         layout.addWidget(self.details)
@@ -80,6 +83,7 @@ class PersonProfile(QWidget):
         self.questions.clear()
         self.sessions.clear()
         self.assign_button.setEnabled(person is not None)
+        self.print_button.setEnabled(person is not None)
         if person is None:
             hint = self.tr("Choose a person to see their questions and interview sessions.")
             self.details.setText(f"<p style='color:#5f6368'>{html.escape(hint)}</p>")
@@ -215,6 +219,7 @@ class PeoplePage(QWidget):
         self.edit_button.clicked.connect(self.edit_person)
         self.remove_button.clicked.connect(self.remove_person)
         self.profile.assign_button.clicked.connect(self.assign_questions)
+        self.profile.print_button.clicked.connect(self.print_sheet)
         self.view.doubleClicked.connect(lambda _index: self.edit_person())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
         self.search.textChanged.connect(self._filter_changed)
@@ -343,6 +348,13 @@ class PeoplePage(QWidget):
             return
         dialog = AssignQuestionsDialog(self.context, person_id, parent=self)
         common.exec_dialog(dialog)  # saves itself on OK and emits assignments_changed
+
+    def print_sheet(self) -> None:
+        """The Print dialog, set to this person's briefing sheet."""
+        from ..printing import PrintKind, show_print_dialog
+
+        if self.profile.person_id is not None:
+            self.print_dialog = show_print_dialog(self.context, self, [self.profile.person_id], PrintKind.SHEETS)
 
     def import_people(self, path: str | None = None) -> bool:
         """Ask for a file (unless given), preview it, import when the user confirms."""

@@ -1,0 +1,55 @@
+"""The booklet: a cover, a table of contents, then every chosen person's briefing sheet, each
+starting on a right-hand page, with PDF bookmarks per person and per dimension."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from reportlab.platypus import Flowable, PageBreak, Spacer
+
+from ..core.briefing import BriefingSheet
+from ..core.model import Framework
+from .briefing_document import person_key
+from .document_parts import DocumentContext, TocLine
+from .page_template import Anchor, RightHandStart
+from .rich_text import Run
+from .styles import MUTED
+from .thai_paragraph import ThaiParagraph
+
+CONTENTS_KEY = "contents"
+
+
+def booklet_front(
+    framework: Framework, sheets: Sequence[BriefingSheet], context: DocumentContext, printed_on: date
+) -> list[Flowable]:
+    """The cover and the table of contents (one line per person: name, agency, questions)."""
+    labels, numbers, styles = context.labels, context.numbers, context.styles
+    english = labels.language == "en"
+    institution = framework.institution_en if english and framework.institution_en else framework.institution_th
+    out: list[Flowable] = [
+        Spacer(1, 120),
+        ThaiParagraph(institution, styles.cover_kicker),
+        ThaiParagraph(labels.seal_name, replace(styles.cover_detail, color=MUTED)),
+        Spacer(1, 18),
+        ThaiParagraph(labels.booklet_title, replace(styles.cover_title, size=30)),
+        ThaiParagraph(labels.booklet_people.format(count=numbers.number(len(sheets))), replace(styles.cover_detail, space_before=6)),
+        Spacer(1, 40),
+        ThaiParagraph(labels.printed_on.format(date=numbers.date(printed_on)), styles.small),
+        PageBreak(),
+        Anchor(context.ledger, CONTENTS_KEY, outline=(labels.contents, 0)),
+        ThaiParagraph(labels.contents, styles.title),
+    ]
+    for sheet in sheets:
+        person = sheet.person
+        runs = [Run(person.name, bold=True)]
+        details = " · ".join(x for x in (person.agency, labels.contents_questions.format(count=numbers.number(sheet.question_count))) if x)
+        runs.append(Run("  " + details, size=styles.toc_sub.size))
+        out.append(TocLine(runs, person_key(person.id), context, styles.toc_entry))
+    return out
+
+
+def booklet_sheet_start() -> Flowable:
+    """What goes in front of each person's sheet: a right-hand page start."""
+    return RightHandStart()

@@ -1,0 +1,181 @@
+"""One interviewee's briefing sheet as flowables: cover, framework page, assigned questions.
+
+The content comes from :func:`sealprep.core.briefing.briefing_for`; this module only lays it
+out. The same story serves a sheet printed alone and a sheet inside a booklet: the booklet only
+puts a right-hand page start in front of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from reportlab.platypus import Flowable, PageBreak, Spacer
+
+from ..core.briefing import BriefingSheet
+from ..core.model import Framework
+from .document_parts import DocumentContext, RuledLines, question_flowables, section_label, thai_table
+from .page_template import Anchor
+from .rich_text import Alignment, Run
+from .styles import FRAME_WIDTH, MUTED
+from .thai_paragraph import ThaiParagraph
+
+
+def person_key(person_id: int) -> str:
+    return f"person-{person_id}"
+
+
+def dimension_key(person_id: int, number: int) -> str:
+    return f"person-{person_id}-dimension-{number}"
+
+
+def dimension_title(context: DocumentContext, number: int, name: str) -> str:
+    return f"{context.labels.dimension.format(number=context.numbers.number(number))} {name}"
+
+
+def sheet_story(
+    sheet: BriefingSheet, context: DocumentContext, on_reached: Callable[[int], None] | None = None
+) -> list[Flowable]:
+    """The flowables of one briefing sheet, starting with the person's anchor (outline level 0,
+    dimensions at level 1)."""
+    person = sheet.person
+    story: list[Flowable] = [
+        Anchor(context.ledger, person_key(person.id), outline=(person.name, 0), section=person.name, on_reached=on_reached)
+    ]
+    story += cover(sheet, context)
+    story.append(PageBreak())
+    story += framework_page(sheet.framework, context)
+    story.append(PageBreak())
+    story += questions(sheet, context)
+    return story
+
+
+def cover(sheet: BriefingSheet, context: DocumentContext) -> list[Flowable]:
+    labels, numbers, styles = context.labels, context.numbers, context.styles
+    person = sheet.person
+    framework = sheet.framework
+    institution = framework.institution_en if labels.language == "en" and framework.institution_en else framework.institution_th
+    out: list[Flowable] = [
+        Spacer(1, 30),
+        ThaiParagraph(institution, styles.cover_kicker),
+        ThaiParagraph(labels.seal_name, replace(styles.cover_detail, color=MUTED)),
+        Spacer(1, 14),
+        ThaiParagraph(labels.briefing_title, styles.cover_title),
+        ThaiParagraph(person.name, styles.cover_name),
+    ]
+    details = []
+    if person.position:
+        details.append((labels.position, person.position))
+    if person.agency:
+        agency = sheet.agency
+        name = (agency.en if labels.language == "en" and agency.en else agency.th) if agency else ""
+        details.append((labels.agency, f"{person.agency} — {name}" if name and name != person.agency else person.agency))
+    for label, value in details:
+        out.append(ThaiParagraph([Run(label + "  ", bold=True, size=10.5), Run(value)], replace(styles.cover_detail, space_after=1)))
+    primary = sum(1 for s in sheet.sections for q in s.questions if q.role == "primary")
+    backup = sheet.question_count - primary
+    summary = labels.assigned_summary.format(primary=numbers.number(primary), backup=numbers.number(backup))
+    out += [Spacer(1, 8), ThaiParagraph(summary, replace(styles.cover_detail, color=MUTED, size=11.5))]
+    out += [Spacer(1, 22), section_label(labels.sessions, styles)]
+    if sheet.sessions:
+        out.append(_sessions_table(sheet, context))
+    else:
+        out.append(ThaiParagraph(labels.no_sessions, replace(styles.body, color=MUTED, italic=True)))
+    out += [Spacer(1, 30), ThaiParagraph(labels.printed_on.format(date=numbers.date(sheet.printed_on)), styles.small)]
+    return out
+
+
+def _sessions_table(sheet: BriefingSheet, context: DocumentContext):
+    labels, numbers, styles = context.labels, context.numbers, context.styles
+    head = [ThaiParagraph(text, styles.cell_head) for text in (labels.session_date, labels.session_time, labels.session_room, labels.session_panel)]
+    rows = [head]
+    for session in sheet.sessions:
+        panel = []
+        for assessor_id in session.assessor_ids:
+            assessor = sheet.assessors.get(assessor_id)
+            if assessor is None:
+                continue
+            panel.append(f"{assessor.name} ({assessor.organisation})" if assessor.organisation else assessor.name)
+        date_cell = [ThaiParagraph(numbers.date(session.day, long=True, weekday=True), styles.cell)]
+        if session.title:
+            date_cell.append(ThaiParagraph(session.title, replace(styles.cell, size=9.5, color=MUTED)))
+        rows.append([
+            date_cell,
+            ThaiParagraph(numbers.span(session.start, session.end), styles.cell),
+            ThaiParagraph(session.room or "—", styles.cell),
+            ThaiParagraph("\n".join(panel) or "—", styles.cell),
+        ])
+    widths = [FRAME_WIDTH * 0.35, FRAME_WIDTH * 0.19, FRAME_WIDTH * 0.17, FRAME_WIDTH * 0.29]
+    return thai_table(rows, widths)
+
+
+def framework_page(framework: Framework, context: DocumentContext) -> list[Flowable]:
+    """The seal in one page: what each level requires, and the five dimensions."""
+    labels, numbers, styles = context.labels, context.numbers, context.styles
+    english = labels.language == "en"
+    total = framework.total_benchmarks
+    out: list[Flowable] = [
+        ThaiParagraph(labels.framework_title, styles.title),
+        ThaiParagraph(
+            labels.framework_intro.format(total=numbers.number(total), dimensions=numbers.number(len(framework.dimensions))),
+            replace(styles.body, space_after=10),
+        ),
+    ]
+    rows = [[ThaiParagraph(text, styles.cell_head) for text in (labels.level, labels.level_share, labels.level_benchmarks)]]
+    for level in sorted(framework.levels, key=lambda lv: lv.benchmarks, reverse=True):
+        name = f"{level.en} ({level.th})" if english else f"{level.th} ({level.en})"
+        rows.append([
+            ThaiParagraph(name, replace(styles.cell, bold=True)),
+            ThaiParagraph(numbers.number(f"{level.percent}%"), styles.cell),
+            ThaiParagraph(labels.level_requirement.format(count=numbers.number(level.benchmarks), total=numbers.number(total)), styles.cell),
+        ])
+    out += [thai_table(rows, [FRAME_WIDTH * 0.40, FRAME_WIDTH * 0.20, FRAME_WIDTH * 0.40]), Spacer(1, 16)]
+    rows = [[ThaiParagraph(text, styles.cell_head) for text in (labels.dimension.format(number="").strip(), "", labels.dimension_benchmarks)]]
+    for dimension in framework.dimensions:
+        first, second = (dimension.en, dimension.th) if english else (dimension.th, dimension.en)
+        name = [ThaiParagraph(first or second, replace(styles.cell, bold=True))]
+        if first and second:
+            name.append(ThaiParagraph(second, replace(styles.cell, size=9.5, color=MUTED, italic=True)))
+        ids = [b.id for goal in dimension.goals for b in goal.benchmarks]
+        rows.append([
+            ThaiParagraph(numbers.number(dimension.number), replace(styles.cell, bold=True, alignment=Alignment.CENTER)),
+            name,
+            ThaiParagraph(numbers.number(", ".join(ids)) if ids else labels.no_numbered_benchmarks, replace(styles.cell, size=9.5)),
+        ])
+    out.append(thai_table(rows, [FRAME_WIDTH * 0.10, FRAME_WIDTH * 0.58, FRAME_WIDTH * 0.32]))
+    return out
+
+
+def questions(sheet: BriefingSheet, context: DocumentContext) -> list[Flowable]:
+    """The assigned questions by dimension, primary before backup, numbered through the sheet."""
+    labels, numbers, styles = context.labels, context.numbers, context.styles
+    english = labels.language == "en"
+    person_id = sheet.person.id
+    out: list[Flowable] = []
+    if not sheet.sections:
+        out += [
+            ThaiParagraph(labels.assigned_questions, styles.title),
+            ThaiParagraph(labels.no_questions, replace(styles.body, color=MUTED, space_after=14)),
+            section_label(labels.notes, styles),
+            RuledLines(12),
+        ]
+    number = 0
+    for index, section in enumerate(sheet.sections):
+        dimension = section.dimension
+        first, second = (dimension.en, dimension.th) if english else (dimension.th, dimension.en)
+        title = dimension_title(context, dimension.number, first or second)
+        if index:
+            out.append(PageBreak())
+        out.append(Anchor(context.ledger, dimension_key(person_id, dimension.number), outline=(title, 1)))
+        out.append(ThaiParagraph(title, styles.dimension))
+        out.append(ThaiParagraph(second if first and second else "", styles.dimension_en))
+        for item in section.questions:
+            number += 1
+            notes = [(numbers.date(note.written_on, long=False), note.text) for note in item.rehearsal_notes]
+            out += question_flowables(
+                item.question, context, numbers.number(number), item.benchmarks, role=item.role, rehearsal_notes=notes
+            )
+    if sheet.missing_question_ids:
+        out.append(section_label(labels.missing_questions, styles))
+        out += [ThaiParagraph(qid, styles.item(1, "•", styles.body)) for qid in sheet.missing_question_ids]
+    return out

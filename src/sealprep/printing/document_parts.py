@@ -1,0 +1,347 @@
+"""Flowables the documents are made of: Markdown blocks, check boxes, ruled writing lines,
+tables of Thai cells, table-of-contents lines, and a whole question as it prints.
+
+The briefing sheet and the bank book both print questions with :func:`question_flowables`, so a
+question looks the same wherever it appears.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Spacer, Table, TableStyle
+
+from ..core.model import Agency, Benchmark, EvidenceItem, Question
+from .labels import Labels, Numbers
+from .markdown_blocks import Block, BlockKind, markdown_blocks
+from .page_template import PageLedger
+from .qr import QrCode
+from .rich_text import Alignment, Run, TextStyle
+from .styles import (
+    ACCENT, ACCENT_LIGHT, BACKUP_TINT, FRAME_WIDTH, INK, MUTED, PRIMARY_TINT, RULE, STYLES, WRITING_LINE, Styles,
+)
+from .thai_paragraph import ThaiParagraph
+
+QR_SIZE = 62.0
+WRITING_LINES = 6
+WRITING_LINE_SPACING = 24.0
+TOC_NUMBER_WIDTH = 40.0
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    """What every part of a document needs to know: language, digits, agencies, the ledger."""
+
+    labels: Labels
+    numbers: Numbers
+    agencies: dict[str, Agency]
+    ledger: PageLedger
+    styles: Styles = STYLES
+
+
+# -- Markdown ------------------------------------------------------------------------------------
+
+
+def block_flowables(blocks: Sequence[Block], base: TextStyle, styles: Styles = STYLES) -> list[Flowable]:
+    """Flowables for the blocks of an answer, set in ``base`` (lists indented by depth)."""
+    out: list[Flowable] = []
+    for block in blocks:
+        kind = block.kind
+        if kind is BlockKind.PARAGRAPH:
+            out.append(ThaiParagraph(list(block.runs), styles.indented(base, block.depth)))
+        elif kind is BlockKind.HEADING:
+            grow = {1: 3.0, 2: 2.0, 3: 1.0}.get(block.level, 0.5)
+            style = replace(styles.indented(base, block.depth), size=base.size + grow, bold=True, color=ACCENT,
+                            space_before=5, space_after=2, keep_with_next=True)
+            out.append(ThaiParagraph(list(block.runs), style))
+        elif kind is BlockKind.ITEM:
+            runs = list(block.runs) or [Run("\u200b")]
+            if block.marker:
+                out.append(ThaiParagraph(runs, styles.item(block.depth, block.marker, base)))
+            else:
+                out.append(ThaiParagraph(runs, replace(styles.indented(base, block.depth), space_after=1.5)))
+        elif kind is BlockKind.CODE:
+            style = replace(styles.indented(base, block.depth), size=base.size - 1, color=MUTED, line_height=1.45)
+            out.append(ThaiParagraph(list(block.runs), replace(style, left_indent=style.left_indent + 10)))
+        elif kind is BlockKind.QUOTE:
+            style = replace(styles.indented(base, block.depth), color=MUTED, italic=True)
+            out.append(ThaiParagraph(list(block.runs), replace(style, left_indent=style.left_indent + 14)))
+        elif kind is BlockKind.RULE:
+            out.append(HRFlowable(width="100%", thickness=0.5, color=_rgb(RULE), spaceBefore=3, spaceAfter=3))
+        elif kind is BlockKind.TABLE:
+            out.append(_markdown_table(block, base, styles))
+    return out
+
+
+def _markdown_table(block: Block, base: TextStyle, styles: Styles) -> Table:
+    cell = replace(styles.cell, size=base.size - 1)
+    head = replace(cell, bold=True)
+    rows = [
+        [ThaiParagraph(list(runs) or [Run("")], head if block.header and index == 0 else cell) for runs in row]
+        for index, row in enumerate(block.rows)
+    ]
+    columns = max(len(row) for row in rows)
+    rows = [row + [ThaiParagraph("", cell)] * (columns - len(row)) for row in rows]
+    indent = styles.indented(base, block.depth).left_indent
+    width = (FRAME_WIDTH - indent) / columns
+    table = Table(rows, colWidths=[width] * columns, hAlign="LEFT", repeatRows=1 if block.header else 0)
+    commands = [
+        ("GRID", (0, 0), (-1, -1), 0.5, _rgb(RULE)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    if block.header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), _rgb(ACCENT_LIGHT)))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+# -- small flowables -----------------------------------------------------------------------------
+
+
+class CheckItem(Flowable):
+    """A paragraph with an empty check box in front of its first line (a key point to tick)."""
+
+    BOX = 8.0
+    INDENT = 16.0
+
+    def __init__(self, paragraph: ThaiParagraph, first: bool = True) -> None:
+        super().__init__()
+        self.paragraph = paragraph
+        self.first = first
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        _, self.height = self.paragraph.wrap(availWidth - self.INDENT, availHeight)
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = self.paragraph.split(availWidth - self.INDENT, availHeight)
+        if len(parts) < 2:
+            return [] if not parts else [self]
+        return [CheckItem(parts[0], self.first), CheckItem(parts[1], first=False)]
+
+    def getSpaceBefore(self) -> float:  # noqa: N802
+        return self.paragraph.getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:  # noqa: N802
+        return self.paragraph.getSpaceAfter()
+
+    def draw(self) -> None:
+        canvas = self.canv
+        self.paragraph.drawOn(canvas, self.INDENT, 0)
+        if not self.first:
+            return
+        positions = self.paragraph.line_positions(self.width - self.INDENT)
+        if not positions:
+            return
+        baseline = self.height - positions[0][2]
+        canvas.saveState()
+        canvas.setStrokeColorRGB(*INK)
+        canvas.setLineWidth(0.7)
+        canvas.rect(1.5, baseline - 0.5, self.BOX, self.BOX, stroke=1, fill=0)
+        canvas.restoreState()
+
+
+class RuledLines(Flowable):
+    """Light ruled lines to write on by hand."""
+
+    def __init__(self, count: int = WRITING_LINES, spacing: float = WRITING_LINE_SPACING) -> None:
+        super().__init__()
+        self.count = count
+        self.spacing = spacing
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = self.count * self.spacing
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        fitting = int(availHeight // self.spacing)
+        if fitting < 2 or self.count - fitting < 2:
+            return []
+        return [RuledLines(fitting, self.spacing), RuledLines(self.count - fitting, self.spacing)]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColorRGB(*WRITING_LINE)
+        canvas.setLineWidth(0.6)
+        for index in range(self.count):
+            y = self.height - (index + 1) * self.spacing + 2
+            canvas.line(0, y, self.width, y)
+        canvas.restoreState()
+
+
+class TocLine(Flowable):
+    """One line of a table of contents: the entry, a dotted leader, and the page its anchor
+    fell on in the previous pass (blank in the first). The whole line links to the anchor."""
+
+    def __init__(self, runs: Sequence[Run], key: str, context: DocumentContext, style: TextStyle, indent: float = 0.0) -> None:
+        super().__init__()
+        self.key = key
+        self.context = context
+        self.style = style
+        self.indent = indent
+        self.paragraph = ThaiParagraph(list(runs), replace(style, left_indent=indent, right_indent=TOC_NUMBER_WIDTH + 12))
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        _, self.height = self.paragraph.wrap(availWidth, availHeight)
+        return availWidth, self.height
+
+    def getSpaceAfter(self) -> float:  # noqa: N802
+        return 2.0
+
+    def draw(self) -> None:
+        canvas = self.canv
+        self.paragraph.drawOn(canvas, 0, 0)
+        positions = self.paragraph.line_positions(self.width)
+        if not positions:
+            return
+        _, right, baseline_from_top = positions[-1]
+        baseline = self.height - baseline_from_top
+        leader_end = self.width - TOC_NUMBER_WIDTH - 4
+        if right + 8 < leader_end:
+            canvas.saveState()
+            canvas.setStrokeColorRGB(*MUTED)
+            canvas.setLineWidth(0.9)
+            canvas.setLineCap(1)
+            canvas.setDash([0.01, 3.6])
+            canvas.line(right + 5, baseline + 1.2, leader_end, baseline + 1.2)
+            canvas.restoreState()
+        page = self.context.ledger.page_of(self.key)
+        if page is not None:
+            number = ThaiParagraph(self.context.numbers.number(page), replace(self.style, alignment=Alignment.RIGHT))
+            _, height = number.wrap(TOC_NUMBER_WIDTH, 100)
+            first_baseline = number.line_positions(TOC_NUMBER_WIDTH)[0][2]
+            number.drawOn(canvas, self.width - TOC_NUMBER_WIDTH, baseline - (height - first_baseline))
+        canvas.linkRect("", self.key, (0, 0, self.width, self.height), relative=1)
+
+
+def section_label(text: str, styles: Styles = STYLES) -> ThaiParagraph:
+    return ThaiParagraph(text, styles.section)
+
+
+def thai_table(rows: list[list[Flowable]], widths: list[float], header: bool = True) -> Table:
+    """A table of ThaiParagraph cells, light grid, tinted header row."""
+    table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1 if header else 0)
+    commands = [
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, _rgb(RULE)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+    ]
+    if header:
+        commands += [("BACKGROUND", (0, 0), (-1, 0), _rgb(ACCENT_LIGHT)), ("LINEBELOW", (0, 0), (-1, 0), 0.8, _rgb(ACCENT))]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _rgb(color):
+    from reportlab.lib.colors import Color
+
+    return Color(*color)
+
+
+# -- a question ----------------------------------------------------------------------------------
+
+
+def agency_credit(code: str, context: DocumentContext) -> str:
+    """``สยป. — สำนักยุทธศาสตร์และประเมินผล`` (the English name on English documents)."""
+    agency = context.agencies.get(code)
+    if agency is None:
+        return code
+    name = agency.en if context.labels.language == "en" and agency.en else agency.th
+    return f"{code} — {name}" if name and name != code else code
+
+
+def question_flowables(
+    question: Question,
+    context: DocumentContext,
+    number: str,
+    benchmarks: Sequence[Benchmark],
+    role: str | None = None,
+    rehearsal_notes: Sequence[tuple[str, str]] = (),
+    writing_space: bool = True,
+) -> list[Flowable]:
+    """A whole question: the band (number, role, id), the wording in Thai and English, the
+    benchmarks it serves, every agency's suggested answer, the key points to tick, the
+    evidence (with QR codes for links), rehearsal notes, and lines to write on."""
+    labels, styles = context.labels, context.styles
+    out: list[Flowable] = [CondPageBreak(150), _band(question, context, number, role)]
+    out.append(ThaiParagraph(question.question_th, styles.question))
+    if question.question_en:
+        out.append(ThaiParagraph(question.question_en, styles.question_en))
+    if benchmarks:
+        out.append(ThaiParagraph(labels.benchmark, replace(styles.label, keep_with_next=True, space_before=4)))
+        for benchmark in benchmarks:
+            text = benchmark.en if labels.language == "en" and benchmark.en else benchmark.th
+            out.append(ThaiParagraph([Run(benchmark.id + "  ", bold=True), Run(text)], replace(styles.small, space_after=2)))
+    if question.answers:
+        for answer in question.answers:
+            out.append(section_label(f"{labels.suggested_answer}: {agency_credit(answer.agency, context)}", styles))
+            out += block_flowables(markdown_blocks(answer.body), styles.body, styles)
+    else:
+        out.append(section_label(labels.suggested_answer, styles))
+        out.append(ThaiParagraph(labels.no_answer, replace(styles.body, color=MUTED, italic=True)))
+    if question.key_points:
+        out.append(section_label(labels.key_points, styles))
+        out += [CheckItem(ThaiParagraph(point, replace(styles.body, space_after=2))) for point in question.key_points]
+    if question.evidence:
+        out.append(section_label(labels.evidence, styles))
+        out += [_evidence(item, styles) for item in question.evidence]
+    if rehearsal_notes:
+        out.append(section_label(labels.rehearsal_notes, styles))
+        for written_on, text in rehearsal_notes:
+            out.append(ThaiParagraph([Run(written_on + "  ", bold=True), Run(text)], replace(styles.body, space_after=3)))
+    if writing_space:
+        out.append(section_label(labels.notes, styles))
+        out.append(RuledLines())
+    out.append(Spacer(1, 16))
+    return out
+
+
+def _band(question: Question, context: DocumentContext, number: str, role: str | None) -> Table:
+    """The coloured strip above a question: ``ข้อ ๓ · คำถามหลัก`` and the question's id."""
+    labels, styles = context.labels, context.styles
+    title = labels.question_number.format(number=number)
+    if role:
+        title += " · " + (labels.primary if role == "primary" else labels.backup)
+    left = ThaiParagraph(title, styles.badge)
+    right = ThaiParagraph(question.id, replace(styles.furniture, alignment=Alignment.RIGHT))
+    table = Table([[left, right]], colWidths=[FRAME_WIDTH * 0.45, FRAME_WIDTH * 0.55], hAlign="LEFT")
+    tint = PRIMARY_TINT if role == "primary" else BACKUP_TINT if role == "backup" else ACCENT_LIGHT
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), _rgb(tint)),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    table.keepWithNext = True
+    return table
+
+
+def _evidence(item: EvidenceItem, styles: Styles) -> Flowable:
+    title = item.title.strip() or item.url
+    if not item.url:
+        return ThaiParagraph(title, styles.item(1, "•", styles.body))
+    text = [
+        ThaiParagraph([Run(title, link=item.url)], replace(styles.body, space_after=1)),
+        ThaiParagraph([Run(item.url, link=item.url)], replace(styles.small, underline_links=False)),
+    ]
+    table = Table([[QrCode(item.url, QR_SIZE), text]], colWidths=[QR_SIZE + 10, FRAME_WIDTH - QR_SIZE - 10], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    return table

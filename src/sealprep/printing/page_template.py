@@ -1,0 +1,286 @@
+"""The A4 page every document shares: header, footer with "page X of Y", bookmarks and page
+references, and people starting on right-hand pages.
+
+Page numbers a page cannot know while it is drawn (the total in "page 3 of 41", the pages a table
+of contents points to) come from the previous pass: :class:`PageLedger` records them during one
+build, and :meth:`SealDocTemplate.build_document` builds until a pass records what the pass
+before it did (ReportLab's ``multiBuild``; two passes in practice, only the last one is written).
+
+Everything drawn here, header and footer included, is a :class:`ThaiParagraph`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.platypus import ActionFlowable, BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus.doctemplate import PageBegin
+
+from .labels import Labels, Numbers
+from .rich_text import Alignment
+from .styles import (
+    BOTTOM_MARGIN, FRAME_WIDTH, LEFT_MARGIN, PAGE_HEIGHT, PAGE_WIDTH, RIGHT_MARGIN, RULE, STYLES, TOP_MARGIN,
+)
+from .thai_paragraph import ThaiParagraph
+
+
+class PrintCancelled(Exception):
+    """The user cancelled a print job; nothing was written."""
+
+
+@dataclass
+class _Pass:
+    """What one build pass learnt."""
+
+    total_pages: int = 0
+    anchors: dict[str, int] = field(default_factory=dict)
+    blank_pages: list[int] = field(default_factory=list)
+
+
+class PageLedger(Flowable):
+    """Page numbers learnt in one pass and read in the next (an "indexing" flowable).
+
+    Put it first in the story. ``previous`` is what the last complete pass recorded:
+    ``previous.total_pages`` for the footer, ``previous.anchors[key]`` for tables of contents
+    and cross references.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.previous = _Pass()
+        self.current = _Pass()
+        self.passes = 0
+        self._settled = False
+
+    # ReportLab's multiBuild protocol
+    def isIndexing(self) -> int:  # noqa: N802
+        return 1
+
+    def beforeBuild(self) -> None:  # noqa: N802
+        self.current = _Pass()
+        self.passes += 1
+
+    def afterBuild(self) -> None:  # noqa: N802
+        self._settled = self.current == self.previous
+        self.previous = self.current
+
+    def isSatisfied(self) -> int:  # noqa: N802
+        return int(self._settled)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        pass
+
+    def page_of(self, key: str) -> int | None:
+        """The page an anchor fell on in the last complete pass (None in the first pass)."""
+        return self.previous.anchors.get(key)
+
+
+class Anchor(Flowable):
+    """An invisible mark: records its page, adds a bookmark and an outline entry, names the
+    section shown in the page header, and reports progress.
+
+    ``on_reached(pass_number)`` is called when the anchor is drawn (the job's progress and
+    cancel check). It keeps with the flowable after it, so a heading never leaves its anchor
+    at the foot of the page before.
+    """
+
+    def __init__(
+        self,
+        ledger: PageLedger,
+        key: str,
+        outline: tuple[str, int] | None = None,
+        section: str | None = None,
+        on_reached: Callable[[int], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.ledger = ledger
+        self.key = key
+        self.outline = outline
+        self.section = section
+        self.on_reached = on_reached
+        self.keepWithNext = True
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        canvas = self.canv
+        page = canvas.getPageNumber()
+        self.ledger.current.anchors[self.key] = page
+        canvas.bookmarkHorizontal(self.key, 0, 4)
+        if self.outline is not None:
+            title, level = self.outline
+            canvas.addOutlineEntry(title, self.key, level=level, closed=level > 0)
+        document = getattr(canvas, "_doctemplate", None)
+        if self.section is not None and isinstance(document, SealDocTemplate):
+            document.section = self.section
+            document.section_page = page
+        if self.on_reached is not None:
+            self.on_reached(self.ledger.passes)
+
+
+class RightHandStart(ActionFlowable):
+    """Start what follows on a new right-hand (odd) page, leaving a blank left page if needed.
+
+    For duplex printing: a person's sheet then begins on the front of a leaf. Pages are numbered
+    from 1, so odd pages are right-hand pages.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+
+    def apply(self, document: BaseDocTemplate) -> None:
+        page_begun = not (document._hanging and document._hanging[-1] is PageBegin)
+        if page_begun and (document._curPageFlowableCount > 0 or not document.frame._atTop):
+            document.handle_pageBreak()
+        document.clean_hanging()  # begin the next page now: its number decides
+        if document.page % 2 == 0:
+            document.handle_pageBreak()  # this left-hand page stays blank
+            document.clean_hanging()
+
+
+def _skip_drawing(*_args, **_kwargs) -> None:
+    pass
+
+
+class _BodyFrame(Frame):
+    """The page's one frame. In a layout-only pass it places flowables without drawing them;
+    anchors still draw, because they record their pages."""
+
+    def _add(self, flowable: Flowable, canv, trySplit: int = 0) -> int:
+        document = getattr(canv, "_doctemplate", None)
+        if not getattr(document, "layout_only", False) or isinstance(flowable, Anchor):
+            return super()._add(flowable, canv, trySplit)
+        flowable.drawOn = _skip_drawing  # an instance attribute shadows the method for this call
+        try:
+            return super()._add(flowable, canv, trySplit)
+        finally:
+            del flowable.drawOn
+
+    add = _add  # ReportLab calls ``add``, an alias made in Frame's class body
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """What every page's header and footer say."""
+
+    title: str
+    marking: str
+    labels: Labels
+    numbers: Numbers
+
+
+class SealDocTemplate(BaseDocTemplate):
+    """A4, one frame, header and footer on every page, built in as many passes as page
+    references need (see :class:`PageLedger`)."""
+
+    def __init__(self, path: str | os.PathLike, furniture: Furniture, ledger: PageLedger, **metadata: str) -> None:
+        super().__init__(
+            str(path),
+            pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+            leftMargin=LEFT_MARGIN,
+            rightMargin=RIGHT_MARGIN,
+            topMargin=TOP_MARGIN,
+            bottomMargin=BOTTOM_MARGIN,
+            creator="sealprep",
+            **metadata,
+        )
+        self.furniture = furniture
+        self.ledger = ledger
+        self.section = ""
+        self.section_page = 0
+        frame = _BodyFrame(LEFT_MARGIN, BOTTOM_MARGIN, FRAME_WIDTH, PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN,
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+        self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=self._draw_furniture)])
+
+    @property
+    def layout_only(self) -> bool:
+        """The first pass only learns page numbers: nothing is drawn but anchors (its canvas is
+        never saved), which halves the drawing work of a two-pass build."""
+        return self.ledger.passes <= 1
+
+    def beforeDocument(self) -> None:  # noqa: N802
+        self.section = ""
+        self.section_page = 0
+        self.canv.setTitle(self.title)
+        self.canv.showOutline()
+
+    def build_document(self, story: Sequence[Flowable]) -> int:
+        """Build ``story`` (which must start with the ledger) until page references settle;
+        returns the page count."""
+        story = list(story)
+        if not story or story[0] is not self.ledger:
+            story.insert(0, self.ledger)
+        self.multiBuild(story, maxPasses=4)
+        return self.ledger.previous.total_pages
+
+    # -- furniture -------------------------------------------------------------------------------
+    def _draw_furniture(self, canvas, document) -> None:
+        page = canvas.getPageNumber()
+        ledger = self.ledger
+        ledger.current.total_pages = page
+        blank = self._curPageFlowableCount == 0
+        if blank:
+            ledger.current.blank_pages.append(page)
+        if self.layout_only:
+            return
+        furniture = self.furniture
+        styles = STYLES
+        top = PAGE_HEIGHT - 40
+        canvas.saveState()
+        canvas.setStrokeColorRGB(*RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(LEFT_MARGIN, top - 15, PAGE_WIDTH - RIGHT_MARGIN, top - 15)
+        canvas.line(LEFT_MARGIN, 44, PAGE_WIDTH - RIGHT_MARGIN, 44)
+        canvas.restoreState()
+        half = FRAME_WIDTH / 2 - 6
+        section = self.section if not blank else ""
+        _draw_line(canvas, furniture.title, styles.furniture, LEFT_MARGIN, top, half, Alignment.LEFT)
+        if section:
+            _draw_line(canvas, section, styles.furniture, PAGE_WIDTH - RIGHT_MARGIN - half, top, half, Alignment.RIGHT)
+        total = ledger.previous.total_pages
+        numbers = furniture.numbers
+        page_text = furniture.labels.page_of.format(
+            page=numbers.number(page), total=numbers.number(total) if total else numbers.number(page)
+        )
+        _draw_line(canvas, page_text, styles.furniture, PAGE_WIDTH - RIGHT_MARGIN - half, 40, half, Alignment.RIGHT)
+        if furniture.marking.strip():
+            _draw_line(canvas, furniture.marking, _bold(styles.furniture), LEFT_MARGIN, 40, half, Alignment.LEFT)
+        if blank:
+            _draw_line(canvas, furniture.labels.blank_page, styles.small, LEFT_MARGIN, PAGE_HEIGHT / 2, FRAME_WIDTH, Alignment.CENTER)
+
+
+def _bold(style):
+    from dataclasses import replace
+
+    return replace(style, bold=True)
+
+
+def _draw_line(canvas, text: str, style, x: float, top: float, width: float, alignment: Alignment) -> None:
+    """Draw ``text`` as a ThaiParagraph whose top edge is at ``top``."""
+    from dataclasses import replace
+
+    paragraph = ThaiParagraph(text, replace(style, alignment=alignment))
+    _, height = paragraph.wrapOn(canvas, width, 1000)
+    paragraph.drawOn(canvas, x, top - height)
+
+
+def replace_atomically(build: Callable[[Path], int], path: Path) -> int:
+    """Build into ``path``'s ``.part`` sibling and move it into place only on success, so a
+    cancelled or failed job never leaves a half-written PDF (nor destroys the old one)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".part")
+    try:
+        pages = build(partial)
+        os.replace(partial, path)
+        return pages
+    finally:
+        if partial.exists():
+            partial.unlink()

@@ -1,0 +1,5 @@
+"""Printing from the desktop app: the Print… dialog, its worker thread and its entry points."""
+
+from .print_dialog import PrintAction, PrintDialog, PrintKind, PrintSheetButton, PrintWorker, show_print_dialog
+
+__all__ = ["PrintAction", "PrintDialog", "PrintKind", "PrintSheetButton", "PrintWorker", "show_print_dialog"]

@@ -1,0 +1,103 @@
+"""``sealprep print`` on a real store: people by id, name or part of a name; booklet; bank book;
+clear errors with exit code 1."""
+
+from __future__ import annotations
+
+import pypdf
+import pytest
+from print_documents import BODY, FOOTER, outline, region_texts, squeeze
+
+from sealprep.cli.main import run
+from sealprep.printing.jobs import safe_file_name
+from sealprep.core.people import Person
+from sealprep.core.store import Store
+
+
+@pytest.fixture
+def db(bank_dir, tmp_path):
+    path = tmp_path / "cli.db"
+    assert run(["--db", str(path), "bank", "import", str(bank_dir)]) == 0
+    with Store.open(path) as store:
+        first = store.people.save(Person("นางสาวทดลอง ใจดี", agency="สยป."))
+        store.people.save(Person("นายทดลอง ใจงาม", agency="สนศ."))
+        store.people.save(Person("ดร.สมหญิง รักเรียน", agency="สนศ."))
+        store.people.save(Person("นางเลขา ประสานงาน", role="secretariat"))
+        store.assignments.set(first.id, "d1-pads", "primary")
+        store.assignments.set(first.id, "d3-harassment", "backup")
+    return str(path)
+
+
+def _ids(db) -> dict[str, int]:
+    with Store.open(db) as store:
+        return {p.name: p.id for p in store.people.list()}
+
+
+def test_print_people_by_id_exact_name_and_unique_part(db, tmp_path, capsys):
+    ids = _ids(db)
+    out = tmp_path / "out"
+    code = run(["--db", db, "print", "--person", str(ids["นางสาวทดลอง ใจดี"]), "--person", "สมหญิง รักเรียน",
+                "--person", "ใจงาม", "--out", str(out)])
+    assert code == 0, capsys.readouterr().err
+    written = capsys.readouterr().out.splitlines()
+    assert len(written) == 3
+    assert [p.split("/")[-1] for p in written] == [
+        f"briefing-{ids['นางสาวทดลอง ใจดี']}-นางสาวทดลอง-ใจดี.pdf",
+        f"briefing-{ids['ดร.สมหญิง รักเรียน']}-ดร.สมหญิง-รักเรียน.pdf",
+        f"briefing-{ids['นายทดลอง ใจงาม']}-นายทดลอง-ใจงาม.pdf",
+    ]
+    first = out / written[0].split("/")[-1]
+    assert outline(first)[0].title == "นางสาวทดลอง ใจดี"
+    assert squeeze("เอกสารใช้ภายใน") in squeeze(region_texts(first, FOOTER)[0])
+
+
+def test_an_ambiguous_name_lists_the_candidates_and_writes_nothing(db, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert run(["--db", db, "print", "--person", "ทดลอง", "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "could be any of 2 people" in err and "นางสาวทดลอง ใจดี" in err and "นายทดลอง ใจงาม" in err
+    assert list(out.iterdir()) == []
+
+
+def test_an_unknown_person_is_an_error(db, tmp_path, capsys):
+    assert run(["--db", db, "print", "--person", "ไม่มีใคร", "--out", str(tmp_path)]) == 1
+    assert "no one on the roster is 'ไม่มีใคร'" in capsys.readouterr().err
+
+
+def test_print_all_writes_one_booklet_and_bank_the_reference_book(db, tmp_path, capsys):
+    assert run(["--db", db, "print", "--all", "--out", str(tmp_path), "--marking", "ลับ"]) == 0
+    booklet = tmp_path / "booklet.pdf"
+    assert capsys.readouterr().out.strip() == str(booklet)
+    people = [e.title for e in outline(booklet) if e.level == 0][1:]
+    assert people == ["ดร.สมหญิง รักเรียน", "นางสาวทดลอง ใจดี", "นายทดลอง ใจงาม"]  # no secretariat
+    assert all("ลับ" in footer for footer in region_texts(booklet, FOOTER))
+    assert run(["--db", db, "print", "--bank", "--out", str(tmp_path)]) == 0
+    bank = tmp_path / "bank-reference.pdf"
+    assert capsys.readouterr().out.strip() == str(bank)
+    body = squeeze("".join(region_texts(bank, BODY)))
+    with Store.open(db) as store:
+        for question in store.bank.questions():
+            assert squeeze(question.question_th) in body
+
+
+def test_notes_option_and_thai_digits_in_an_id(db, tmp_path, capsys):
+    ids = _ids(db)
+    thai_id = str(ids["นางสาวทดลอง ใจดี"]).translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙"))
+    assert run(["--db", db, "print", "--person", thai_id, "--notes", "--out", str(tmp_path)]) == 0
+    path = capsys.readouterr().out.strip()
+    assert len(pypdf.PdfReader(path).pages) >= 3
+
+
+def test_an_empty_bank_is_a_clear_error(tmp_path, capsys):
+    db = str(tmp_path / "empty.db")
+    assert run(["--db", db, "print", "--all", "--out", str(tmp_path / "out")]) == 1
+    assert "question bank is empty" in capsys.readouterr().err
+
+
+def test_person_and_all_cannot_be_combined(db, tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        run(["--db", db, "print", "--all", "--bank", "--out", str(tmp_path)])
+
+
+def test_file_names_keep_thai_and_lose_reserved_characters():
+    assert safe_file_name('นาย ก/ข: "ค"? ') == "นาย-ก-ข-ค"
+    assert safe_file_name("...") == "person"

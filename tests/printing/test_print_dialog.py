@@ -1,0 +1,164 @@
+"""The Print… dialog driven with pytest-qt: jobs run on a worker thread, the result is opened
+(recorded here), cancelling writes nothing; the main window's File → Print… and the People
+page's button open it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdf
+import pytest
+from print_documents import outline
+
+from sealprep.core.bank_service import import_folder
+from sealprep.core.people import Person
+from sealprep.ui.app_context import AppContext
+from sealprep.ui.printing import PrintDialog, PrintKind, PrintWorker
+from sealprep.ui.printing.print_dialog import PrintRequest
+
+TIMEOUT = 30_000
+
+
+@pytest.fixture
+def context(store, bank_dir):
+    import_folder(store, bank_dir)
+    first = store.people.save(Person("นางสาวทดลอง ใจดี", agency="สยป."))
+    second = store.people.save(Person("นายสมมติ ตัวอย่าง", agency="สนศ."))
+    store.people.save(Person("นางเลขา ประสานงาน", role="secretariat"))
+    store.assignments.set(first.id, "d1-pads", "primary")
+    store.assignments.set(second.id, "d3-harassment", "backup")
+    return AppContext(store)
+
+
+def _people(context) -> dict[str, int]:
+    return {p.name: p.id for p in context.store.people.list()}
+
+
+def _dialog(context, qtbot, **kwargs) -> tuple[PrintDialog, list[Path]]:
+    dialog = PrintDialog(context, **kwargs)
+    qtbot.addWidget(dialog)
+    opened: list[Path] = []
+    dialog.opener = opened.append
+    return dialog, opened
+
+
+def test_a_booklet_for_everyone_is_written_on_a_worker_and_opened(context, qtbot, tmp_path):
+    dialog, opened = _dialog(context, qtbot)
+    assert dialog.kind() is PrintKind.BOOKLET and dialog.everyone_check.isChecked()
+    assert dialog.marking_edit.text() == "เอกสารใช้ภายใน"
+    target = tmp_path / "out" / "booklet"
+    dialog.target_edit.setText(str(target))
+    progress: list[tuple[int, int]] = []
+    with qtbot.waitSignal(dialog.finished_printing, timeout=TIMEOUT) as finished:
+        dialog.start()
+        assert dialog.is_running()
+        dialog._worker.progress.connect(lambda d, t: progress.append((d, t)))
+    written = Path(finished.args[0][0])
+    assert written == target.with_name("booklet.pdf") and opened == [written]
+    titles = [entry.title for entry in outline(written) if entry.level == 0]
+    assert titles[1:] == ["นางสาวทดลอง ใจดี", "นายสมมติ ตัวอย่าง"]
+    assert not dialog.is_running() and dialog.result() == PrintDialog.DialogCode.Accepted
+
+
+def test_sheets_for_the_checked_people_go_into_a_folder(context, qtbot, tmp_path):
+    ids = _people(context)
+    dialog, opened = _dialog(context, qtbot, person_ids=[ids["นายสมมติ ตัวอย่าง"]])
+    assert dialog.kind() is PrintKind.SHEETS
+    assert dialog.checked_person_ids() == [ids["นายสมมติ ตัวอย่าง"]]
+    dialog.set_checked([ids["นายสมมติ ตัวอย่าง"], ids["นางเลขา ประสานงาน"]])
+    dialog.target_edit.setText(str(tmp_path))
+    dialog.marking_edit.setText("ลับมาก")
+    with qtbot.waitSignal(dialog.finished_printing, timeout=TIMEOUT) as finished:
+        dialog.start()
+    paths = sorted(Path(p).name for p in finished.args[0])
+    assert paths == sorted([f"briefing-{ids['นายสมมติ ตัวอย่าง']}-นายสมมติ-ตัวอย่าง.pdf",
+                            f"briefing-{ids['นางเลขา ประสานงาน']}-นางเลขา-ประสานงาน.pdf"])
+    assert opened == [tmp_path]  # several sheets: the folder opens
+    footer = pypdf.PdfReader(tmp_path / paths[0]).pages[0].extract_text()
+    assert "ลับมาก" in footer
+
+
+def test_no_person_checked_means_nothing_to_print(context, qtbot):
+    dialog, _ = _dialog(context, qtbot, kind=PrintKind.SHEETS)
+    assert not dialog.print_button.isEnabled()
+    dialog.people_list.item(0).setCheckState(dialog.people_list.item(0).checkState().Checked)
+    assert dialog.print_button.isEnabled()
+    dialog.bank_radio.setChecked(True)
+    assert dialog.print_button.isEnabled() and not dialog.people_box.isEnabled()
+    assert dialog.target_edit.text().endswith(".pdf") and "bank-reference" in dialog.target_edit.text()
+
+
+def test_the_bank_book_from_the_dialog(context, qtbot, tmp_path):
+    dialog, opened = _dialog(context, qtbot, kind=PrintKind.BANK)
+    dialog.target_edit.setText(str(tmp_path / "bank.pdf"))
+    with qtbot.waitSignal(dialog.finished_printing, timeout=TIMEOUT):
+        dialog.start()
+    assert opened == [tmp_path / "bank.pdf"] and (tmp_path / "bank.pdf").stat().st_size > 10_000
+
+
+def test_cancelling_writes_nothing_and_says_so(context, qtbot, tmp_path):
+    dialog, opened = _dialog(context, qtbot)
+    target = tmp_path / "booklet.pdf"
+    dialog.target_edit.setText(str(target))
+    dialog.start()
+    dialog.cancel()  # before the worker's first check
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=TIMEOUT)
+    assert opened == [] and not target.exists()
+    assert "cancelled" in dialog.status_label.text()
+    assert dialog.print_button.isEnabled()
+
+
+def test_a_worker_reports_failure_instead_of_crashing(context, qtbot, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    worker = PrintWorker(context.store.path, PrintRequest(PrintKind.BANK, blocker / "bank.pdf"))
+    with qtbot.waitSignal(worker.failed, timeout=TIMEOUT) as failed:
+        worker.run()
+    assert "file" in failed.args[0]
+
+
+def test_file_print_in_the_main_window_opens_the_dialog(context, qtbot):
+    from sealprep.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert window.print_action.shortcut().toString() == "Ctrl+P"
+    assert window.print_action in window.file_menu.actions()
+    window.print_action.trigger()
+    dialog = window.print_dialog
+    assert isinstance(dialog, PrintDialog) and dialog.isVisible()
+    dialog.reject()
+
+
+def test_the_people_page_prints_the_shown_persons_sheet(context, qtbot):
+    from sealprep.ui.secretariat.people_page import PeoplePage
+
+    ids = _people(context)
+    page = PeoplePage(context)
+    qtbot.addWidget(page)
+    page.select_person(None)
+    assert not page.profile.print_button.isEnabled()
+    page.select_person(ids["นางสาวทดลอง ใจดี"])
+    assert page.profile.print_button.isEnabled()
+    page.profile.print_button.click()
+    dialog = page.print_dialog
+    assert dialog.kind() is PrintKind.SHEETS and dialog.checked_person_ids() == [ids["นางสาวทดลอง ใจดี"]]
+    dialog.reject()
+
+
+def test_thai_translation_covers_the_dialog(context, qtbot):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from sealprep.ui import i18n
+
+    qm = i18n.translations_dir() / "sealprep_th_printing.qm"
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        dialog, _ = _dialog(context, qtbot)
+        dialog.retranslate()
+        assert dialog.windowTitle() == "พิมพ์"
+        assert dialog.booklet_radio.text() != "Booklet of briefing sheets (one PDF)"
+    finally:
+        QCoreApplication.removeTranslator(translator)

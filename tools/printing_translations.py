@@ -1,0 +1,96 @@
+"""Fill the Thai translations of the Print… dialog and compile them.
+
+    python tools/printing_translations.py
+
+Runs pyside6-lupdate over src/sealprep/ui/printing/*.py into
+resources/translations/sealprep_th_printing.ts, writes the Thai text below into every message
+(a source without Thai here is an error, so nothing ships untranslated) and compiles the .qm
+with pyside6-lrelease. Placeholders (%1) must survive translation: checked too. The printed
+documents' own words are not here: they live in src/sealprep/printing/labels.py.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+TS = REPO / "resources" / "translations" / "sealprep_th_printing.ts"
+BIN = Path(sys.executable).parent
+
+THAI: dict[str, str] = {
+    "Print": "พิมพ์",
+    "&Print…": "&พิมพ์…",
+    "Print briefing sheets, a booklet or the bank reference book as PDF": "พิมพ์เอกสารเตรียมการสัมภาษณ์ ฉบับรวมเล่ม หรือคลังคำถามฉบับอ้างอิงเป็น PDF",
+    "Print briefing sheet…": "พิมพ์เอกสารเตรียมการสัมภาษณ์…",
+    "What to print": "สิ่งที่จะพิมพ์",
+    "Briefing sheets (one PDF per person)": "เอกสารเตรียมการสัมภาษณ์ (แยกไฟล์ PDF รายคน)",
+    "Booklet of briefing sheets (one PDF)": "เอกสารเตรียมการสัมภาษณ์ฉบับรวมเล่ม (PDF ไฟล์เดียว)",
+    "Bank reference book": "คลังคำถามฉบับอ้างอิง",
+    "People": "บุคคล",
+    "Everyone to interview": "ผู้เข้ารับการสัมภาษณ์ทุกคน",
+    "Filter by name or agency…": "กรองตามชื่อหรือหน่วยงาน…",
+    "Select all": "เลือกทั้งหมด",
+    "Select none": "ไม่เลือกเลย",
+    "Options": "ตัวเลือก",
+    "Include the person's rehearsal notes": "รวมบันทึกการซ้อมของผู้เข้ารับการสัมภาษณ์",
+    "Page marking:": "ข้อความท้ายหน้า:",
+    "Printed in the footer of every page, e.g. เอกสารใช้ภายใน": "พิมพ์ไว้ที่ท้ายทุกหน้า เช่น เอกสารใช้ภายใน",
+    "Save in folder:": "บันทึกในโฟลเดอร์:",
+    "Save as:": "บันทึกเป็น:",
+    "Browse…": "เลือก…",
+    "Cancel": "ยกเลิก",
+    "Choose a folder for the sheets": "เลือกโฟลเดอร์สำหรับเก็บเอกสาร",
+    "Save the PDF as": "บันทึกไฟล์ PDF เป็น",
+    "PDF files (*.pdf)": "ไฟล์ PDF (*.pdf)",
+    "Choose where to save the PDF.": "กรุณาเลือกตำแหน่งที่จะบันทึกไฟล์ PDF",
+    "Printing…": "กำลังพิมพ์…",
+    "Preparing the PDF…": "กำลังเตรียมไฟล์ PDF…",
+    "Printing": "กำลังพิมพ์",
+    "Cancelling…": "กำลังยกเลิก…",
+    "Typesetting… %1 of %2": "กำลังจัดหน้า… %1 จาก %2",
+    "Written: %1": "บันทึกแล้ว: %1",
+    "Could not print: %1": "พิมพ์ไม่สำเร็จ: %1",
+    "Printing was cancelled; no PDF was written.": "ยกเลิกการพิมพ์แล้ว ไม่มีการบันทึกไฟล์ PDF",
+}
+
+_PLACEHOLDER = re.compile(r"%n|%\d|\{\w+\}")
+
+
+def main() -> int:
+    sources = sorted((REPO / "src" / "sealprep" / "ui" / "printing").glob("*.py"))
+    subprocess.run([str(BIN / "pyside6-lupdate"), *map(str, sources), "-no-obsolete", "-locations", "none", "-ts", str(TS)], check=True)
+    tree = ET.parse(TS)
+    tree.getroot().set("language", "th_TH")
+    missing, broken = [], []
+    for message in tree.getroot().iter("message"):
+        source = message.find("source").text or ""
+        thai = THAI.get(source)
+        translation = message.find("translation")
+        if thai is None:
+            missing.append(source)
+            continue
+        if sorted(_PLACEHOLDER.findall(source)) != sorted(_PLACEHOLDER.findall(thai)):
+            broken.append(source)
+        translation.attrib.pop("type", None)
+        translation.text = thai
+    if missing or broken:
+        for source in missing:
+            print(f"no Thai for: {source!r}", file=sys.stderr)
+        for source in broken:
+            print(f"placeholders differ: {source!r}", file=sys.stderr)
+        return 1
+    ET.indent(tree, space="    ")
+    with open(TS, "wb") as stream:
+        stream.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(stream, encoding="utf-8", xml_declaration=False)
+        stream.write(b"\n")
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
