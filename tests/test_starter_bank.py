@@ -68,3 +68,17 @@ def test_the_interview_preparation_table_is_in_the_bank(bank):
 def test_the_agencies_the_seeds_name_are_listed(bank):
     for code in ("สยป.", "สำนักงาน ก.ก.", "กยช.", "สนพ.", "สนอ.", "สนศ.", "สพส.", "สปส.", "สกต.", "สงม."):
         assert code in bank.agencies, code
+
+
+def test_lists_in_answers_are_separated_from_the_paragraph_above(bank):
+    """Markdown reads a '- ' line straight under a paragraph as more paragraph text, so the list
+    would print and show as run-on text."""
+    import re
+
+    item = re.compile(r"^([-*+]|\d+[.)])\s")
+    for question in bank.questions:
+        for answer in question.answers:
+            lines = answer.body.split("\n")
+            for above, line in zip(lines, lines[1:]):
+                if item.match(line) and above.strip() and not item.match(above.lstrip()) and not above.startswith((" ", "#")):
+                    raise AssertionError(f"{question.id} ({answer.agency}): a list starts right under a paragraph: {line[:40]}")
