@@ -10,15 +10,13 @@ the .qm with pyside6-lrelease. Placeholders (%1, {name}) must survive translatio
 
 from __future__ import annotations
 
-import re
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
+
+from thai_translations import fill_and_compile
 
 REPO = Path(__file__).resolve().parents[1]
 TS = REPO / "resources" / "translations" / "sealprep_th_secretariat.ts"
-BIN = Path(sys.executable).parent
 
 THAI: dict[str, str] = {
     # pages and common words
@@ -267,44 +265,9 @@ THAI: dict[str, str] = {
     "Not a time: write it as 09:30 or ๙.๓๐.": "ไม่ใช่เวลา: พิมพ์เช่น 09:30 หรือ ๙.๓๐",
 }
 
-_PLACEHOLDER = re.compile(r"%n|%\d|\{\w+\}")
-
-
 def main() -> int:
     sources = sorted((REPO / "src" / "sealprep" / "ui" / "secretariat").glob("*.py"))
-    subprocess.run([str(BIN / "pyside6-lupdate"), *map(str, sources), "-no-obsolete", "-ts", str(TS)], check=True)
-    tree = ET.parse(TS)
-    tree.getroot().set("language", "th_TH")
-    missing, broken = [], []
-    for message in tree.getroot().iter("message"):
-        source = message.find("source").text or ""
-        thai = THAI.get(source)
-        translation = message.find("translation")
-        if thai is None:
-            missing.append(source)
-            continue
-        if sorted(_PLACEHOLDER.findall(source)) != sorted(_PLACEHOLDER.findall(thai)):
-            broken.append(source)
-        translation.attrib.pop("type", None)
-        if message.get("numerus") == "yes":
-            for form in list(translation):
-                translation.remove(form)
-            ET.SubElement(translation, "numerusform").text = thai
-        else:
-            translation.text = thai
-    if missing or broken:
-        for source in missing:
-            print(f"no Thai for: {source!r}", file=sys.stderr)
-        for source in broken:
-            print(f"placeholders differ: {source!r}", file=sys.stderr)
-        return 1
-    ET.indent(tree, space="    ")
-    with open(TS, "wb") as stream:
-        stream.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-        tree.write(stream, encoding="utf-8", xml_declaration=False)
-        stream.write(b"\n")
-    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
-    return 0
+    return fill_and_compile(sources, TS, THAI)
 
 
 if __name__ == "__main__":

@@ -4,32 +4,26 @@
     <context>
         <name>AssessmentDaysDialog</name>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="331" />
             <source>Assessment days</source>
             <translation>วันตรวจประเมิน</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="344" />
             <source>First day</source>
             <translation>วันแรก</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="345" />
             <source>Last day</source>
             <translation>วันสุดท้าย</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="358" />
             <source>%1 to %2: %3 days</source>
             <translation>%1 ถึง %2: %3 วัน</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="360" />
             <source>The last day must come after the first, within a month.</source>
             <translation>วันสุดท้ายต้องอยู่หลังวันแรก และห่างกันไม่เกินหนึ่งเดือน</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="364" />
             <source>Write the dates as 9/2/2569, ๙ ก.พ. ๒๕๖๙ or 2026-02-09.</source>
             <translation>พิมพ์วันที่เช่น 9/2/2569, ๙ ก.พ. ๒๕๖๙ หรือ 2026-02-09</translation>
         </message>
@@ -37,42 +31,34 @@
     <context>
         <name>AssessorsDialog</name>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="247" />
             <source>Assessor panel</source>
             <translation>คณะผู้ประเมิน</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="251" />
             <source>Name</source>
             <translation>ชื่อ-นามสกุล</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="251" />
             <source>Organisation</source>
             <translation>หน่วยงาน/องค์กร</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="251" />
             <source>Expertise</source>
             <translation>ความเชี่ยวชาญ</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="262" />
             <source>Add assessor</source>
             <translation>เพิ่มผู้ประเมิน</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="263" />
             <source>Remove selected</source>
             <translation>ลบแถวที่เลือก</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="276" />
             <source>The people who assess (they are not on the roster). Removing one takes them off every session.</source>
             <translation>ผู้ทำหน้าที่ประเมิน (ไม่อยู่ในรายชื่อบุคคล) การลบผู้ประเมินจะนำออกจากทุกรอบสัมภาษณ์</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="313" />
             <source>Every assessor needs a name (or remove the row).</source>
             <translation>ผู้ประเมินทุกคนต้องมีชื่อ (หรือลบแถวนั้นออก)</translation>
         </message>
@@ -80,52 +66,42 @@
     <context>
         <name>AssignPeopleDialog</name>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="385" />
             <source>(no longer in the bank)</source>
             <translation>(ไม่มีในคลังคำถามแล้ว)</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="386" />
             <source>People for %1</source>
             <translation>ผู้รับผิดชอบข้อ %1</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="388" />
             <source>Filter people by name, position or agency...</source>
             <translation>กรองตามชื่อ ตำแหน่ง หรือหน่วยงาน...</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="398" />
             <source>This person's agency has a suggested answer to the question</source>
             <translation>หน่วยงานของบุคคลนี้มีแนวคำตอบของข้อคำถามนี้</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="401" />
             <source>Name</source>
             <translation>ชื่อ-นามสกุล</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="401" />
             <source>Position</source>
             <translation>ตำแหน่ง</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="401" />
             <source>Agency</source>
             <translation>หน่วยงาน</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="401" />
             <source>On the roster as</source>
             <translation>บทบาทในรายชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="403" />
             <source>Add everyone from the answering agencies (%1)</source>
             <translation>เพิ่มทุกคนจากหน่วยงานที่มีแนวคำตอบ (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="407" />
             <source>People in bold work in an agency that has a suggested answer to this question.</source>
             <translation>ตัวหนา: บุคคลจากหน่วยงานที่มีแนวคำตอบของข้อคำถามนี้</translation>
         </message>
@@ -133,62 +109,50 @@
     <context>
         <name>AssignQuestionsDialog</name>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="315" />
             <source>Questions for %1</source>
             <translation>ข้อคำถามของ %1</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="318" />
             <source>Filter questions by id, text or agency...</source>
             <translation>กรองตามรหัส ข้อความ หรือหน่วยงาน...</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="320" />
             <source>All dimensions</source>
             <translation>ทุกมิติ</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="338" />
             <source>Id</source>
             <translation>รหัส</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="338" />
             <source>Dim.</source>
             <translation>มิติ</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="338" />
             <source>Answers by</source>
             <translation>แนวคำตอบจาก</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="338" />
             <source>Question</source>
             <translation>ข้อคำถาม</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="344" />
             <source>Add the dimension</source>
             <translation>เพิ่มทั้งมิติ</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="350" />
             <source>Add the benchmark</source>
             <translation>เพิ่มทั้งตัวชี้วัด</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="352" />
             <source>Add every question %1 answers</source>
             <translation>เพิ่มทุกข้อที่ %1 มีแนวคำตอบ</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="354" />
             <source>Every question that has a suggested answer from the person's own agency</source>
             <translation>ทุกข้อคำถามที่หน่วยงานของบุคคลนี้มีแนวคำตอบ</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="357" />
             <source>Questions in bold have a suggested answer from %1.</source>
             <translation>ตัวหนา: ข้อคำถามที่ %1 มีแนวคำตอบ</translation>
         </message>
@@ -196,67 +160,54 @@
     <context>
         <name>CoverageMatrixModel</name>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="77" />
             <source>Person</source>
             <translation>บุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="79" />
             <source>Agency</source>
             <translation>หน่วยงาน</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="81" />
             <source>D%1</source>
             <translation>มิติ %1</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="82" />
             <source>Total</source>
             <translation>รวม</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="82" />
             <source>Ready</source>
             <translation>ความพร้อม</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="86" />
             <source>Cells: primary + backup assignments</source>
             <translation>ในตาราง: จำนวนข้อที่เป็นผู้ตอบหลัก + สำรอง</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="88" />
             <source>Questions the person is ready on, of those assigned (from mock interviews); 'no data yet' until someone rehearses</source>
             <translation>จำนวนข้อที่พร้อมจากข้อที่ได้รับมอบหมาย (จากการซ้อมสัมภาษณ์) แสดง 'ยังไม่มีข้อมูล' จนกว่าจะมีการซ้อม</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="110" />
             <source>ready %1</source>
             <translation>พร้อม %1</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="115" />
             <source>no data yet</source>
             <translation>ยังไม่มีข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="131" />
             <source>%1 — %2: %3 primary, %4 backup</source>
             <translation>%1 — %2: หลัก %3 สำรอง %4</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="139" />
             <source>Prepared people (need %1)</source>
             <translation>ผู้พร้อม (ต้องการ %1 คน)</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="155" />
             <source>%1 people assigned, %2 ready (from mock interviews)</source>
             <translation>ได้รับมอบหมาย %1 คน พร้อม %2 คน (จากการซ้อมสัมภาษณ์)</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="156" />
             <source>%1 people hold at least one assignment in this dimension</source>
             <translation>%1 คนได้รับมอบหมายอย่างน้อยหนึ่งข้อในมิตินี้</translation>
         </message>
@@ -264,173 +215,130 @@
     <context>
         <name>CoveragePage</name>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="179" />
             <source>Coverage</source>
             <translation>ความครอบคลุม</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="183" />
             <source>A dimension is short when fewer people than this are prepared on it</source>
             <translation>มิติที่มีผู้พร้อมน้อยกว่าจำนวนนี้ถือว่ายังไม่เพียงพอ</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="187" />
             <source>Export table...</source>
             <translation>ส่งออกตาราง...</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="218" />
             <source>Prepared people needed per dimension:</source>
             <translation>จำนวนผู้พร้อมที่ต้องการต่อมิติ:</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="273" />
             <source>Readiness from mock interviews is included: a prepared person is ready on at least one assigned question of the dimension.</source>
             <translation>รวมความพร้อมจากการซ้อมสัมภาษณ์แล้ว: ผู้พร้อมคือผู้ที่พร้อมอย่างน้อยหนึ่งข้อที่ได้รับมอบหมายในมิตินั้น</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="275" />
             <source>No rehearsal data yet: a prepared person holds at least one assignment in the dimension. Readiness appears here after mock interviews.</source>
             <translation>ยังไม่มีข้อมูลการซ้อม: ผู้พร้อมคือผู้ที่ได้รับมอบหมายอย่างน้อยหนึ่งข้อในมิตินั้น ความพร้อมจะแสดงหลังการซ้อมสัมภาษณ์</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="285" />
             <source>Questions without a primary owner: %1</source>
             <translation>ข้อคำถามที่ยังไม่มีผู้ตอบหลัก: %1</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="289" />
             <source>Dimensions with fewer than %1 prepared: %2</source>
             <translation>มิติที่มีผู้พร้อมน้อยกว่า %1 คน: %2</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="292" />
             <source>%1: %2 of %3 prepared</source>
             <translation>%1: พร้อม %2 จาก %3 คน</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="294" />
             <source>Interviewees without assignments: %1</source>
             <translation>ผู้เข้ารับการสัมภาษณ์ที่ยังไม่ได้รับมอบหมาย: %1</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="301" />
             <source>%1 has %2 primary owners: %3</source>
             <translation>%1 มีผู้ตอบหลัก %2 คน: %3</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="303" />
             <source>%1 is assigned %2, which is no longer in the bank</source>
             <translation>%1 ได้รับมอบหมายข้อ %2 ซึ่งไม่มีในคลังคำถามแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="305" />
             <source>To check: %1</source>
             <translation>ควรตรวจสอบ: %1</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="306" />
             <source>Click a cell of the matrix, a dimension or a list entry to see the questions behind it.</source>
             <translation>คลิกช่องในตาราง ชื่อมิติ หรือรายการ เพื่อดูข้อคำถามที่เกี่ยวข้อง</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="340" />
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="341" />
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="362" />
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="372" />
             <source>Readiness</source>
             <translation>ความพร้อม</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="351" />
             <source>no data</source>
             <translation>ไม่มีข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="352" />
             <source>ready</source>
             <translation>พร้อม</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="352" />
             <source>not ready yet</source>
             <translation>ยังไม่พร้อม</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="352" />
             <source>not rehearsed</source>
             <translation>ยังไม่ได้ซ้อม</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="361" />
             <source>No assignment in this dimension.</source>
             <translation>ไม่มีข้อที่ได้รับมอบหมายในมิตินี้</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="362" />
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="372" />
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="400" />
             <source>Role</source>
             <translation>บทบาท</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="362" />
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="372" />
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="392" />
             <source>Id</source>
             <translation>รหัส</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="362" />
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="372" />
             <source>Question</source>
             <translation>ข้อคำถาม</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="363" />
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="373" />
             <source>Assign questions...</source>
             <translation>มอบหมายข้อคำถาม...</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="401" />
             <source>Assign people...</source>
             <translation>มอบหมายผู้รับผิดชอบ...</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="390" />
             <source>%1 questions, %2 without a primary owner; %3 prepared people (need %4)</source>
             <translation>%1 ข้อ ยังไม่มีผู้ตอบหลัก %2 ข้อ; ผู้พร้อม %3 คน (ต้องการ %4 คน)</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="382" />
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="392" />
             <source>Primary</source>
             <translation>หลัก</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="382" />
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="392" />
             <source>Backup</source>
             <translation>สำรอง</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="400" />
             <source>Person</source>
             <translation>บุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="434" />
             <source>Export the coverage table</source>
             <translation>ส่งออกตารางความครอบคลุม</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="435" />
             <source>coverage.xlsx</source>
             <translation>ความครอบคลุม.xlsx</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/coverage_page.py" line="444" />
             <source>Wrote the coverage table to %1.</source>
             <translation>บันทึกตารางความครอบคลุมที่ %1 แล้ว</translation>
         </message>
@@ -438,147 +346,116 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="47" />
             <source>Row</source>
             <translation>แถว</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="47" />
             <source>Result</source>
             <translation>ผลการตรวจ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="83" />
             <source>%n problem(s): fix them in the file and open it again. Nothing is imported until the file is clean.</source>
             <translation>
                 <numerusform>พบปัญหา %n รายการ: แก้ไขในไฟล์แล้วเปิดใหม่ ระบบจะไม่นำเข้าข้อมูลใดจนกว่าไฟล์จะถูกต้องทั้งหมด</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="84" />
             <source>No problems: every row can be imported.</source>
             <translation>ไม่พบปัญหา: นำเข้าได้ทุกแถว</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="99" />
             <source>Import</source>
             <translation>นำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="133" />
             <source>Name</source>
             <translation>ชื่อ-นามสกุล</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="133" />
             <source>Position</source>
             <translation>ตำแหน่ง</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="134" />
             <source>Agency</source>
             <translation>หน่วยงาน</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="134" />
             <source>E-mail</source>
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="135" />
             <source>Phone</source>
             <translation>โทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="135" />
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="198" />
             <source>Role</source>
             <translation>บทบาท</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="136" />
             <source>Notes</source>
             <translation>หมายเหตุ</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="138" />
             <source>new person</source>
             <translation>บุคคลใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="139" />
             <source>already on the roster, unchanged</source>
             <translation>มีในรายชื่อแล้ว ไม่เปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="140" />
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="178" />
             <source>not importable</source>
             <translation>นำเข้าไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="152" />
             <source>update: %1</source>
             <translation>ปรับปรุง: %1</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="163" />
             <source>%1 — %2. %3 new, %4 to update, %5 unchanged.</source>
             <translation>%1 — %2 ใหม่ %3 คน ปรับปรุง %4 คน ไม่เปลี่ยนแปลง %5 คน</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="167" />
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="195" />
             <source>Columns not used: %1.</source>
             <translation>คอลัมน์ที่ไม่ได้ใช้: %1</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="169" />
             <source>Import people</source>
             <translation>นำเข้ารายชื่อบุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="175" />
             <source>new assignment</source>
             <translation>มอบหมายใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="176" />
             <source>role changes</source>
             <translation>เปลี่ยนบทบาท</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="177" />
             <source>unchanged</source>
             <translation>ไม่เปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="191" />
             <source>%1 — %2. %3 new, %4 with another role, %5 unchanged.</source>
             <translation>%1 — %2 ใหม่ %3 รายการ เปลี่ยนบทบาท %4 รายการ ไม่เปลี่ยนแปลง %5 รายการ</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="197" />
             <source>Person (as written)</source>
             <translation>บุคคล (ตามที่เขียนในไฟล์)</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="197" />
             <source>On the roster</source>
             <translation>ตรงกับรายชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="198" />
             <source>Question</source>
             <translation>ข้อคำถาม</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="199" />
             <source>Import assignments</source>
             <translation>นำเข้าการมอบหมาย</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/import_dialog.py" line="200" />
             <source>Replace all assignments: remove those this file does not name</source>
             <translation>แทนที่การมอบหมายทั้งหมด: ลบรายการที่ไม่มีในไฟล์นี้</translation>
         </message>
@@ -586,167 +463,130 @@
     <context>
         <name>PeoplePage</name>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="137" />
             <source>People</source>
             <translation>รายชื่อบุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="141" />
             <source>Remove</source>
             <translation>ลบ</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="143" />
             <source>Import</source>
             <translation>นำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="150" />
             <source>Export</source>
             <translation>ส่งออก</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="139" />
             <source>Add person...</source>
             <translation>เพิ่มบุคคล...</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="140" />
             <source>Edit...</source>
             <translation>แก้ไข...</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="146" />
             <source>People from CSV or Excel...</source>
             <translation>รายชื่อบุคคลจาก CSV หรือ Excel...</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="147" />
             <source>Assignments from CSV or Excel...</source>
             <translation>การมอบหมายจาก CSV หรือ Excel...</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="153" />
             <source>Roster...</source>
             <translation>รายชื่อบุคคล...</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="154" />
             <source>Assignments...</source>
             <translation>การมอบหมาย...</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="157" />
             <source>Filter by name, position, agency, e-mail...</source>
             <translation>กรองตามชื่อ ตำแหน่ง หน่วยงาน อีเมล...</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="160" />
             <source>Everyone</source>
             <translation>ทุกคน</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="161" />
             <source>Interviewees</source>
             <translation>ผู้เข้ารับการสัมภาษณ์</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="162" />
             <source>Secretariat</source>
             <translation>ฝ่ายเลขานุการ</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="271" />
             <source>%1 people</source>
             <translation>%1 คน</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="271" />
             <source>%1 of %2 people</source>
             <translation>%1 จาก %2 คน</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="287" />
             <source>Added %1.</source>
             <translation>เพิ่ม %1 แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="298" />
             <source>Saved %1.</source>
             <translation>บันทึก %1 แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="307" />
             <source>Remove %1 from the roster? Their %2 assignment(s) are removed too, and they leave %3 interview session(s).</source>
             <translation>ลบ %1 ออกจากรายชื่อหรือไม่? การมอบหมาย %2 รายการจะถูกลบด้วย และจะถูกนำออกจากรอบสัมภาษณ์ %3 รอบ</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="309" />
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="314" />
             <source>Remove person</source>
             <translation>ลบบุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="315" />
             <source>%1 has rehearsal history, which must be kept, so they stay on the roster.</source>
             <translation>%1 มีประวัติการซ้อมสัมภาษณ์ที่ต้องเก็บไว้ จึงยังคงอยู่ในรายชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="321" />
             <source>Removed %1.</source>
             <translation>ลบ %1 แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="332" />
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="338" />
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="347" />
             <source>Import people</source>
             <translation>นำเข้ารายชื่อบุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="342" />
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="365" />
             <source>Nothing was imported.</source>
             <translation>ไม่ได้นำเข้าข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="350" />
             <source>Imported %1: %2 new, %3 updated, %4 unchanged.</source>
             <translation>นำเข้า %1 แล้ว: ใหม่ %2 คน ปรับปรุง %3 คน ไม่เปลี่ยนแปลง %4 คน</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="355" />
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="361" />
             <source>Import assignments</source>
             <translation>นำเข้าการมอบหมาย</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="369" />
             <source>Imported %1: %2 new, %3 changed, %4 unchanged, %5 removed.</source>
             <translation>นำเข้า %1 แล้ว: ใหม่ %2 เปลี่ยน %3 ไม่เปลี่ยนแปลง %4 ลบ %5 รายการ</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="374" />
             <source>Export the roster</source>
             <translation>ส่งออกรายชื่อบุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="374" />
             <source>roster.xlsx</source>
             <translation>รายชื่อ.xlsx</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="377" />
             <source>Export the assignments</source>
             <translation>ส่งออกการมอบหมาย</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="377" />
             <source>assignments.xlsx</source>
             <translation>การมอบหมาย.xlsx</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="389" />
             <source>Wrote %1 rows to %2.</source>
             <translation>บันทึก %1 แถวที่ %2 แล้ว</translation>
         </message>
@@ -754,37 +594,30 @@
     <context>
         <name>PeopleTableModel</name>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_model.py" line="47" />
             <source>Name</source>
             <translation>ชื่อ-นามสกุล</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_model.py" line="47" />
             <source>Position</source>
             <translation>ตำแหน่ง</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_model.py" line="47" />
             <source>Agency</source>
             <translation>หน่วยงาน</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_model.py" line="47" />
             <source>Role</source>
             <translation>บทบาท</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_model.py" line="48" />
             <source>Questions</source>
             <translation>ข้อคำถาม</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_model.py" line="48" />
             <source>Sessions</source>
             <translation>รอบสัมภาษณ์</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_model.py" line="50" />
             <source>Assigned questions: primary + backup</source>
             <translation>ข้อคำถามที่ได้รับมอบหมาย: หลัก + สำรอง</translation>
         </message>
@@ -792,77 +625,62 @@
     <context>
         <name>PersonDialog</name>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/person_dialog.py" line="28" />
             <source>Edit person</source>
             <translation>แก้ไขข้อมูลบุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/person_dialog.py" line="28" />
             <source>Add person</source>
             <translation>เพิ่มบุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/person_dialog.py" line="32" />
             <source>Title and full name as written, e.g. นางสาวสมหญิง รักเรียน</source>
             <translation>คำนำหน้าและชื่อ-นามสกุลตามที่เขียน เช่น นางสาวสมหญิง รักเรียน</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/person_dialog.py" line="35" />
             <source>— none —</source>
             <translation>— ไม่ระบุ —</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/person_dialog.py" line="39" />
             <source>%1 (not in the bank)</source>
             <translation>%1 (ไม่มีในคลังคำถาม)</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/person_dialog.py" line="56" />
             <source>Name</source>
             <translation>ชื่อ-นามสกุล</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/person_dialog.py" line="57" />
             <source>Position</source>
             <translation>ตำแหน่ง</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/person_dialog.py" line="58" />
             <source>Agency</source>
             <translation>หน่วยงาน</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/person_dialog.py" line="59" />
             <source>E-mail</source>
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/person_dialog.py" line="60" />
             <source>Phone</source>
             <translation>โทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/person_dialog.py" line="61" />
             <source>Role</source>
             <translation>บทบาท</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/person_dialog.py" line="62" />
             <source>Notes</source>
             <translation>หมายเหตุ</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/person_dialog.py" line="91" />
             <source>A person needs a name.</source>
             <translation>ต้องระบุชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/person_dialog.py" line="93" />
             <source>'%1' is not an e-mail address.</source>
             <translation>'%1' ไม่ใช่ที่อยู่อีเมล</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/person_dialog.py" line="98" />
             <source>%1 is already on the roster (same e-mail, or same name and agency).</source>
             <translation>%1 มีอยู่ในรายชื่อแล้ว (อีเมลเดียวกัน หรือชื่อและหน่วยงานเดียวกัน)</translation>
         </message>
@@ -870,82 +688,66 @@
     <context>
         <name>PersonProfile</name>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="43" />
             <source>Assign questions...</source>
             <translation>มอบหมายข้อคำถาม...</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="48" />
             <source>Role</source>
             <translation>บทบาท</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="48" />
             <source>Id</source>
             <translation>รหัส</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="48" />
             <source>Question</source>
             <translation>ข้อคำถาม</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="55" />
             <source>Date</source>
             <translation>วันที่</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="55" />
             <source>Time</source>
             <translation>เวลา</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="55" />
             <source>Session</source>
             <translation>รอบสัมภาษณ์</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="55" />
             <source>Room</source>
             <translation>ห้อง</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="83" />
             <source>Choose a person to see their questions and interview sessions.</source>
             <translation>เลือกบุคคลเพื่อดูข้อคำถามและรอบสัมภาษณ์</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="85" />
             <source>Assigned questions</source>
             <translation>ข้อคำถามที่ได้รับมอบหมาย</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="86" />
             <source>Interview sessions</source>
             <translation>รอบสัมภาษณ์</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="107" />
             <source>(no longer in the bank)</source>
             <translation>(ไม่มีในคลังคำถามแล้ว)</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="112" />
             <source>Assigned questions: %1 primary, %2 backup</source>
             <translation>ข้อคำถามที่ได้รับมอบหมาย: หลัก %1 สำรอง %2</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="126" />
             <source>Assessors: %1</source>
             <translation>ผู้ประเมิน: %1</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="128" />
             <source>Interview sessions: %1</source>
             <translation>รอบสัมภาษณ์: %1</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/people_page.py" line="128" />
             <source>Interview sessions: none scheduled</source>
             <translation>รอบสัมภาษณ์: ยังไม่มีในตาราง</translation>
         </message>
@@ -953,7 +755,6 @@
     <context>
         <name>RoleChoiceModel</name>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="115" />
             <source>Role</source>
             <translation>บทบาท</translation>
         </message>
@@ -961,107 +762,86 @@
     <context>
         <name>SchedulePage</name>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/schedule_page.py" line="283" />
             <source>Schedule</source>
             <translation>ตารางสัมภาษณ์</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/schedule_page.py" line="289" />
             <source>Delete</source>
             <translation>ลบ</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/schedule_page.py" line="287" />
             <source>New session...</source>
             <translation>เพิ่มรอบสัมภาษณ์...</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/schedule_page.py" line="288" />
             <source>Edit...</source>
             <translation>แก้ไข...</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/schedule_page.py" line="290" />
             <source>Assessor panel...</source>
             <translation>คณะผู้ประเมิน...</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/schedule_page.py" line="291" />
             <source>Assessment days...</source>
             <translation>วันตรวจประเมิน...</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/schedule_page.py" line="292" />
             <source>Thai digits (๑๒๓)</source>
             <translation>ตัวเลขไทย (๑๒๓)</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/schedule_page.py" line="293" />
             <source>Show dates and times with Thai digits on a Thai interface</source>
             <translation>แสดงวันที่และเวลาด้วยตัวเลขไทยเมื่อใช้ภาษาไทย</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/schedule_page.py" line="299" />
             <source>(no room)</source>
             <translation>(ไม่ระบุห้อง)</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/schedule_page.py" line="305" />
             <source>No assessment days yet. Set the assessment days, or add a session.</source>
             <translation>ยังไม่มีวันตรวจประเมิน กำหนดวันตรวจประเมิน หรือเพิ่มรอบสัมภาษณ์</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/schedule_page.py" line="347" />
             <source>Session</source>
             <translation>รอบสัมภาษณ์</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/schedule_page.py" line="435" />
             <source>Conflicts: %1</source>
             <translation>ตารางชนกัน: %1</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/schedule_page.py" line="435" />
             <source>No conflicts</source>
             <translation>ไม่มีตารางชนกัน</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/schedule_page.py" line="450" />
             <source>Click a session to see it; double-click to edit it, or double-click an empty place to add one there.</source>
             <translation>คลิกรอบสัมภาษณ์เพื่อดูรายละเอียด ดับเบิลคลิกเพื่อแก้ไข หรือดับเบิลคลิกที่ว่างเพื่อเพิ่มรอบใหม่ ณ เวลานั้น</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/schedule_page.py" line="462" />
             <source>Assessors</source>
             <translation>ผู้ประเมิน</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/schedule_page.py" line="462" />
             <source>Interviewees</source>
             <translation>ผู้เข้ารับการสัมภาษณ์</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/schedule_page.py" line="498" />
             <source>Session added.</source>
             <translation>เพิ่มรอบสัมภาษณ์แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/schedule_page.py" line="510" />
             <source>Session saved.</source>
             <translation>บันทึกรอบสัมภาษณ์แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/schedule_page.py" line="518" />
             <source>Delete the session of %1, %2?</source>
             <translation>ลบรอบสัมภาษณ์วันที่ %1 เวลา %2 หรือไม่?</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/schedule_page.py" line="520" />
             <source>Delete session</source>
             <translation>ลบรอบสัมภาษณ์</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/schedule_page.py" line="524" />
             <source>Session deleted.</source>
             <translation>ลบรอบสัมภาษณ์แล้ว</translation>
         </message>
@@ -1069,182 +849,146 @@
     <context>
         <name>Secretariat</name>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="51" />
             <source>Yes</source>
             <translation>ใช่</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="52" />
             <source>No</source>
             <translation>ไม่ใช่</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="60" />
             <source>OK</source>
             <translation>ตกลง</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="61" />
             <source>Save</source>
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="62" />
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="76" />
             <source>Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>ตารางข้อมูล (*.xlsx *.csv);;สมุดงาน Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="80" />
             <source>Excel workbook (*.xlsx);;CSV for Excel, UTF-8 (*.csv)</source>
             <translation>สมุดงาน Excel (*.xlsx);;CSV สำหรับ Excel แบบ UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="128" />
             <source>Interviewee</source>
             <translation>ผู้เข้ารับการสัมภาษณ์</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="128" />
             <source>Secretariat</source>
             <translation>ฝ่ายเลขานุการ</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="132" />
             <source>Primary</source>
             <translation>หลัก</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="132" />
             <source>Backup</source>
             <translation>สำรอง</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="136" />
             <source>Dimension %1</source>
             <translation>มิติที่ %1</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="142" />
             <source>the file has no rows below its header</source>
             <translation>ไฟล์ไม่มีข้อมูลใต้แถวหัวตาราง</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="143" />
             <source>no header row: the first rows must name the columns ({expected})</source>
             <translation>ไม่พบแถวหัวตาราง: แถวแรก ๆ ต้องระบุชื่อคอลัมน์ ({expected})</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="144" />
             <source>no '{column}' column (write one of: {expected})</source>
             <translation>ไม่มีคอลัมน์ '{column}' (ใช้ชื่อใดชื่อหนึ่ง: {expected})</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="145" />
             <source>text that is neither UTF-8 nor Thai Windows (cp874/TIS-620) in column '{column}'; save the file again as 'CSV UTF-8'</source>
             <translation>คอลัมน์ '{column}' มีข้อความที่อ่านไม่ได้ทั้งแบบ UTF-8 และแบบ Windows ภาษาไทย (cp874/TIS-620) กรุณาบันทึกไฟล์ใหม่เป็น 'CSV UTF-8'</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="146" />
             <source>the same {what} as row {other}</source>
             <translation>{what}ซ้ำกับแถว {other}</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="147" />
             <source>no name</source>
             <translation>ไม่มีชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="148" />
             <source>unknown agency '{agency}' (write a code from agencies.yaml such as {example}, or the agency's full name)</source>
             <translation>ไม่รู้จักหน่วยงาน '{agency}' (ใช้อักษรย่อใน agencies.yaml เช่น {example} หรือชื่อเต็มของหน่วยงาน)</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="149" />
             <source>unknown agency '{agency}': there is no question bank (and so no agencies) yet; import the bank first</source>
             <translation>ไม่รู้จักหน่วยงาน '{agency}': ยังไม่มีคลังคำถาม (จึงยังไม่มีรายชื่อหน่วยงาน) กรุณานำเข้าคลังคำถามก่อน</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="150" />
             <source>role '{value}' is neither interviewee nor secretariat</source>
             <translation>บทบาท '{value}' ไม่ใช่ผู้เข้ารับการสัมภาษณ์หรือฝ่ายเลขานุการ</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="151" />
             <source>'{value}' is not an e-mail address</source>
             <translation>'{value}' ไม่ใช่ที่อยู่อีเมล</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="152" />
             <source>no person</source>
             <translation>ไม่ระบุบุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="153" />
             <source>no one on the roster is '{person}'</source>
             <translation>ไม่มี '{person}' ในรายชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="154" />
             <source>'{person}' could be any of {count} people on the roster; write their e-mail instead</source>
             <translation>'{person}' ตรงกับบุคคลในรายชื่อ {count} คน กรุณาระบุอีเมลแทน</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="155" />
             <source>no question id</source>
             <translation>ไม่ระบุรหัสข้อคำถาม</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="156" />
             <source>no question '{question}' in the bank</source>
             <translation>ไม่มีข้อคำถาม '{question}' ในคลังคำถาม</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="157" />
             <source>role '{value}' is neither primary nor backup</source>
             <translation>บทบาท '{value}' ไม่ใช่หลักหรือสำรอง</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="161" />
             <source>person and question</source>
             <translation>บุคคลและข้อคำถาม</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="161" />
             <source>person</source>
             <translation>บุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="166" />
             <source>row %1: %2</source>
             <translation>แถว %1: %2</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="171" />
             <source>{subject} is in two sessions at the same time</source>
             <translation>{subject} อยู่ในสองรอบสัมภาษณ์ในเวลาเดียวกัน</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="172" />
             <source>assessor {subject} is in two sessions at the same time</source>
             <translation>ผู้ประเมิน {subject} อยู่ในสองรอบสัมภาษณ์ในเวลาเดียวกัน</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="173" />
             <source>room {subject} holds two sessions at the same time</source>
             <translation>ห้อง {subject} มีสองรอบสัมภาษณ์ในเวลาเดียวกัน</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="174" />
             <source>a session with no interviewee</source>
             <translation>รอบสัมภาษณ์ที่ไม่มีผู้เข้ารับการสัมภาษณ์</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/common.py" line="175" />
             <source>the session ends at or before its start</source>
             <translation>เวลาสิ้นสุดไม่อยู่หลังเวลาเริ่ม</translation>
         </message>
@@ -1252,87 +996,70 @@
     <context>
         <name>SessionDialog</name>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="63" />
             <source>Edit session</source>
             <translation>แก้ไขรอบสัมภาษณ์</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="63" />
             <source>New session</source>
             <translation>รอบสัมภาษณ์ใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="82" />
             <source>e.g. ห้องประชุม 1 ศาลาว่าการ กทม. 2</source>
             <translation>เช่น ห้องประชุม 1 ศาลาว่าการ กทม. 2</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="84" />
             <source>e.g. มิติ 1 การวางแผนและการจัดการ</source>
             <translation>เช่น มิติ 1 การวางแผนและการจัดการ</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="95" />
             <source>Filter people...</source>
             <translation>กรองรายชื่อ...</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="121" />
             <source>Date</source>
             <translation>วันที่</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="123" />
             <source>Time</source>
             <translation>เวลา</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="124" />
             <source>Room</source>
             <translation>ห้อง</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="125" />
             <source>Title</source>
             <translation>หัวข้อ</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="127" />
             <source>Assessor panel</source>
             <translation>คณะผู้ประเมิน</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="128" />
             <source>Interviewees</source>
             <translation>ผู้เข้ารับการสัมภาษณ์</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="140" />
             <source>Notes</source>
             <translation>หมายเหตุ</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="184" />
             <source>Not a date: write it as 9/2/2569, ๙ ก.พ. ๒๕๖๙ or 2026-02-09.</source>
             <translation>ไม่ใช่วันที่: พิมพ์เช่น 9/2/2569, ๙ ก.พ. ๒๕๖๙ หรือ 2026-02-09</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="190" />
             <source>The session must end after it starts.</source>
             <translation>เวลาสิ้นสุดต้องอยู่หลังเวลาเริ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="194" />
             <source>%1 minutes</source>
             <translation>%1 นาที</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="198" />
             <source>Not a time: write it as 09:30 or ๙.๓๐.</source>
             <translation>ไม่ใช่เวลา: พิมพ์เช่น 09:30 หรือ ๙.๓๐</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/session_dialog.py" line="214" />
             <source>Warning:</source>
             <translation>คำเตือน:</translation>
         </message>
@@ -1340,47 +1067,38 @@
     <context>
         <name>_ChoiceDialog</name>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="220" />
             <source>Assigned only</source>
             <translation>เฉพาะที่มอบหมายแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="230" />
             <source>Primary</source>
             <translation>หลัก</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="231" />
             <source>Backup</source>
             <translation>สำรอง</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="232" />
             <source>Unassign</source>
             <translation>ยกเลิกการมอบหมาย</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="245" />
             <source>Add many at once</source>
             <translation>เพิ่มหลายข้อพร้อมกัน</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="247" />
             <source>as</source>
             <translation>เป็น</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="267" />
             <source>Selected rows:</source>
             <translation>แถวที่เลือก:</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="297" />
             <source>Added %1; %2 already assigned kept their role.</source>
             <translation>เพิ่ม %1 รายการ; %2 รายการที่มอบหมายไว้แล้วคงบทบาทเดิม</translation>
         </message>
         <message>
-            <location filename="../../src/sealprep/ui/secretariat/assignment_dialogs.py" line="301" />
             <source>%1 primary, %2 backup</source>
             <translation>หลัก %1 สำรอง %2</translation>
         </message>
