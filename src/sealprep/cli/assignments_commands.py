@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
 from ..core.assignments_import import import_assignments, preview_assignments
 from ..core.roster_export import assignments_table, export_assignments
-from ..core.table_files import TableFileError
-from .people_commands import export_table, print_problems
+from .people_commands import clean_preview, export_table
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -39,14 +37,8 @@ def run_import(args: argparse.Namespace) -> int:
     from .main import open_store
 
     with open_store(args) as store:
-        try:
-            preview = preview_assignments(store, args.file)
-        except TableFileError as exc:
-            print(exc, file=sys.stderr)
-            return 1
-        if not preview.ok:
-            print_problems(args.file, preview.problems)
-            print(f"nothing imported: {len(preview.problems)} problem(s) in {args.file}", file=sys.stderr)
+        preview = clean_preview(store, args.file, preview_assignments)
+        if preview is None:
             return 1
         if args.dry_run:
             print(f"{args.file}: clean; would import {preview.count('new')} new, {preview.count('change')} changed, "

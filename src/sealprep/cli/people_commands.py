@@ -41,18 +41,26 @@ def print_problems(path: Path, problems, stream=None) -> None:
         print(f"{path}: {problem}", file=stream)
 
 
+def clean_preview(store, path: Path, preview_file):
+    """The file's preview when every row is clean; else None, with every problem on stderr."""
+    try:
+        preview = preview_file(store, path)
+    except TableFileError as exc:
+        print(exc, file=sys.stderr)
+        return None
+    if not preview.ok:
+        print_problems(path, preview.problems)
+        print(f"nothing imported: {len(preview.problems)} problem(s) in {path}", file=sys.stderr)
+        return None
+    return preview
+
+
 def run_import(args: argparse.Namespace) -> int:
     from .main import open_store
 
     with open_store(args) as store:
-        try:
-            preview = preview_roster(store, args.file)
-        except TableFileError as exc:
-            print(exc, file=sys.stderr)
-            return 1
-        if not preview.ok:
-            print_problems(args.file, preview.problems)
-            print(f"nothing imported: {len(preview.problems)} problem(s) in {args.file}", file=sys.stderr)
+        preview = clean_preview(store, args.file, preview_roster)
+        if preview is None:
             return 1
         counts = f"{preview.count('new')} new, {preview.count('update')} updated, {preview.count('same')} unchanged"
         if args.dry_run:
