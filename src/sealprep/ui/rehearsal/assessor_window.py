@@ -11,15 +11,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ...core.countdown import Phase
 from ...core.model import Agency, Framework
 from .controller import RehearsalController
 from .keys import Action
 from .labels import PAUSED_COLOUR, PHASE_COLOURS, dimension_name
-from .rehearsal_screen import KeyedWindowMixin, _font
-from .widgets import AnswersView, ClockFace, FittedText, KeyPointsChecklist, NotesEditor, RatingBar
+from .rehearsal_screen import KeyedWindowMixin, _heading
+from .widgets import AnswersView, ClockFace, FittedText, KeyPointsChecklist, NotesEditor, RatingBar, quiet_scroll_area
 
 
 class AssessorWindow(KeyedWindowMixin, QWidget):
@@ -47,11 +47,9 @@ class AssessorWindow(KeyedWindowMixin, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 10, 16, 10)
         header = QHBoxLayout()
-        self.role_label = QLabel()
-        self.role_label.setFont(_font(12, bold=True))
+        self.role_label = _heading()
         self.role_label.setStyleSheet("color: white; background: #1f2937; border-radius: 4px; padding: 2px 8px;")
-        self.position_label = QLabel()
-        self.position_label.setFont(_font(12, bold=True))
+        self.position_label = _heading()
         self.context_label = QLabel()
         self.context_label.setStyleSheet("color: #4b5563;")
         self.countdown = ClockFace(30)
@@ -77,8 +75,7 @@ class AssessorWindow(KeyedWindowMixin, QWidget):
         answers_box = QWidget()
         answers_layout = QVBoxLayout(answers_box)
         answers_layout.setContentsMargins(0, 0, 0, 0)
-        self.answers_title = QLabel()
-        self.answers_title.setFont(_font(12, bold=True))
+        self.answers_title = _heading()
         self.answers = AnswersView(points=13)
         answers_layout.addWidget(self.answers_title)
         answers_layout.addWidget(self.answers)
@@ -87,19 +84,12 @@ class AssessorWindow(KeyedWindowMixin, QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        self.points_title = QLabel()
-        self.points_title.setFont(_font(12, bold=True))
+        self.points_title = _heading()
         self.key_points = KeyPointsChecklist(self.controller, points=14)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.key_points)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.rating_title = QLabel()
-        self.rating_title.setFont(_font(12, bold=True))
+        scroll = quiet_scroll_area(self.key_points)
+        self.rating_title = _heading()
         self.rating = RatingBar(self.controller)
-        self.notes_title = QLabel()
-        self.notes_title.setFont(_font(12, bold=True))
+        self.notes_title = _heading()
         self.notes = NotesEditor(self.controller)
         self.notes.left.connect(self.setFocus)
         side_layout.addWidget(self.points_title)
@@ -122,8 +112,7 @@ class AssessorWindow(KeyedWindowMixin, QWidget):
             buttons.addWidget(button)
             self.buttons[action] = button
         buttons.addStretch(1)
-        self.status_label = QLabel()
-        self.status_label.setFont(_font(12, bold=True))
+        self.status_label = _heading()
         buttons.addWidget(self.status_label)
         outer.addLayout(buttons)
         self.shortcuts = QLabel()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSplitter,
+    QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter,
     QStackedWidget, QVBoxLayout, QWidget,
 )
 
@@ -20,7 +20,7 @@ from ..fonts import UI_FAMILY
 from .controller import RehearsalController
 from .keys import Action, action_for_event, key_point_for_event
 from .labels import PAUSED_COLOUR, PHASE_COLOURS, dimension_name
-from .widgets import AnswersView, ClockFace, FittedText, KeyPointsChecklist, NotesEditor, RatingBar
+from .widgets import AnswersView, ClockFace, FittedText, KeyPointsChecklist, NotesEditor, RatingBar, quiet_scroll_area
 
 END_CONFIRM_MS = 4000
 
@@ -40,6 +40,13 @@ def _font(points: float, bold: bool = False) -> QFont:
     font.setPointSizeF(points)
     font.setBold(bold)
     return font
+
+
+def _heading() -> QLabel:
+    """A bold section title; its text is set when the window is (re)translated."""
+    label = QLabel()
+    label.setFont(_font(12, bold=True))
+    return label
 
 
 class KeyedWindowMixin:
@@ -200,8 +207,7 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.setContentsMargins(0, 0, 0, 0)
         notes_head = QHBoxLayout()
-        self.notes_title = QLabel()
-        self.notes_title.setFont(_font(12, bold=True))
+        self.notes_title = _heading()
         self._notes_state = QLabel()
         self._notes_state.setStyleSheet("color: #6b7280;")
         notes_head.addWidget(self.notes_title)
@@ -224,19 +230,12 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
         revealed = QWidget()
         revealed_layout = QGridLayout(revealed)
         revealed_layout.setContentsMargins(0, 0, 0, 0)
-        self.answers_title = QLabel()
-        self.answers_title.setFont(_font(12, bold=True))
+        self.answers_title = _heading()
         self.answers = AnswersView(points=13)
-        self.points_title = QLabel()
-        self.points_title.setFont(_font(12, bold=True))
+        self.points_title = _heading()
         self.key_points = KeyPointsChecklist(self.controller, points=13)
-        points_scroll = QScrollArea()
-        points_scroll.setWidgetResizable(True)
-        points_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        points_scroll.setWidget(self.key_points)
-        points_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.rating_title = QLabel()
-        self.rating_title.setFont(_font(12, bold=True))
+        points_scroll = quiet_scroll_area(self.key_points)
+        self.rating_title = _heading()
         self.rating = RatingBar(self.controller)
         revealed_layout.addWidget(self.answers_title, 0, 0)
         revealed_layout.addWidget(self.answers, 1, 0, 3, 1)

@@ -7,8 +7,8 @@ from functools import lru_cache
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QTabWidget, QTextBrowser,
-    QVBoxLayout, QWidget,
+    QCheckBox, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QTabWidget,
+    QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from ...core.markdown_render import render_markdown
@@ -193,6 +193,16 @@ class NotesEditor(QPlainTextEdit):
     def focusOutEvent(self, event) -> None:
         self.controller.flush_notes()
         super().focusOutEvent(event)
+
+
+def quiet_scroll_area(widget: QWidget) -> QScrollArea:
+    """Scrolls ``widget`` with no frame and never takes the keyboard focus (keys drive the session)."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(widget)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return scroll
 
 
 def answer_html(body: str) -> str:
