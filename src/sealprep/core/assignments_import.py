@@ -25,7 +25,7 @@ from .import_problems import RowProblem, header_key
 from .people import Person, clean_text, is_email, name_key, normalise_email
 from .roster_import import AgencyResolver, find_header
 from .store import Store
-from .table_files import read_table
+from .table_files import ImportPreview, read_table
 from .thai_text import to_ascii_digits
 
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
@@ -54,19 +54,12 @@ class AssignmentRow:
 
 
 @dataclass
-class AssignmentPreview:
+class AssignmentPreview(ImportPreview):
     path: Path
     encoding: str
     rows: list[AssignmentRow] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems and bool(self.rows)
-
-    def count(self, status: str) -> int:
-        return sum(1 for r in self.rows if r.status == status)
 
 
 @dataclass(frozen=True)

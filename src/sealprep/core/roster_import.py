@@ -28,7 +28,7 @@ from .import_problems import RowProblem, header_key, match_columns
 from .model import Agency
 from .people import Person, clean_text, find_same_person, is_email, normalise_phone
 from .store import Store
-from .table_files import Table, TableRow, read_table
+from .table_files import ImportPreview, Table, TableRow, read_table
 from .thai_text import to_ascii_digits
 
 FIELDS = ("name", "position", "agency", "email", "phone", "role", "notes")
@@ -84,7 +84,7 @@ class RosterRow:
 
 
 @dataclass
-class RosterPreview:
+class RosterPreview(ImportPreview):
     path: Path
     encoding: str
     rows: list[RosterRow] = field(default_factory=list)
@@ -92,13 +92,6 @@ class RosterPreview:
     """Every problem, the file's own first, then row by row."""
     columns: dict[str, int] = field(default_factory=dict)
     ignored_columns: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems and bool(self.rows)
-
-    def count(self, status: str) -> int:
-        return sum(1 for r in self.rows if r.status == status)
 
 
 @dataclass(frozen=True)

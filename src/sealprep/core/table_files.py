@@ -40,6 +40,21 @@ class TableFileError(Exception):
     """The file cannot be read as a table at all (missing, not a spreadsheet, ...)."""
 
 
+class ImportPreview:
+    """What every import preview (roster, assignments) answers: is the file clean, and how many
+    rows have a given status. Subclasses are dataclasses with ``rows`` and ``problems``."""
+
+    rows: list
+    problems: list
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and bool(self.rows)
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.rows if r.status == status)
+
+
 @dataclass
 class TableRow:
     number: int
