@@ -23,18 +23,63 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from sealprep.core.bank_service import import_folder  # noqa: E402
-from sealprep.core.search import search  # noqa: E402
-from sealprep.core.store import Store  # noqa: E402
+from sealprep.core.bank.search import search
+from sealprep.core.bank.service import import_folder
+from sealprep.core.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
 
 DISTRICTS = [
-    "พระนคร", "ดุสิต", "หนองจอก", "บางรัก", "บางเขน", "บางกะปิ", "ปทุมวัน", "ป้อมปราบศัตรูพ่าย", "พระโขนง", "มีนบุรี",
-    "ลาดกระบัง", "ยานนาวา", "สัมพันธวงศ์", "พญาไท", "ธนบุรี", "บางกอกใหญ่", "ห้วยขวาง", "คลองสาน", "ตลิ่งชัน", "บางกอกน้อย",
-    "บางขุนเทียน", "ภาษีเจริญ", "หนองแขม", "ราษฎร์บูรณะ", "บางพลัด", "ดินแดง", "บึงกุ่ม", "สาทร", "บางซื่อ", "จตุจักร",
-    "บางคอแหลม", "ประเวศ", "คลองเตย", "สวนหลวง", "จอมทอง", "ดอนเมือง", "ราชเทวี", "ลาดพร้าว", "วัฒนา", "บางแค",
-    "หลักสี่", "สายไหม", "คันนายาว", "สะพานสูง", "วังทองหลาง", "คลองสามวา", "บางนา", "ทวีวัฒนา", "ทุ่งครุ", "บางบอน",
+    "พระนคร",
+    "ดุสิต",
+    "หนองจอก",
+    "บางรัก",
+    "บางเขน",
+    "บางกะปิ",
+    "ปทุมวัน",
+    "ป้อมปราบศัตรูพ่าย",
+    "พระโขนง",
+    "มีนบุรี",
+    "ลาดกระบัง",
+    "ยานนาวา",
+    "สัมพันธวงศ์",
+    "พญาไท",
+    "ธนบุรี",
+    "บางกอกใหญ่",
+    "ห้วยขวาง",
+    "คลองสาน",
+    "ตลิ่งชัน",
+    "บางกอกน้อย",
+    "บางขุนเทียน",
+    "ภาษีเจริญ",
+    "หนองแขม",
+    "ราษฎร์บูรณะ",
+    "บางพลัด",
+    "ดินแดง",
+    "บึงกุ่ม",
+    "สาทร",
+    "บางซื่อ",
+    "จตุจักร",
+    "บางคอแหลม",
+    "ประเวศ",
+    "คลองเตย",
+    "สวนหลวง",
+    "จอมทอง",
+    "ดอนเมือง",
+    "ราชเทวี",
+    "ลาดพร้าว",
+    "วัฒนา",
+    "บางแค",
+    "หลักสี่",
+    "สายไหม",
+    "คันนายาว",
+    "สะพานสูง",
+    "วังทองหลาง",
+    "คลองสามวา",
+    "บางนา",
+    "ทวีวัฒนา",
+    "ทุ่งครุ",
+    "บางบอน",
 ]
 AGENCIES = ["สยป.", "สำนักงาน ก.ก.", "สนศ.", "สนพ.", "สนอ.", "สพส.", "สปส.", "สกต."]
 BENCHMARKS = {1: ["1.1.1", "1.1.2", "1.1.3", "1.1.4"], 5: ["5.1.1", "5.1.3"]}
@@ -43,7 +88,7 @@ BENCHMARKS = {1: ["1.1.1", "1.1.2", "1.1.3", "1.1.4"], 5: ["5.1.1", "5.1.3"]}
 def starter_bank_text() -> tuple[list[str], list[str], list[str]]:
     """Thai phrases, Thai questions and English sentences from the real starter bank, so the
     synthetic bank has the vocabulary and word frequencies of real answers."""
-    from sealprep.core.bank_folder import load_bank
+    from sealprep.core.bank.folder import load_bank
 
     bank = load_bank(REPO / "questions").bank
     phrases, questions, english = [], [], []
@@ -79,12 +124,34 @@ def question_text(rng: random.Random, number: int) -> str:
     lines = ["---", f"id: synthetic-{number:05d}", f"dimension: {dimension}"]
     if benchmarks:
         lines.append(f"benchmarks: [{', '.join(benchmarks)}]")
-    lines += [f"tags: [{rng.choice(['planning', 'data', 'health', 'training'])}]", f"time_limit: {rng.choice([120, 180, 240])}", "---"]
-    lines += [f"# {rng.choice(THAI_QUESTIONS)} (ข้อ {number} ปี {2568 + number % 3})", "", "## EN", rng.choice(ENGLISH), ""]
+    lines += [
+        f"tags: [{rng.choice(['planning', 'data', 'health', 'training'])}]",
+        f"time_limit: {rng.choice([120, 180, 240])}",
+        "---",
+    ]
+    lines += [
+        f"# {rng.choice(THAI_QUESTIONS)} (ข้อ {number} ปี {2568 + number % 3})",
+        "",
+        "## EN",
+        rng.choice(ENGLISH),
+        "",
+    ]
     for agency in rng.sample(AGENCIES, k=rng.randint(1, 3)):
-        lines += [f"## Answer: {agency}", thai_paragraph(rng, rng.randint(8, 16)), "", f"- {thai_paragraph(rng, 2)}", f"- {rng.choice(ENGLISH)}", ""]
+        lines += [
+            f"## Answer: {agency}",
+            thai_paragraph(rng, rng.randint(8, 16)),
+            "",
+            f"- {thai_paragraph(rng, 2)}",
+            f"- {rng.choice(ENGLISH)}",
+            "",
+        ]
     lines += ["## Key points", *[f"- {rng.choice(THAI_PHRASES)}" for _ in range(rng.randint(3, 5))], ""]
-    lines += ["## Evidence", f"- [รายงานผลการดำเนินงาน {number}](https://u.bangkok.go.th/doc{number})", "- แผนปฏิบัติการด้านการส่งเสริมความเท่าเทียมทางเพศ พ.ศ. 2568-2570", ""]
+    lines += [
+        "## Evidence",
+        f"- [รายงานผลการดำเนินงาน {number}](https://u.bangkok.go.th/doc{number})",
+        "- แผนปฏิบัติการด้านการส่งเสริมความเท่าเทียมทางเพศ พ.ศ. 2568-2570",
+        "",
+    ]
     return "\n".join(lines)
 
 
@@ -131,7 +198,12 @@ def main() -> None:
     import_folder(store, bank)
     print(f"re-import of the same bank: {time.perf_counter() - started:.2f} s")
 
-    groups = {"thai frequent": QUERIES_THAI_FREQUENT, "thai rare": QUERIES_THAI_RARE, "english": QUERIES_ENGLISH, "digits/short/two-term": QUERIES_OTHER}
+    groups = {
+        "thai frequent": QUERIES_THAI_FREQUENT,
+        "thai rare": QUERIES_THAI_RARE,
+        "english": QUERIES_ENGLISH,
+        "digits/short/two-term": QUERIES_OTHER,
+    }
     everything = [q for queries in groups.values() for q in queries]
     for query in everything:  # warm the page cache as a user's second search would find it
         search(store.db, query, limit=50)
@@ -145,7 +217,9 @@ def main() -> None:
                 latencies[name].append((time.perf_counter() - started) * 1000)
                 assert hits, f"no hits for {query!r}"
     every = [ms for values in latencies.values() for ms in values]
-    print(f"search ({len(every)} queries, 50 results each): median {statistics.median(every):.1f} ms, p95 {percentile(every, 0.95):.1f} ms, max {max(every):.1f} ms")
+    print(
+        f"search ({len(every)} queries, 50 results each): median {statistics.median(every):.1f} ms, p95 {percentile(every, 0.95):.1f} ms, max {max(every):.1f} ms"
+    )
     for name, values in latencies.items():
         print(f"  {name:24s} median {statistics.median(values):6.1f} ms  p95 {percentile(values, 0.95):6.1f} ms")
     print(f"store size: {(work / 'bench.db').stat().st_size / 1e6:.1f} MB")

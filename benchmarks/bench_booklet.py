@@ -30,22 +30,23 @@ import pstats
 import sys
 import tempfile
 import time
-from datetime import date, time as clock
+from datetime import date
+from datetime import time as clock
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT  # noqa: E402
 from reportlab.lib.colors import Color  # noqa: E402
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 from reportlab.platypus import Paragraph  # noqa: E402
 
-from sealprep.core.bank_service import import_folder  # noqa: E402
-from sealprep.core.people import Person  # noqa: E402
-from sealprep.core.schedule import Assessor, Session  # noqa: E402
+from sealprep.core.bank.service import import_folder  # noqa: E402
+from sealprep.core.secretariat.people import Person  # noqa: E402
+from sealprep.core.secretariat.schedule import Assessor, Session  # noqa: E402
 from sealprep.core.store import Store  # noqa: E402
 from sealprep.printing import bank_book, booklet, briefing_document, document_parts, page_template  # noqa: E402
 from sealprep.printing.fonts import font_dir  # noqa: E402
@@ -62,7 +63,10 @@ def make_store(path: Path, people: int, per_person: int) -> list[int]:
     with Store.open(path) as store:
         import_folder(store, REPO / "questions")
         questions = [q.id for q in store.bank.questions()]
-        panel = [store.schedule.save_assessor(Assessor(name, "UNDP")).id for name in ("Ms. Damaris Rosabal", "Mr. Assessor Two")]
+        panel = [
+            store.schedule.save_assessor(Assessor(name, "UNDP")).id
+            for name in ("Ms. Damaris Rosabal", "Mr. Assessor Two")
+        ]
         ids = []
         for number in range(people):
             name = f"นางสาว{FIRST_NAMES[number % 10]} {LAST_NAMES[number // 10 % 5]}{number}"
@@ -73,24 +77,53 @@ def make_store(path: Path, people: int, per_person: int) -> list[int]:
                 store.assignments.set(person.id, question, "primary" if index % 2 == 0 else "backup")
             day = date(2026, 2, 9 + number % 5)
             start = clock(9 + number % 8, 0)
-            store.schedule.save_session(Session(day, start, clock(start.hour, 45), f"ห้อง {300 + number}",
-                                                assessor_ids=panel, interviewee_ids=[person.id]))
+            store.schedule.save_session(
+                Session(
+                    day,
+                    start,
+                    clock(start.hour, 45),
+                    f"ห้อง {300 + number}",
+                    assessor_ids=panel,
+                    interviewee_ids=[person.id],
+                )
+            )
         return ids
 
 
 # -- the plain baseline: stock ReportLab paragraphs, no Thai work ---------------------------------
 
-_ALIGN = {Alignment.LEFT: TA_LEFT, Alignment.CENTER: TA_CENTER, Alignment.RIGHT: TA_RIGHT, Alignment.JUSTIFY: TA_JUSTIFY}
-_PLAIN_FONTS = {(False, False): "BenchPlain", (True, False): "BenchPlainBold", (False, True): "BenchPlainItalic", (True, True): "BenchPlainBoldItalic"}
+_ALIGN = {
+    Alignment.LEFT: TA_LEFT,
+    Alignment.CENTER: TA_CENTER,
+    Alignment.RIGHT: TA_RIGHT,
+    Alignment.JUSTIFY: TA_JUSTIFY,
+}
+_PLAIN_FONTS = {
+    (False, False): "BenchPlain",
+    (True, False): "BenchPlainBold",
+    (False, True): "BenchPlainItalic",
+    (True, True): "BenchPlainBoldItalic",
+}
 
 
 def _register_plain_fonts() -> None:
     if "BenchPlain" in pdfmetrics.getRegisteredFontNames():
         return
-    files = {"BenchPlain": "Regular", "BenchPlainBold": "Bold", "BenchPlainItalic": "Italic", "BenchPlainBoldItalic": "BoldItalic"}
+    files = {
+        "BenchPlain": "Regular",
+        "BenchPlainBold": "Bold",
+        "BenchPlainItalic": "Italic",
+        "BenchPlainBoldItalic": "BoldItalic",
+    }
     for name, style in files.items():
         pdfmetrics.registerFont(TTFont(name, str(font_dir() / f"Sarabun-{style}.ttf")))
-    pdfmetrics.registerFontFamily("BenchPlain", normal="BenchPlain", bold="BenchPlainBold", italic="BenchPlainItalic", boldItalic="BenchPlainBoldItalic")
+    pdfmetrics.registerFontFamily(
+        "BenchPlain",
+        normal="BenchPlain",
+        bold="BenchPlainBold",
+        italic="BenchPlainItalic",
+        boldItalic="BenchPlainBoldItalic",
+    )
 
 
 class PlainParagraph(Paragraph):
@@ -115,11 +148,21 @@ class PlainParagraph(Paragraph):
                 text = f'<a href="{html.escape(run.link)}" color="blue">{text}</a>'
             markup.append(text)
         paragraph_style = ParagraphStyle(
-            "plain", fontName=_PLAIN_FONTS[(style.bold, style.italic)], fontSize=style.size, leading=style.leading,
-            alignment=_ALIGN[style.alignment], textColor=Color(*style.color), firstLineIndent=style.first_line_indent,
-            leftIndent=style.left_indent, rightIndent=style.right_indent, bulletIndent=style.bullet_indent,
-            bulletFontName="BenchPlain", bulletFontSize=style.size, spaceBefore=style.space_before,
-            spaceAfter=style.space_after, keepWithNext=style.keep_with_next,
+            "plain",
+            fontName=_PLAIN_FONTS[(style.bold, style.italic)],
+            fontSize=style.size,
+            leading=style.leading,
+            alignment=_ALIGN[style.alignment],
+            textColor=Color(*style.color),
+            firstLineIndent=style.first_line_indent,
+            leftIndent=style.left_indent,
+            rightIndent=style.right_indent,
+            bulletIndent=style.bullet_indent,
+            bulletFontName="BenchPlain",
+            bulletFontSize=style.size,
+            spaceBefore=style.space_before,
+            spaceAfter=style.space_after,
+            keepWithNext=style.keep_with_next,
         )
         bullet = html.escape(style.bullet) if style.bullet else None
         super().__init__("".join(markup), paragraph_style, bulletText=bullet)
@@ -171,7 +214,9 @@ def main() -> None:
         print(f"  {'Thai engine, cold (first print)':<34} {cold:6.2f} s  {pages:4d} pages  {pages / cold:6.1f} pages/s")
         engine = min(run(store_path, ids, out)[0] for _ in range(args.repeat))
         size = out.stat().st_size / 1e6
-        print(f"  {'Thai engine, warm (best of %d)' % args.repeat:<34} {engine:6.2f} s  {pages:4d} pages  {pages / engine:6.1f} pages/s  {size:.1f} MB")
+        print(
+            f"  {f'Thai engine, warm (best of {args.repeat})':<34} {engine:6.2f} s  {pages:4d} pages  {pages / engine:6.1f} pages/s  {size:.1f} MB"
+        )
         if args.keep:
             args.keep.write_bytes(out.read_bytes())
         if args.profile:
@@ -191,7 +236,9 @@ def main() -> None:
             finally:
                 thai_typesetting()
             plain = min(plain_times)
-            print(f"  {'stock ReportLab, no Thai work':<34} {plain:6.2f} s  {plain_pages:4d} pages  {plain_pages / plain:6.1f} pages/s")
+            print(
+                f"  {'stock ReportLab, no Thai work':<34} {plain:6.2f} s  {plain_pages:4d} pages  {plain_pages / plain:6.1f} pages/s"
+            )
             print(f"  Thai work costs {engine / plain:.2f}x the plain booklet (warm)")
 
 

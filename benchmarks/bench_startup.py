@@ -31,7 +31,10 @@ def one_run(store: Path, env: dict) -> float:
     start = time.perf_counter()
     child = subprocess.Popen(
         [sys.executable, "-m", "sealprep", "--db", str(store), "--quit-after-paint"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
     )
     elapsed = None
     for line in child.stdout:

@@ -115,8 +115,13 @@ def reportlab_story(people: list[list[str]]) -> list[Flowable]:
         pdfmetrics.registerFont(TTFont("SarabunPlainBold", str(font_dir() / "Sarabun-Bold.ttf")))
     heading = ParagraphStyle("h", fontName="SarabunPlainBold", fontSize=20, leading=32, spaceAfter=8)
     body = ParagraphStyle(
-        "b", fontName="SarabunPlain", fontSize=SIZE, leading=SIZE * 1.6, alignment=TA_JUSTIFY,
-        firstLineIndent=28, spaceAfter=6,
+        "b",
+        fontName="SarabunPlain",
+        fontSize=SIZE,
+        leading=SIZE * 1.6,
+        alignment=TA_JUSTIFY,
+        firstLineIndent=28,
+        spaceAfter=6,
     )
     story: list[Flowable] = []
     for number, paragraphs in enumerate(people, 1):

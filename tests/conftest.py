@@ -9,9 +9,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
 
-from bank_factory import write_bank  # noqa: E402
-
-from sealprep.core.store import Store  # noqa: E402
+from bank_factory import write_bank
+from sealprep.core.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from bank_factory import PADS, write_bank
-
 from sealprep.__main__ import main
+
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -26,12 +26,16 @@ def test_bank_check_passes_a_clean_bank(capsys, bank_dir):
 
 def test_bank_check_prints_every_problem_as_path_line_message(capsys, tmp_path):
     folder = write_bank(tmp_path / "b")
-    (folder / "d1" / "d1-pads.md").write_text(PADS.replace("## EN", "## Summary").replace("สยป.", "XYZ"), encoding="utf-8")
+    (folder / "d1" / "d1-pads.md").write_text(
+        PADS.replace("## EN", "## Summary").replace("สยป.", "XYZ"), encoding="utf-8"
+    )
     code, out, _ = run(capsys, "bank", "check", str(folder))
     assert code == 1
     lines = out.splitlines()
-    assert f"{folder.as_posix()}/d1/d1-pads.md:10: unknown section '## Summary'" in lines[0] or any("d1-pads.md:10: unknown section" in l for l in lines)
-    assert any(l.startswith(f"{folder.as_posix()}/d1/d1-pads.md:20: unknown agency 'XYZ'") for l in lines)
+    assert f"{folder.as_posix()}/d1/d1-pads.md:10: unknown section '## Summary'" in lines[0] or any(
+        "d1-pads.md:10: unknown section" in line for line in lines
+    )
+    assert any(line.startswith(f"{folder.as_posix()}/d1/d1-pads.md:20: unknown agency 'XYZ'") for line in lines)
 
 
 def test_import_then_search_prints_the_question_id_first(capsys, bank_dir, tmp_path):
@@ -80,5 +84,11 @@ def test_search_on_an_empty_store_loads_the_starter_bank(capsys, tmp_path):
 
 def test_the_console_entry_point_runs_as_a_module(tmp_path, bank_dir):
     env = {"PYTHONPATH": str(REPO / "src"), "SEALPREP_DB": str(tmp_path / "m.db"), "PATH": ""}
-    done = subprocess.run([sys.executable, "-m", "sealprep", "bank", "check", str(bank_dir)], capture_output=True, text=True, env=env, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "sealprep", "bank", "check", str(bank_dir)],
+        capture_output=True,
+        text=True,
+        env=env,
+        encoding="utf-8",
+    )
     assert done.returncode == 0, done.stderr

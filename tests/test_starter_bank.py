@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sealprep.core.bank_folder import load_bank
+from sealprep.core.bank.folder import load_bank
 from sealprep.paths import bundled_bank_dir
 
 # Every question of the interview-preparation table at the end of the seminar summary (seed 004).
@@ -37,7 +37,11 @@ def test_the_starter_bank_is_clean_and_large_enough(bank):
 def test_the_framework_has_the_seal_levels_and_the_benchmarks_the_seeds_name(bank):
     framework = bank.framework
     assert framework.total_benchmarks == 40
-    assert [(lv.id, lv.percent, lv.benchmarks) for lv in framework.levels] == [("gold", 80, 32), ("silver", 70, 28), ("bronze", 60, 24)]
+    assert [(lv.id, lv.percent, lv.benchmarks) for lv in framework.levels] == [
+        ("gold", 80, 32),
+        ("silver", 70, 28),
+        ("bronze", 60, 24),
+    ]
     for benchmark_id in ("1.1.1", "1.1.2", "1.1.3", "1.1.4", "5.1.1", "5.1.3"):
         benchmark = framework.benchmark(benchmark_id)
         assert benchmark is not None and benchmark.th and benchmark.en and benchmark.evidence_th
@@ -80,5 +84,12 @@ def test_lists_in_answers_are_separated_from_the_paragraph_above(bank):
         for answer in question.answers:
             lines = answer.body.split("\n")
             for above, line in zip(lines, lines[1:]):
-                if item.match(line) and above.strip() and not item.match(above.lstrip()) and not above.startswith((" ", "#")):
-                    raise AssertionError(f"{question.id} ({answer.agency}): a list starts right under a paragraph: {line[:40]}")
+                if (
+                    item.match(line)
+                    and above.strip()
+                    and not item.match(above.lstrip())
+                    and not above.startswith((" ", "#"))
+                ):
+                    raise AssertionError(
+                        f"{question.id} ({answer.agency}): a list starts right under a paragraph: {line[:40]}"
+                    )

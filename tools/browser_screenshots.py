@@ -29,7 +29,7 @@ def main() -> int:
 
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
-    from sealprep.core.bank_service import import_folder
+    from sealprep.core.bank.service import import_folder
     from sealprep.core.store import Store
     from sealprep.ui import i18n
     from sealprep.ui.app import create_application

@@ -20,9 +20,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from sealprep.core.bank_service import import_folder  # noqa: E402
-from sealprep.core.people import Person  # noqa: E402
-from sealprep.core.schedule import Assessor, Session  # noqa: E402
+from sealprep.core.bank.service import import_folder  # noqa: E402
+from sealprep.core.secretariat.people import Person  # noqa: E402
+from sealprep.core.secretariat.schedule import Assessor, Session  # noqa: E402
 from sealprep.core.store import Store  # noqa: E402
 from sealprep.printing.jobs import PrintOptions, print_bank_book, print_booklet  # noqa: E402
 
@@ -36,16 +36,34 @@ PEOPLE = (
 def build(folder: Path) -> tuple[Path, Path]:
     with Store.open(folder / "store.db") as store:
         import_folder(store, REPO / "questions")
-        people = [store.people.save(Person(name, position=position, agency=agency)) for name, position, agency in PEOPLE]
+        people = [
+            store.people.save(Person(name, position=position, agency=agency)) for name, position, agency in PEOPLE
+        ]
         for index, question in enumerate(store.bank.questions()):
             store.assignments.set(people[index % 3].id, question.id, "primary" if index % 2 == 0 else "backup")
         undp = store.schedule.save_assessor(Assessor("Ms. Damaris Rosabal", "UNDP", "gender"))
         thai = store.schedule.save_assessor(Assessor("ดร.สมศรี ประเมินดี", "มหาวิทยาลัยธรรมศาสตร์"))
-        store.schedule.save_session(Session(date(2026, 2, 9), time(9, 0), time(10, 30), "ห้องนพรัตน์ ศาลาว่าการ กทม. 2",
-                                            "มิติที่ 1 การวางแผน", assessor_ids=[undp.id, thai.id],
-                                            interviewee_ids=[people[0].id, people[1].id]))
-        store.schedule.save_session(Session(date(2026, 2, 10), time(13, 0), time(14, 0), "ห้อง 301",
-                                            assessor_ids=[undp.id], interviewee_ids=[people[0].id]))
+        store.schedule.save_session(
+            Session(
+                date(2026, 2, 9),
+                time(9, 0),
+                time(10, 30),
+                "ห้องนพรัตน์ ศาลาว่าการ กทม. 2",
+                "มิติที่ 1 การวางแผน",
+                assessor_ids=[undp.id, thai.id],
+                interviewee_ids=[people[0].id, people[1].id],
+            )
+        )
+        store.schedule.save_session(
+            Session(
+                date(2026, 2, 10),
+                time(13, 0),
+                time(14, 0),
+                "ห้อง 301",
+                assessor_ids=[undp.id],
+                interviewee_ids=[people[0].id],
+            )
+        )
         options = PrintOptions(printed_on=date(2026, 2, 2))
         booklet = print_booklet(store, None, folder / "booklet.pdf", options).path
         bank = print_bank_book(store, folder / "bank.pdf", options).path
@@ -54,7 +72,10 @@ def build(folder: Path) -> tuple[Path, Path]:
 
 def render(pdf: Path, page: int, target: Path, dpi: int) -> None:
     stem = target.with_suffix("")
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile", "-png", str(pdf), str(stem)], check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile", "-png", str(pdf), str(stem)],
+        check=True,
+    )
     print(target, f"{target.stat().st_size // 1024} KB")
 
 

@@ -55,6 +55,7 @@ THAI: dict[str, str] = {
     "Printing was cancelled; no PDF was written.": "ยกเลิกการพิมพ์แล้ว ไม่มีการบันทึกไฟล์ PDF",
 }
 
+
 def main() -> int:
     sources = sorted((REPO / "src" / "sealprep" / "ui" / "printing").glob("*.py"))
     return fill_and_compile(sources, TS, THAI)

@@ -15,7 +15,7 @@ import argparse
 import os
 import sys
 import tempfile
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -25,9 +25,9 @@ sys.path.insert(0, str(ROOT / "src"))
 from PySide6.QtCore import QCoreApplication, QTranslator  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
-from sealprep.core.bank_service import import_folder  # noqa: E402
-from sealprep.core.people import Person  # noqa: E402
-from sealprep.core.rehearsal_session import SessionSettings  # noqa: E402
+from sealprep.core.bank.service import import_folder  # noqa: E402
+from sealprep.core.rehearsal.session import SessionSettings  # noqa: E402
+from sealprep.core.secretariat.people import Person  # noqa: E402
 from sealprep.core.store import Store  # noqa: E402
 from sealprep.ui.app import create_application  # noqa: E402
 from sealprep.ui.app_context import AppContext  # noqa: E402
@@ -39,7 +39,7 @@ SIZE = (1280, 800)
 class Clock:
     def __init__(self):
         self.mono = 1000.0
-        self.wall = datetime(2025, 6, 2, 2, 0, tzinfo=timezone.utc)
+        self.wall = datetime(2025, 6, 2, 2, 0, tzinfo=UTC)
 
     def now(self) -> float:
         return self.mono

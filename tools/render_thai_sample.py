@@ -37,13 +37,13 @@ def sample_story() -> list:
         ],
         colWidths=[5.5 * cm, 10.5 * cm],
     )
-    table.setStyle(
-        TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0.6, 0.6, 0.6)), ("VALIGN", (0, 0), (-1, -1), "TOP")])
-    )
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0.6, 0.6, 0.6)), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return [
         ThaiParagraph("การเตรียมตัวสัมภาษณ์ Gender Equality Seal", heading),
         ThaiParagraph(paragraphs[0], body),
-        ThaiParagraph([Run("ประเด็นที่ผู้ประเมิน"), Run("มักถาม", bold=True), Run(" (Key questions)", italic=True)], subheading),
+        ThaiParagraph(
+            [Run("ประเด็นที่ผู้ประเมิน"), Run("มักถาม", bold=True), Run(" (Key questions)", italic=True)], subheading
+        ),
         ThaiParagraph([Run("ตัวอย่างการปรับปรุงที่"), Run("วัดผลได้", bold=True), Run(" เช่น ห้องให้นมบุตรใกล้จุดบริการ")], bullet),
         ThaiParagraph([Run("เอกสารหลักฐานที่"), Run("หาง่ายและเป็นปัจจุบัน", italic=True), Run(" พร้อมผู้ดูแลที่ชัดเจน")], bullet),
         ThaiParagraph(
@@ -64,8 +64,19 @@ def main(out_dir: Path) -> None:
     ).build(sample_story())
     if shutil.which("pdftoppm"):
         subprocess.run(
-            ["pdftoppm", "-r", "110", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
-             str(out_dir / "print-thai-sample")],
+            [
+                "pdftoppm",
+                "-r",
+                "110",
+                "-png",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(pdf),
+                str(out_dir / "print-thai-sample"),
+            ],
             check=True,
         )
     print(pdf)

@@ -23,10 +23,10 @@ sys.path.insert(0, str(REPO / "src"))
 
 from PySide6.QtCore import QEvent, QTranslator  # noqa: E402
 
-from sealprep.core.assignments import BACKUP, PRIMARY, bulk_assign, own_agency_questions  # noqa: E402
-from sealprep.core.bank_service import import_folder  # noqa: E402
-from sealprep.core.roster_import import import_roster, preview_roster  # noqa: E402
-from sealprep.core.schedule import Assessor, Session  # noqa: E402
+from sealprep.core.bank.service import import_folder  # noqa: E402
+from sealprep.core.secretariat.assignments import BACKUP, PRIMARY, bulk_assign, own_agency_questions  # noqa: E402
+from sealprep.core.secretariat.roster_import import import_roster, preview_roster  # noqa: E402
+from sealprep.core.secretariat.schedule import Assessor, Session  # noqa: E402
 from sealprep.core.store import Store  # noqa: E402
 
 _app = None
@@ -59,12 +59,21 @@ def seed(store: Store, bank: Path) -> None:
     def session(day: int, start: str, end: str, room: str, title: str, names: list[str], assessors=everyone) -> None:
         h1, m1 = map(int, start.split(":"))
         h2, m2 = map(int, end.split(":"))
-        store.schedule.save_session(Session(
-            date(2026, 2, day), time(h1, m1), time(h2, m2), room, title,
-            assessor_ids=list(assessors), interviewee_ids=[people[n].id for n in names],
-        ))
+        store.schedule.save_session(
+            Session(
+                date(2026, 2, day),
+                time(h1, m1),
+                time(h2, m2),
+                room,
+                title,
+                assessor_ids=list(assessors),
+                interviewee_ids=[people[n].id for n in names],
+            )
+        )
 
-    session(9, "09:00", "10:30", ROOM_1, "มิติ 1 การวางแผนและการจัดการ", ["นายสมมติ ตัวอย่าง", "นางสาวทดลอง ใจดี", "ดร.ตัวอย่าง มีสุข"])
+    session(
+        9, "09:00", "10:30", ROOM_1, "มิติ 1 การวางแผนและการจัดการ", ["นายสมมติ ตัวอย่าง", "นางสาวทดลอง ใจดี", "ดร.ตัวอย่าง มีสุข"]
+    )
     session(9, "10:45", "12:00", ROOM_1, "มิติ 2 โครงสร้างและศักยภาพขององค์กร", ["นางสาวสาธิต เสมอภาค"])
     session(9, "13:30", "15:00", ROOM_1, "มิติ 3 สภาพแวดล้อมการทำงาน", ["นางสาวสาธิต เสมอภาค", "นายทดสอบ ยุติธรรม"])
     session(9, "13:30", "14:30", ROOM_2, "มิติ 4 การให้บริการ: การศึกษา", ["นางสมมุติ เรียนดี", "นายจำลอง ครูดี"], everyone[2:])
@@ -135,13 +144,15 @@ def main() -> int:
         first_question = store.bank.summaries()[0].id
         shoot(AssignPeopleDialog(context, first_question), "assign-people", (1000, 640))
         bad = Path(folder) / "roster-with-problems.csv"
-        bad.write_bytes((
-            "ชื่อ-นามสกุล,ตำแหน่ง,หน่วยงาน,อีเมล,เบอร์โทร\r\n"
-            "นายสมมติ ตัวอย่าง,นักวิเคราะห์นโยบายและแผนชำนาญการพิเศษ,สยป.,sommut.t@example.org,081-234-5601\r\n"
-            ",ครูชำนาญการ,สนศ.,,\r\n"
-            "นางสาวตัวอย่าง ใหม่,นักทรัพยากรบุคคล,สำนักที่ไม่มี,new@example.org,๐๘๑-๒๓๔-๕๖๙๙\r\n"
-            "นายทดสอบ อีเมลผิด,เจ้าหน้าที่,สำนักงาน ก.ก.,not-an-email,\r\n"
-        ).encode("cp874"))
+        bad.write_bytes(
+            (
+                "ชื่อ-นามสกุล,ตำแหน่ง,หน่วยงาน,อีเมล,เบอร์โทร\r\n"
+                "นายสมมติ ตัวอย่าง,นักวิเคราะห์นโยบายและแผนชำนาญการพิเศษ,สยป.,sommut.t@example.org,081-234-5601\r\n"
+                ",ครูชำนาญการ,สนศ.,,\r\n"
+                "นางสาวตัวอย่าง ใหม่,นักทรัพยากรบุคคล,สำนักที่ไม่มี,new@example.org,๐๘๑-๒๓๔-๕๖๙๙\r\n"
+                "นายทดสอบ อีเมลผิด,เจ้าหน้าที่,สำนักงาน ก.ก.,not-an-email,\r\n"
+            ).encode("cp874")
+        )
         shoot(roster_preview_dialog(preview_roster(store, bad)), "import-preview", (1000, 600))
         for widget in shown:  # close the windows before the store they show is closed
             widget.close()

@@ -68,22 +68,18 @@ THAI: dict[str, str] = {
     "the file has no rows below its header": "ไฟล์ไม่มีข้อมูลใต้แถวหัวตาราง",
     "no header row: the first rows must name the columns ({expected})": "ไม่พบแถวหัวตาราง: แถวแรก ๆ ต้องระบุชื่อคอลัมน์ ({expected})",
     "no '{column}' column (write one of: {expected})": "ไม่มีคอลัมน์ '{column}' (ใช้ชื่อใดชื่อหนึ่ง: {expected})",
-    "text that is neither UTF-8 nor Thai Windows (cp874/TIS-620) in column '{column}'; save the file again as 'CSV UTF-8'":
-        "คอลัมน์ '{column}' มีข้อความที่อ่านไม่ได้ทั้งแบบ UTF-8 และแบบ Windows ภาษาไทย (cp874/TIS-620) กรุณาบันทึกไฟล์ใหม่เป็น 'CSV UTF-8'",
+    "text that is neither UTF-8 nor Thai Windows (cp874/TIS-620) in column '{column}'; save the file again as 'CSV UTF-8'": "คอลัมน์ '{column}' มีข้อความที่อ่านไม่ได้ทั้งแบบ UTF-8 และแบบ Windows ภาษาไทย (cp874/TIS-620) กรุณาบันทึกไฟล์ใหม่เป็น 'CSV UTF-8'",
     "the same {what} as row {other}": "{what}ซ้ำกับแถว {other}",
     "person and question": "บุคคลและข้อคำถาม",
     "person": "บุคคล",
     "no name": "ไม่มีชื่อ",
-    "unknown agency '{agency}' (write a code from agencies.yaml such as {example}, or the agency's full name)":
-        "ไม่รู้จักหน่วยงาน '{agency}' (ใช้อักษรย่อใน agencies.yaml เช่น {example} หรือชื่อเต็มของหน่วยงาน)",
-    "unknown agency '{agency}': there is no question bank (and so no agencies) yet; import the bank first":
-        "ไม่รู้จักหน่วยงาน '{agency}': ยังไม่มีคลังคำถาม (จึงยังไม่มีรายชื่อหน่วยงาน) กรุณานำเข้าคลังคำถามก่อน",
+    "unknown agency '{agency}' (write a code from agencies.yaml such as {example}, or the agency's full name)": "ไม่รู้จักหน่วยงาน '{agency}' (ใช้อักษรย่อใน agencies.yaml เช่น {example} หรือชื่อเต็มของหน่วยงาน)",
+    "unknown agency '{agency}': there is no question bank (and so no agencies) yet; import the bank first": "ไม่รู้จักหน่วยงาน '{agency}': ยังไม่มีคลังคำถาม (จึงยังไม่มีรายชื่อหน่วยงาน) กรุณานำเข้าคลังคำถามก่อน",
     "role '{value}' is neither interviewee nor secretariat": "บทบาท '{value}' ไม่ใช่ผู้เข้ารับการสัมภาษณ์หรือฝ่ายเลขานุการ",
     "'{value}' is not an e-mail address": "'{value}' ไม่ใช่ที่อยู่อีเมล",
     "no person": "ไม่ระบุบุคคล",
     "no one on the roster is '{person}'": "ไม่มี '{person}' ในรายชื่อ",
-    "'{person}' could be any of {count} people on the roster; write their e-mail instead":
-        "'{person}' ตรงกับบุคคลในรายชื่อ {count} คน กรุณาระบุอีเมลแทน",
+    "'{person}' could be any of {count} people on the roster; write their e-mail instead": "'{person}' ตรงกับบุคคลในรายชื่อ {count} คน กรุณาระบุอีเมลแทน",
     "no question id": "ไม่ระบุรหัสข้อคำถาม",
     "no question '{question}' in the bank": "ไม่มีข้อคำถาม '{question}' ในคลังคำถาม",
     "role '{value}' is neither primary nor backup": "บทบาท '{value}' ไม่ใช่หลักหรือสำรอง",
@@ -109,8 +105,7 @@ THAI: dict[str, str] = {
     "Expertise": "ความเชี่ยวชาญ",
     "Add assessor": "เพิ่มผู้ประเมิน",
     "Remove selected": "ลบแถวที่เลือก",
-    "The people who assess (they are not on the roster). Removing one takes them off every session.":
-        "ผู้ทำหน้าที่ประเมิน (ไม่อยู่ในรายชื่อบุคคล) การลบผู้ประเมินจะนำออกจากทุกรอบสัมภาษณ์",
+    "The people who assess (they are not on the roster). Removing one takes them off every session.": "ผู้ทำหน้าที่ประเมิน (ไม่อยู่ในรายชื่อบุคคล) การลบผู้ประเมินจะนำออกจากทุกรอบสัมภาษณ์",
     "Every assessor needs a name (or remove the row).": "ผู้ประเมินทุกคนต้องมีชื่อ (หรือลบแถวนั้นออก)",
     "Assessors: %1": "ผู้ประเมิน: %1",
     "Warning:": "คำเตือน:",
@@ -140,8 +135,7 @@ THAI: dict[str, str] = {
     "%1 primary, %2 backup": "หลัก %1 สำรอง %2",
     # coverage
     "Cells: primary + backup assignments": "ในตาราง: จำนวนข้อที่เป็นผู้ตอบหลัก + สำรอง",
-    "Questions the person is ready on, of those assigned (from mock interviews); 'no data yet' until someone rehearses":
-        "จำนวนข้อที่พร้อมจากข้อที่ได้รับมอบหมาย (จากการซ้อมสัมภาษณ์) แสดง 'ยังไม่มีข้อมูล' จนกว่าจะมีการซ้อม",
+    "Questions the person is ready on, of those assigned (from mock interviews); 'no data yet' until someone rehearses": "จำนวนข้อที่พร้อมจากข้อที่ได้รับมอบหมาย (จากการซ้อมสัมภาษณ์) แสดง 'ยังไม่มีข้อมูล' จนกว่าจะมีการซ้อม",
     "ready %1": "พร้อม %1",
     "no data yet": "ยังไม่มีข้อมูล",
     "%1 — %2: %3 primary, %4 backup": "%1 — %2: หลัก %3 สำรอง %4",
@@ -151,10 +145,8 @@ THAI: dict[str, str] = {
     "A dimension is short when fewer people than this are prepared on it": "มิติที่มีผู้พร้อมน้อยกว่าจำนวนนี้ถือว่ายังไม่เพียงพอ",
     "Export table...": "ส่งออกตาราง...",
     "Prepared people needed per dimension:": "จำนวนผู้พร้อมที่ต้องการต่อมิติ:",
-    "Readiness from mock interviews is included: a prepared person is ready on at least one assigned question of the dimension.":
-        "รวมความพร้อมจากการซ้อมสัมภาษณ์แล้ว: ผู้พร้อมคือผู้ที่พร้อมอย่างน้อยหนึ่งข้อที่ได้รับมอบหมายในมิตินั้น",
-    "No rehearsal data yet: a prepared person holds at least one assignment in the dimension. Readiness appears here after mock interviews.":
-        "ยังไม่มีข้อมูลการซ้อม: ผู้พร้อมคือผู้ที่ได้รับมอบหมายอย่างน้อยหนึ่งข้อในมิตินั้น ความพร้อมจะแสดงหลังการซ้อมสัมภาษณ์",
+    "Readiness from mock interviews is included: a prepared person is ready on at least one assigned question of the dimension.": "รวมความพร้อมจากการซ้อมสัมภาษณ์แล้ว: ผู้พร้อมคือผู้ที่พร้อมอย่างน้อยหนึ่งข้อที่ได้รับมอบหมายในมิตินั้น",
+    "No rehearsal data yet: a prepared person holds at least one assignment in the dimension. Readiness appears here after mock interviews.": "ยังไม่มีข้อมูลการซ้อม: ผู้พร้อมคือผู้ที่ได้รับมอบหมายอย่างน้อยหนึ่งข้อในมิตินั้น ความพร้อมจะแสดงหลังการซ้อมสัมภาษณ์",
     "Questions without a primary owner: %1": "ข้อคำถามที่ยังไม่มีผู้ตอบหลัก: %1",
     "Dimensions with fewer than %1 prepared: %2": "มิติที่มีผู้พร้อมน้อยกว่า %1 คน: %2",
     "%1: %2 of %3 prepared": "%1: พร้อม %2 จาก %3 คน",
@@ -162,8 +154,7 @@ THAI: dict[str, str] = {
     "%1 has %2 primary owners: %3": "%1 มีผู้ตอบหลัก %2 คน: %3",
     "%1 is assigned %2, which is no longer in the bank": "%1 ได้รับมอบหมายข้อ %2 ซึ่งไม่มีในคลังคำถามแล้ว",
     "To check: %1": "ควรตรวจสอบ: %1",
-    "Click a cell of the matrix, a dimension or a list entry to see the questions behind it.":
-        "คลิกช่องในตาราง ชื่อมิติ หรือรายการ เพื่อดูข้อคำถามที่เกี่ยวข้อง",
+    "Click a cell of the matrix, a dimension or a list entry to see the questions behind it.": "คลิกช่องในตาราง ชื่อมิติ หรือรายการ เพื่อดูข้อคำถามที่เกี่ยวข้อง",
     "no data": "ไม่มีข้อมูล",
     "ready": "พร้อม",
     "not ready yet": "ยังไม่พร้อม",
@@ -178,8 +169,7 @@ THAI: dict[str, str] = {
     # import preview
     "Row": "แถว",
     "Result": "ผลการตรวจ",
-    "%n problem(s): fix them in the file and open it again. Nothing is imported until the file is clean.":
-        "พบปัญหา %n รายการ: แก้ไขในไฟล์แล้วเปิดใหม่ ระบบจะไม่นำเข้าข้อมูลใดจนกว่าไฟล์จะถูกต้องทั้งหมด",
+    "%n problem(s): fix them in the file and open it again. Nothing is imported until the file is clean.": "พบปัญหา %n รายการ: แก้ไขในไฟล์แล้วเปิดใหม่ ระบบจะไม่นำเข้าข้อมูลใดจนกว่าไฟล์จะถูกต้องทั้งหมด",
     "No problems: every row can be imported.": "ไม่พบปัญหา: นำเข้าได้ทุกแถว",
     "new person": "บุคคลใหม่",
     "already on the roster, unchanged": "มีในรายชื่อแล้ว ไม่เปลี่ยนแปลง",
@@ -207,8 +197,7 @@ THAI: dict[str, str] = {
     "%1 of %2 people": "%1 จาก %2 คน",
     "Added %1.": "เพิ่ม %1 แล้ว",
     "Saved %1.": "บันทึก %1 แล้ว",
-    "Remove %1 from the roster? Their %2 assignment(s) are removed too, and they leave %3 interview session(s).":
-        "ลบ %1 ออกจากรายชื่อหรือไม่? การมอบหมาย %2 รายการจะถูกลบด้วย และจะถูกนำออกจากรอบสัมภาษณ์ %3 รอบ",
+    "Remove %1 from the roster? Their %2 assignment(s) are removed too, and they leave %3 interview session(s).": "ลบ %1 ออกจากรายชื่อหรือไม่? การมอบหมาย %2 รายการจะถูกลบด้วย และจะถูกนำออกจากรอบสัมภาษณ์ %3 รอบ",
     "Remove person": "ลบบุคคล",
     "%1 has rehearsal history, which must be kept, so they stay on the roster.": "%1 มีประวัติการซ้อมสัมภาษณ์ที่ต้องเก็บไว้ จึงยังคงอยู่ในรายชื่อ",
     "Removed %1.": "ลบ %1 แล้ว",
@@ -251,8 +240,7 @@ THAI: dict[str, str] = {
     "Delete session": "ลบรอบสัมภาษณ์",
     "Session deleted.": "ลบรอบสัมภาษณ์แล้ว",
     "Assessors": "ผู้ประเมิน",
-    "Click a session to see it; double-click to edit it, or double-click an empty place to add one there.":
-        "คลิกรอบสัมภาษณ์เพื่อดูรายละเอียด ดับเบิลคลิกเพื่อแก้ไข หรือดับเบิลคลิกที่ว่างเพื่อเพิ่มรอบใหม่ ณ เวลานั้น",
+    "Click a session to see it; double-click to edit it, or double-click an empty place to add one there.": "คลิกรอบสัมภาษณ์เพื่อดูรายละเอียด ดับเบิลคลิกเพื่อแก้ไข หรือดับเบิลคลิกที่ว่างเพื่อเพิ่มรอบใหม่ ณ เวลานั้น",
     # session dialog
     "Edit session": "แก้ไขรอบสัมภาษณ์",
     "New session": "รอบสัมภาษณ์ใหม่",
@@ -264,6 +252,7 @@ THAI: dict[str, str] = {
     "%1 minutes": "%1 นาที",
     "Not a time: write it as 09:30 or ๙.๓๐.": "ไม่ใช่เวลา: พิมพ์เช่น 09:30 หรือ ๙.๓๐",
 }
+
 
 def main() -> int:
     sources = sorted((REPO / "src" / "sealprep" / "ui" / "secretariat").glob("*.py"))

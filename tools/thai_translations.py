@@ -16,7 +16,10 @@ _PLACEHOLDER = re.compile(r"%n|%\d|\{\w+\}")
 
 def fill_and_compile(sources: list[Path], ts: Path, thai: dict[str, str]) -> int:
     """Returns 0, or 1 (with the problems on stderr, and the .ts left as lupdate wrote it)."""
-    subprocess.run([str(BIN / "pyside6-lupdate"), *map(str, sources), "-no-obsolete", "-locations", "none", "-ts", str(ts)], check=True)
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), *map(str, sources), "-no-obsolete", "-locations", "none", "-ts", str(ts)],
+        check=True,
+    )
     tree = ET.parse(ts)
     tree.getroot().set("language", "th_TH")
     missing, broken = [], []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import sys
 
-from .cli.main import run
+from sealprep.cli.main import run
 
 
 def main(argv: list[str] | None = None) -> int:

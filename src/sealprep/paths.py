@@ -26,7 +26,9 @@ def _bundled(name: str) -> Path:
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError(f"sealprep's bundled '{name}' folder is missing (looked in {', '.join(map(str, candidates))})")
+    raise FileNotFoundError(
+        f"sealprep's bundled '{name}' folder is missing (looked in {', '.join(map(str, candidates))})"
+    )
 
 
 def resources_dir() -> Path:

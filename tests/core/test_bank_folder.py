@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from bank_factory import FRAMEWORK, PADS, QUESTIONS, write_bank
-
-from sealprep.core.bank_folder import load_bank, write_bank as write_bank_folder
+from sealprep.core.bank.folder import load_bank
+from sealprep.core.bank.folder import write_bank as write_bank_folder
 
 
 def messages(folder: Path) -> list[str]:
@@ -37,7 +37,9 @@ def test_a_file_that_is_not_utf8_is_reported_with_the_line_of_the_bad_byte(tmp_p
 
 def test_problems_in_several_files_are_all_reported(tmp_path):
     folder = write_bank(tmp_path / "b")
-    (folder / "d1" / "bad1.md").write_text(PADS.replace("d1-pads", "bad1").replace("## EN", "## Summary"), encoding="utf-8")
+    (folder / "d1" / "bad1.md").write_text(
+        PADS.replace("d1-pads", "bad1").replace("## EN", "## Summary"), encoding="utf-8"
+    )
     (folder / "d1" / "bad2.md").write_text(PADS.replace("d1-pads", "bad2").replace("สยป.", "ไม่มี"), encoding="utf-8")
     found = messages(folder)
     assert any(m.startswith("d1/bad1.md:10: unknown section '## Summary'") for m in found)
@@ -47,11 +49,15 @@ def test_problems_in_several_files_are_all_reported(tmp_path):
 
 def test_framework_rules_are_checked_with_lines(tmp_path):
     folder = write_bank(tmp_path / "b")
-    broken = FRAMEWORK.replace('- id: "1.1.2"', '- id: "2.1.2"').replace("percent: 70, benchmarks: 28", "percent: 70, benchmarks: 27")
+    broken = FRAMEWORK.replace('- id: "1.1.2"', '- id: "2.1.2"').replace(
+        "percent: 70, benchmarks: 28", "percent: 70, benchmarks: 27"
+    )
     (folder / "framework.yaml").write_text(broken, encoding="utf-8")
     found = messages(folder)
     assert any(m.startswith("framework.yaml:7: 70 % of 40 benchmarks is 28, not 27") for m in found), found
-    assert any(m.startswith("framework.yaml:22: benchmark '2.1.2' must start with its goal id '1.1.'") for m in found), found
+    assert any(
+        m.startswith("framework.yaml:22: benchmark '2.1.2' must start with its goal id '1.1.'") for m in found
+    ), found
 
 
 def test_missing_framework_or_agencies_is_a_problem(tmp_path):
@@ -86,7 +92,7 @@ def test_writing_a_bank_and_reading_it_back_is_lossless(bank_dir, tmp_path):
 
 
 def test_a_large_bank_parsed_in_worker_processes_gives_the_same_result(bank_dir, monkeypatch):
-    import sealprep.core.bank_folder as bank_folder
+    import sealprep.core.bank.folder as bank_folder
 
     sequential = load_bank(bank_dir)
     monkeypatch.setattr(bank_folder, "PARALLEL_FROM", 1)
@@ -95,7 +101,7 @@ def test_a_large_bank_parsed_in_worker_processes_gives_the_same_result(bank_dir,
 
 
 def test_problems_found_in_worker_processes_are_reported_too(tmp_path, monkeypatch):
-    import sealprep.core.bank_folder as bank_folder
+    import sealprep.core.bank.folder as bank_folder
 
     folder = write_bank(tmp_path / "b", {**QUESTIONS, "d5/copy.md": PADS})
     monkeypatch.setattr(bank_folder, "PARALLEL_FROM", 1)

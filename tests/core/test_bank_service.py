@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sealprep.core.bank_folder import load_bank
-from sealprep.core.bank_service import delete_question, import_folder, save_question
-from sealprep.core.model import Answer, Question
+from sealprep.core.bank.folder import load_bank
+from sealprep.core.bank.model import Answer, Question
+from sealprep.core.bank.service import delete_question, import_folder, save_question
 
 
 def test_an_edit_is_written_to_the_file_and_reads_back(store, bank_dir):
@@ -27,15 +27,23 @@ def test_an_invalid_edit_is_refused_and_nothing_changes(store, bank_dir):
     question.benchmarks.append("9.9.9")
     result = save_question(store, question, original_id="d1-tracking")
     assert not result.ok
-    assert {p.message.split(" (")[0] for p in result.problems} >= {"unknown agency 'ไม่มีหน่วยงานนี้'", "unknown benchmark '9.9.9'"}
+    assert {p.message.split(" (")[0] for p in result.problems} >= {
+        "unknown agency 'ไม่มีหน่วยงานนี้'",
+        "unknown benchmark '9.9.9'",
+    }
     assert (bank_dir / "d1" / "d1-tracking.md").read_bytes() == file_before
     assert len(store.bank.question("d1-tracking").answers) == 1
 
 
 def test_a_new_question_gets_a_file_in_its_dimension_folder(store, bank_dir):
     import_folder(store, bank_dir)
-    question = Question("d2-training", 2, "มีการอบรมผู้บริหารเรื่องความเท่าเทียมทางเพศหรือไม่", "Are executives trained on gender equality?",
-                        answers=[Answer("สำนักงาน ก.ก.", "มีหลักสูตรอบรมและ e-Learning")])
+    question = Question(
+        "d2-training",
+        2,
+        "มีการอบรมผู้บริหารเรื่องความเท่าเทียมทางเพศหรือไม่",
+        "Are executives trained on gender equality?",
+        answers=[Answer("สำนักงาน ก.ก.", "มีหลักสูตรอบรมและ e-Learning")],
+    )
     assert save_question(store, question).ok
     assert (bank_dir / "d2" / "d2-training.md").is_file()
     assert load_bank(bank_dir).bank.question("d2-training").question_en == "Are executives trained on gender equality?"

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from bank_factory import PADS
 
-from sealprep.core.framework_file import parse_agencies, parse_framework
-from sealprep.core.question_file import BankContext, format_question, parse_question
-from bank_factory import AGENCIES, FRAMEWORK
+from bank_factory import AGENCIES, FRAMEWORK, PADS
+from sealprep.core.bank.framework_file import parse_agencies, parse_framework
+from sealprep.core.bank.question_file import BankContext, format_question, parse_question
 
 
 @pytest.fixture(scope="module")
@@ -67,21 +66,33 @@ def test_a_bom_and_crlf_line_ends_are_accepted(context):
         (lambda t: t.replace("## Key points", "## Notes"), "d1/q.md:23: unknown section '## Notes'"),
         (lambda t: t.replace("## Answer: สยป.", "## Answer: สปท."), "d1/q.md:20: unknown agency 'สปท.'"),
         (lambda t: t.replace("[1.1.1, 1.1.2]", "[1.1.1, 1.9.9]"), "d1/q.md:4: unknown benchmark '1.9.9'"),
-        (lambda t: t.replace("[1.1.1, 1.1.2]", "[1.1.1, 5.1.1]"), "d1/q.md:4: benchmark '5.1.1' belongs to dimension 5"),
+        (
+            lambda t: t.replace("[1.1.1, 1.1.2]", "[1.1.1, 5.1.1]"),
+            "d1/q.md:4: benchmark '5.1.1' belongs to dimension 5",
+        ),
         (lambda t: t.replace("dimension: 1", "dimension: 7"), "d1/q.md:3: dimension must be a number from 1 to 5"),
         (lambda t: t.replace("id: d1-pads\n", ""), "d1/q.md:2: missing 'id'"),
         (lambda t: t.replace("id: d1-pads", "id: d1 pads"), "d1/q.md:2: id 'd1 pads' may hold only"),
         (lambda t: t.replace("tags:", "colour: red\ntags:"), "d1/q.md:5: unknown front-matter key 'colour'"),
         (lambda t: t.replace("time_limit: 180", "time_limit: soon"), "d1/q.md:6: time_limit must be a positive number"),
-        (lambda t: t.replace("tags: [education, health]", "tags: [education, health"), "d1/q.md:6: YAML does not parse"),
+        (
+            lambda t: t.replace("tags: [education, health]", "tags: [education, health"),
+            "d1/q.md:6: YAML does not parse",
+        ),
         (lambda t: t.replace("# การวิเคราะห์", "การวิเคราะห์"), "d1/q.md:8: text before the '#' question"),
         (lambda t: t.replace("## EN\n", ""), "d1/q.md:10: text outside any '##' section"),
         (lambda t: t.replace("- ความจนรายเดือน", "ความจนรายเดือน"), "d1/q.md:24: expected a bullet item"),
-        (lambda t: t.replace("(https://u.bangkok.go.th/gendersealstrategymap)", "(ftp://x.org/a)"), "d1/q.md:28: evidence link 'ftp://x.org/a' must start with http"),
+        (
+            lambda t: t.replace("(https://u.bangkok.go.th/gendersealstrategymap)", "(ftp://x.org/a)"),
+            "d1/q.md:28: evidence link 'ftp://x.org/a' must start with http",
+        ),
         (lambda t: t.replace("## Answer: สยป.", "## Answer: สนศ."), "d1/q.md:20: a second answer from 'สนศ.'"),
         (lambda t: t + "\n## EN\nagain\n", "d1/q.md:31: section '## EN' appears twice"),
         (lambda t: t + "\n# another question\n", "d1/q.md:31: a second '#' heading"),
-        (lambda t: t.replace("## EN\nHow is gender analysis used when a project is designed?\n", "## EN\n\n"), "d1/q.md:10: empty section"),
+        (
+            lambda t: t.replace("## EN\nHow is gender analysis used when a project is designed?\n", "## EN\n\n"),
+            "d1/q.md:10: empty section",
+        ),
         (lambda t: t.replace("---\nid", "id", 1), "d1/q.md:1: missing front matter"),
     ],
 )

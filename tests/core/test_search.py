@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sealprep.core.bank_service import import_folder
-from sealprep.core.search import highlight_spans, query_terms, search
+from sealprep.core.bank.search import highlight_spans, query_terms, search
+from sealprep.core.bank.service import import_folder
 
 
 @pytest.fixture

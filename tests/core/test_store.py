@@ -5,18 +5,23 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from bank_factory import PADS, write_bank
 
-from sealprep.core.bank_folder import load_bank
-from sealprep.core.bank_service import export_folder, import_folder
-from sealprep.core.people import Person
+from bank_factory import PADS, write_bank
+from sealprep.core.bank.folder import load_bank
+from sealprep.core.bank.service import export_folder, import_folder
+from sealprep.core.secretariat.people import Person
 from sealprep.core.store import LATEST_VERSION, Store, StoreError, StoreTooNewError
 from sealprep.core.store.migrations import MIGRATIONS
 
 
 def dump(store: Store) -> dict[str, list]:
     """Every row of every table, to compare whole stores."""
-    tables = [r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_index%'")]
+    tables = [
+        r[0]
+        for r in store.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_index%'"
+        )
+    ]
     rows = {t: sorted(map(repr, store.db.execute(f"SELECT * FROM {t}").fetchall())) for t in tables}
     rows["meta"] = [r for r in rows["meta"] if "imported_at" not in r]
     return rows
@@ -69,7 +74,9 @@ def test_user_data_survives_every_reimport(store, bank_dir, tmp_path):
     store.bank.set_note("d1-pads", "ยกตัวอย่างตัวเลข 3-5 วันต่อเดือน")
     person = store.people.save(Person("นางสาวทดสอบ ใจดี", agency="สนศ."))
     # the question leaves the bank ...
-    smaller = write_bank(tmp_path / "smaller", {"d1/d1-tracking.md": (bank_dir / "d1" / "d1-tracking.md").read_text(encoding="utf-8")})
+    smaller = write_bank(
+        tmp_path / "smaller", {"d1/d1-tracking.md": (bank_dir / "d1" / "d1-tracking.md").read_text(encoding="utf-8")}
+    )
     assert import_folder(store, smaller).ok
     assert store.bank.question("d1-pads") is None
     assert store.bank.note("d1-pads") == "ยกตัวอย่างตัวเลข 3-5 วันต่อเดือน"
@@ -130,7 +137,7 @@ def test_a_file_that_is_not_a_store_gives_a_clear_error(tmp_path):
 
 
 def test_saving_one_question_updates_store_and_search(store, bank_dir):
-    from sealprep.core.search import search
+    from sealprep.core.bank.search import search
 
     import_folder(store, bank_dir)
     question = store.bank.question("d1-tracking")
@@ -141,4 +148,3 @@ def test_saving_one_question_updates_store_and_search(store, bank_dir):
     store.bank.delete_question("d1-tracking")
     assert search(store.db, "หักคะแนน") == []
     assert store.bank.question_count() == 2
-

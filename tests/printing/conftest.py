@@ -24,10 +24,7 @@ from sealprep.printing.fonts import FontFamily, register_fonts
 DATA = Path(__file__).parent / "data"
 SEEDS = Path("/work/shared/seeds")
 
-HARD_WORDS = (
-    "ซึ่ง ยั่งยืน ที่นี่ เป้าหมาย เป็น สำนัก น้ำ ย้ำ ก็ ปู่ ฟ้า ญี่ปุ่น กรุงเทพมหานคร "
-    "ปั้น ฐู ญุ ฎุ ดำเนินการ ต่างๆ กรุงเทพฯ"
-).split()
+HARD_WORDS = ("ซึ่ง ยั่งยืน ที่นี่ เป้าหมาย เป็น สำนัก น้ำ ย้ำ ก็ ปู่ ฟ้า ญี่ปุ่น กรุงเทพมหานคร ปั้น ฐู ญุ ฎุ ดำเนินการ ต่างๆ กรุงเทพฯ").split()
 
 MARGIN = 72.0
 
@@ -86,7 +83,7 @@ def make_pdf(tmp_path: Path) -> Callable[..., Path]:
 
     def build(story: Sequence[Flowable], name: str = "out.pdf", pagesize=A4) -> Path:
         path = tmp_path / name
-        margins = dict(leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN)
+        margins = {"leftMargin": MARGIN, "rightMargin": MARGIN, "topMargin": MARGIN, "bottomMargin": MARGIN}
         SimpleDocTemplate(str(path), pagesize=pagesize, **margins).build(list(story))
         return path
 

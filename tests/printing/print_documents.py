@@ -14,15 +14,15 @@ import subprocess
 import tempfile
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pypdf
 import pytest
 
-from sealprep.core.bank_service import import_folder
-from sealprep.core.people import Person
-from sealprep.core.schedule import Assessor, Session
+from sealprep.core.bank.service import import_folder
+from sealprep.core.secretariat.people import Person
+from sealprep.core.secretariat.schedule import Assessor, Session
 from sealprep.core.store import Store
 from sealprep.printing.jobs import PrintOptions, print_bank_book, print_booklet, print_briefing
 
@@ -52,22 +52,51 @@ def make_starter_store(path: Path) -> Path:
     with Store.open(path) as store:
         result = import_folder(store, STARTER_BANK)
         assert not result.problems, result.problems
-        people = [store.people.save(Person(name, position=position, agency=agency, role=role))
-                  for name, position, agency, role in PEOPLE]
+        people = [
+            store.people.save(Person(name, position=position, agency=agency, role=role))
+            for name, position, agency, role in PEOPLE
+        ]
         for index, question in enumerate(store.bank.questions()):
             store.assignments.set(people[index % 3].id, question.id, "primary" if index % 2 == 0 else "backup")
         store.assignments.set(people[2].id, MISSING_ID, "backup")
         undp = store.schedule.save_assessor(Assessor("Ms. Damaris Rosabal", "UNDP", "gender"))
         thai = store.schedule.save_assessor(Assessor("ดร.สมศรี ประเมินดี", "มหาวิทยาลัยธรรมศาสตร์", "policy"))
-        store.schedule.save_session(Session(date(2026, 2, 9), time(9, 0), time(10, 30), "ห้องนพรัตน์", "มิติที่ 1",
-                                            assessor_ids=[undp.id, thai.id], interviewee_ids=[people[0].id, people[1].id]))
-        store.schedule.save_session(Session(date(2026, 2, 10), time(13, 0), time(14, 0), "ห้อง 301",
-                                            assessor_ids=[undp.id], interviewee_ids=[people[0].id]))
-        store.schedule.save_session(Session(date(2026, 2, 11), time(10, 0), time(11, 0), "ห้องประชุม 2",
-                                            assessor_ids=[thai.id], interviewee_ids=[people[2].id]))
+        store.schedule.save_session(
+            Session(
+                date(2026, 2, 9),
+                time(9, 0),
+                time(10, 30),
+                "ห้องนพรัตน์",
+                "มิติที่ 1",
+                assessor_ids=[undp.id, thai.id],
+                interviewee_ids=[people[0].id, people[1].id],
+            )
+        )
+        store.schedule.save_session(
+            Session(
+                date(2026, 2, 10),
+                time(13, 0),
+                time(14, 0),
+                "ห้อง 301",
+                assessor_ids=[undp.id],
+                interviewee_ids=[people[0].id],
+            )
+        )
+        store.schedule.save_session(
+            Session(
+                date(2026, 2, 11),
+                time(10, 0),
+                time(11, 0),
+                "ห้องประชุม 2",
+                assessor_ids=[thai.id],
+                interviewee_ids=[people[2].id],
+            )
+        )
         first = store.assignments.question_ids_for(people[0].id)[0]
-        session = store.rehearsal.create_session(people[0].id, {}, at=datetime(2026, 2, 1, 9, 0, tzinfo=timezone.utc))
-        attempt = store.rehearsal.open_attempt(session, people[0].id, first, 0, 120, at=datetime(2026, 2, 1, 9, 1, tzinfo=timezone.utc))
+        session = store.rehearsal.create_session(people[0].id, {}, at=datetime(2026, 2, 1, 9, 0, tzinfo=UTC))
+        attempt = store.rehearsal.open_attempt(
+            session, people[0].id, first, 0, 120, at=datetime(2026, 2, 1, 9, 1, tzinfo=UTC)
+        )
         store.rehearsal.save_notes(attempt, "อย่าลืมตัวเลข 32 โครงการ และเอ่ยถึงแผนปฏิบัติการฯ", 42.0)
     return path
 
@@ -96,14 +125,20 @@ def build_documents(store_path: Path, folder: Path) -> PrintedDocuments:
         for person in ordered[:4]:
             done.sheets[person.id] = print_briefing(store, person.id, folder / f"sheet-{person.id}.pdf", options).path
         done.sheet_with_notes = print_briefing(
-            store, ordered[0].id, folder / "sheet-notes.pdf", PrintOptions(printed_on=PRINTED_ON, with_rehearsal_notes=True)
+            store,
+            ordered[0].id,
+            folder / "sheet-notes.pdf",
+            PrintOptions(printed_on=PRINTED_ON, with_rehearsal_notes=True),
         ).path
         done.english_sheet = print_briefing(
-            store, ordered[1].id, folder / "sheet-en.pdf",
+            store,
+            ordered[1].id,
+            folder / "sheet-en.pdf",
             PrintOptions(printed_on=PRINTED_ON, language="en", digits="arabic", marking="INTERNAL USE"),
         ).path
-        done.booklet = print_booklet(store, None, folder / "booklet.pdf", options,
-                                     progress=lambda d, t: done.booklet_progress.append((d, t))).path
+        done.booklet = print_booklet(
+            store, None, folder / "booklet.pdf", options, progress=lambda d, t: done.booklet_progress.append((d, t))
+        ).path
         done.bank = print_bank_book(store, folder / "bank.pdf", options).path
     return done
 
@@ -127,8 +162,25 @@ def region_texts(path: Path, region: tuple[float, float], layout: bool = False) 
         pytest.skip("pdftotext (poppler-utils) is not installed")
     top, bottom = region
     output = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", *(["-layout"] if layout else []), "-x", "0", "-y", str(top), "-W", str(PAGE_WIDTH), "-H", str(bottom - top), str(path), "-"],
-        check=True, capture_output=True, text=True,
+        [
+            "pdftotext",
+            "-enc",
+            "UTF-8",
+            *(["-layout"] if layout else []),
+            "-x",
+            "0",
+            "-y",
+            str(top),
+            "-W",
+            str(PAGE_WIDTH),
+            "-H",
+            str(bottom - top),
+            str(path),
+            "-",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     pages = output.split("\f")
     count = len(pypdf.PdfReader(path).pages)
@@ -186,9 +238,22 @@ def decode_qr_codes(path: Path, pages: list[int], resolution: int = 100) -> dict
         for page in pages:
             target = Path(folder) / f"page-{page}"
             subprocess.run(
-                ["pdftoppm", "-r", str(resolution), "-gray", "-f", str(page), "-l", str(page), "-singlefile", "-png",
-                 str(path), str(target)],
-                check=True, capture_output=True,
+                [
+                    "pdftoppm",
+                    "-r",
+                    str(resolution),
+                    "-gray",
+                    "-f",
+                    str(page),
+                    "-l",
+                    str(page),
+                    "-singlefile",
+                    "-png",
+                    str(path),
+                    str(target),
+                ],
+                check=True,
+                capture_output=True,
             )
             with Image.open(target.with_suffix(".png")) as image:
                 found[page] = [result.text for result in zxingcpp.read_barcodes(image)]

@@ -7,9 +7,9 @@ import pypdf
 import pytest
 from print_documents import BODY, FOOTER, PRINTED_ON, in_order, outline, page_count, region_texts, squeeze
 
-from sealprep.core.briefing import bank_reference
+from sealprep.core.documents.briefing import bank_reference
 from sealprep.core.store import Store
-from sealprep.core.thai_text import to_thai_digits
+from sealprep.core.thai.text import to_thai_digits
 from sealprep.printing.jobs import PrintCancelled, PrintOptions, booklet_people, print_booklet
 from sealprep.printing.labels import THAI
 
@@ -171,4 +171,7 @@ def test_a_question_serving_two_benchmarks_refers_back_to_its_page(bank):
     full_page = pages[0]
     later = squeeze("".join(bodies[full_page:]))
     see, _, rest = THAI.see_question.partition("{number}")
-    assert in_order(later, [squeeze(question.question_th), squeeze(see), squeeze(rest.format(page=_thai(full_page)))]) == []
+    assert (
+        in_order(later, [squeeze(question.question_th), squeeze(see), squeeze(rest.format(page=_thai(full_page)))])
+        == []
+    )

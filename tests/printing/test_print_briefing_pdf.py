@@ -7,13 +7,24 @@ import unicodedata
 
 import pypdf
 from print_documents import (
-    BODY, FOOTER, HEADER, MISSING_ID, collapse, decode_qr_codes, in_order, newmm_boundaries, outline, page_count,
-    pypdf_body_texts, region_texts, squeeze,
+    BODY,
+    FOOTER,
+    HEADER,
+    MISSING_ID,
+    collapse,
+    decode_qr_codes,
+    in_order,
+    newmm_boundaries,
+    outline,
+    page_count,
+    pypdf_body_texts,
+    region_texts,
+    squeeze,
 )
 
-from sealprep.core.briefing import briefing_for
+from sealprep.core.documents.briefing import briefing_for
 from sealprep.core.store import Store
-from sealprep.core.thai_text import to_thai_digits
+from sealprep.core.thai.text import to_thai_digits
 from sealprep.printing.labels import ENGLISH, THAI
 from sealprep.printing.markdown_blocks import markdown_blocks
 
@@ -59,7 +70,9 @@ def test_pypdf_reads_the_same_text(printed):
     with Store.open(printed.store_path) as store:
         sheet = briefing_for(store, person.id)
     text = squeeze("".join(pypdf_body_texts(path)))
-    expected = [piece for section in sheet.sections for item in section.questions for piece in _source_pieces(item.question)]
+    expected = [
+        piece for section in sheet.sections for item in section.questions for piece in _source_pieces(item.question)
+    ]
     assert in_order(text, expected) == []
 
 
@@ -85,8 +98,10 @@ def test_line_ends_in_long_paragraphs_fall_on_word_boundaries(printed):
             end = start + len(line)
             if end >= len(text):
                 continue
-            context = f"{text[max(0, end - 15):end]}|{text[end:end + 15]}"
-            assert text[end] == " " or text[end - 1] == " " or end in boundaries[text], f"broken inside a word: {context}"
+            context = f"{text[max(0, end - 15) : end]}|{text[end : end + 15]}"
+            assert text[end] == " " or text[end - 1] == " " or end in boundaries[text], (
+                f"broken inside a word: {context}"
+            )
             assert not unicodedata.category(text[end]).startswith("M"), context
             checked += 1
     assert checked >= 20
@@ -148,9 +163,19 @@ def test_every_page_says_page_x_of_y_the_title_and_the_marking(printed):
 def test_the_cover_lists_sessions_panel_and_printed_date(printed):
     person, path = _sheet(printed, 0)
     cover = squeeze(region_texts(path, BODY)[0])
-    for text in (person.name, person.position, "สยป.", "สำนักยุทธศาสตร์และประเมินผล", "ห้องนพรัตน์", "ห้อง 301",
-                 "Ms. Damaris Rosabal (UNDP)", "ดร.สมศรี ประเมินดี", "วันจันทร์ที่ ๙ กุมภาพันธ์ ๒๕๖๙",
-                 "๐๙.๐๐–๑๐.๓๐ น.", "พิมพ์เมื่อ ๒ กุมภาพันธ์ ๒๕๖๙"):
+    for text in (
+        person.name,
+        person.position,
+        "สยป.",
+        "สำนักยุทธศาสตร์และประเมินผล",
+        "ห้องนพรัตน์",
+        "ห้อง 301",
+        "Ms. Damaris Rosabal (UNDP)",
+        "ดร.สมศรี ประเมินดี",
+        "วันจันทร์ที่ ๙ กุมภาพันธ์ ๒๕๖๙",
+        "๐๙.๐๐–๑๐.๓๐ น.",
+        "พิมพ์เมื่อ ๒ กุมภาพันธ์ ๒๕๖๙",
+    ):
         assert squeeze(text) in cover, text
 
 
@@ -184,7 +209,9 @@ def test_primary_questions_come_before_backup_within_a_dimension(printed):
     body = squeeze("".join(region_texts(path, BODY)))
     assert body.count(squeeze(THAI.primary)) > 0 and body.count(squeeze(THAI.backup)) > 0
     for chunk in body.split("มิติที่")[1:]:
-        roles = [("p", i) for i in _positions(chunk, squeeze(THAI.primary))] + [("b", i) for i in _positions(chunk, squeeze(THAI.backup))]
+        roles = [("p", i) for i in _positions(chunk, squeeze(THAI.primary))] + [
+            ("b", i) for i in _positions(chunk, squeeze(THAI.backup))
+        ]
         order = [role for role, _ in sorted(roles, key=lambda r: r[1])]
         assert order == sorted(order, key=lambda r: r == "b")
 

@@ -8,9 +8,9 @@ import pytest
 from print_documents import BODY, FOOTER, outline, region_texts, squeeze
 
 from sealprep.cli.main import run
-from sealprep.printing.jobs import safe_file_name
-from sealprep.core.people import Person
+from sealprep.core.secretariat.people import Person
 from sealprep.core.store import Store
+from sealprep.printing.jobs import safe_file_name
 
 
 @pytest.fixture
@@ -35,8 +35,21 @@ def _ids(db) -> dict[str, int]:
 def test_print_people_by_id_exact_name_and_unique_part(db, tmp_path, capsys):
     ids = _ids(db)
     out = tmp_path / "out"
-    code = run(["--db", db, "print", "--person", str(ids["นางสาวทดลอง ใจดี"]), "--person", "สมหญิง รักเรียน",
-                "--person", "ใจงาม", "--out", str(out)])
+    code = run(
+        [
+            "--db",
+            db,
+            "print",
+            "--person",
+            str(ids["นางสาวทดลอง ใจดี"]),
+            "--person",
+            "สมหญิง รักเรียน",
+            "--person",
+            "ใจงาม",
+            "--out",
+            str(out),
+        ]
+    )
     assert code == 0, capsys.readouterr().err
     written = capsys.readouterr().out.splitlines()
     assert len(written) == 3

@@ -10,8 +10,8 @@ import pypdf
 import pytest
 from print_documents import outline
 
-from sealprep.core.bank_service import import_folder
-from sealprep.core.people import Person
+from sealprep.core.bank.service import import_folder
+from sealprep.core.secretariat.people import Person
 from sealprep.ui.app_context import AppContext
 from sealprep.ui.printing import PrintDialog, PrintKind, PrintWorker
 from sealprep.ui.printing.print_dialog import PrintRequest
@@ -71,8 +71,12 @@ def test_sheets_for_the_checked_people_go_into_a_folder(context, qtbot, tmp_path
     with qtbot.waitSignal(dialog.finished_printing, timeout=TIMEOUT) as finished:
         dialog.start()
     paths = sorted(Path(p).name for p in finished.args[0])
-    assert paths == sorted([f"briefing-{ids['นายสมมติ ตัวอย่าง']}-นายสมมติ-ตัวอย่าง.pdf",
-                            f"briefing-{ids['นางเลขา ประสานงาน']}-นางเลขา-ประสานงาน.pdf"])
+    assert paths == sorted(
+        [
+            f"briefing-{ids['นายสมมติ ตัวอย่าง']}-นายสมมติ-ตัวอย่าง.pdf",
+            f"briefing-{ids['นางเลขา ประสานงาน']}-นางเลขา-ประสานงาน.pdf",
+        ]
+    )
     assert opened == [tmp_path]  # several sheets: the folder opens
     footer = pypdf.PdfReader(tmp_path / paths[0]).pages[0].extract_text()
     assert "ลับมาก" in footer

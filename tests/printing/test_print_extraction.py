@@ -27,9 +27,7 @@ def assert_extracts(pdf, source: str, extract, squeeze, collapse) -> None:
 @pytest.mark.parametrize("bold", [False, True])
 @pytest.mark.parametrize("italic", [False, True])
 @pytest.mark.parametrize("size", [10.0, 14.0, 28.0])
-def test_hard_words_extract_in_every_style(
-    make_pdf, extract, squeeze, collapse, hard_words, bold, italic, size
-):
+def test_hard_words_extract_in_every_style(make_pdf, extract, squeeze, collapse, hard_words, bold, italic, size):
     style = TextStyle(size=size, bold=bold, italic=italic)
     story = [ThaiParagraph(word, style) for word in hard_words]
     story.append(ThaiParagraph(" ".join(hard_words), style))

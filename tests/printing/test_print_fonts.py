@@ -62,8 +62,9 @@ def test_printing_does_not_import_qt():
         "import sys, sealprep.printing.thai_paragraph, sealprep.printing.fonts; "
         "print(sorted(m for m in sys.modules if m.startswith(('PySide', 'PyQt', 'shiboken'))))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                            env={"PYTHONPATH": str(REPO / "src")})
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env={"PYTHONPATH": str(REPO / "src")}
+    )
     assert result.stdout.strip() == "[]"
 
 

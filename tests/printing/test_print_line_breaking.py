@@ -14,7 +14,7 @@ from sealprep.printing.thai_paragraph import ThaiParagraph
 from sealprep.printing.thai_segmenter import break_opportunities
 
 WIDTHS = (120.0, 180.0, 260.0, 451.0)
-THAI_MARKS = set(chr(c) for c in (0x0E31, *range(0x0E34, 0x0E3B), *range(0x0E47, 0x0E4F)))
+THAI_MARKS = {chr(c) for c in (0x0E31, *range(0x0E34, 0x0E3B), *range(0x0E47, 0x0E4F))}
 
 
 def newmm_boundaries(text: str) -> set[int]:
@@ -29,7 +29,7 @@ def is_mark(character: str) -> bool:
 
 
 def assert_good_break(text: str, offset: int, boundaries: set[int]) -> None:
-    context = f"{text[max(0, offset - 12):offset]}|{text[offset:offset + 12]}"
+    context = f"{text[max(0, offset - 12) : offset]}|{text[offset : offset + 12]}"
     assert not is_mark(text[offset]), f"line starts with a mark: {context}"
     assert text[offset - 1].isspace() or text[offset - 1] == "\u200b" or offset in boundaries, (
         f"line break inside a word: {context}"

@@ -48,7 +48,11 @@ def test_bullets_change_with_depth_and_numbering_keeps_its_start():
 def test_bold_italic_and_links_become_run_styles():
     (block,) = markdown_blocks("ข้อความ **ตัวหนา** และ *เอียง* กับ [ลิงก์](https://example.org/a?b=1)")
     assert block.runs == (
-        Run("ข้อความ "), Run("ตัวหนา", bold=True), Run(" และ "), Run("เอียง", italic=True), Run(" กับ "),
+        Run("ข้อความ "),
+        Run("ตัวหนา", bold=True),
+        Run(" และ "),
+        Run("เอียง", italic=True),
+        Run(" กับ "),
         Run("ลิงก์", link="https://example.org/a?b=1"),
     )
     (nested,) = markdown_blocks("***ทั้งสอง*** [**หนา**](https://x.org)")
@@ -64,7 +68,9 @@ def test_unsafe_links_lose_their_target_but_keep_their_text():
 def test_headings_keep_their_level():
     blocks = markdown_blocks("# ใหญ่\n\n### หัวข้อย่อย\n\nเนื้อความ")
     assert [(b.kind, b.level, b.text) for b in blocks] == [
-        (BlockKind.HEADING, 1, "ใหญ่"), (BlockKind.HEADING, 3, "หัวข้อย่อย"), (BlockKind.PARAGRAPH, 0, "เนื้อความ"),
+        (BlockKind.HEADING, 1, "ใหญ่"),
+        (BlockKind.HEADING, 3, "หัวข้อย่อย"),
+        (BlockKind.PARAGRAPH, 0, "เนื้อความ"),
     ]
 
 
@@ -85,7 +91,9 @@ def test_soft_breaks_are_spaces_hard_breaks_stay_and_code_keeps_its_lines():
 def test_loose_list_items_continue_with_their_second_paragraph():
     blocks = markdown_blocks("- ข้อแรก\n\n    ย่อหน้าที่สองของข้อแรก\n\n- ข้อสอง")
     assert [(b.kind.value, b.depth, b.marker, b.text) for b in blocks] == [
-        ("item", 1, "•", "ข้อแรก"), ("item", 1, "", "ย่อหน้าที่สองของข้อแรก"), ("item", 1, "•", "ข้อสอง"),
+        ("item", 1, "•", "ข้อแรก"),
+        ("item", 1, "", "ย่อหน้าที่สองของข้อแรก"),
+        ("item", 1, "•", "ข้อสอง"),
     ]
 
 

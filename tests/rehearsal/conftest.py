@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from sealprep.core.bank_service import import_folder
-from sealprep.core.people import Person
+from sealprep.core.bank.service import import_folder
+from sealprep.core.secretariat.people import Person
 from sealprep.core.store import Store
 
 
@@ -28,7 +28,7 @@ class FakeMonotonic:
 class FakeWallClock:
     """Aware UTC datetimes under the test's control."""
 
-    def __init__(self, start: datetime = datetime(2025, 3, 3, 9, 0, tzinfo=timezone.utc)):
+    def __init__(self, start: datetime = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)):
         self.value = start
 
     def __call__(self) -> datetime:
@@ -89,4 +89,3 @@ def page(qtbot, context, monotonic, wall):
     qtbot.waitExposed(widget)
     yield widget
     widget.shutdown()
-

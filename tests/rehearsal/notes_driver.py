@@ -19,15 +19,15 @@ from PySide6.QtCore import QTimer
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bank_factory import write_bank  # noqa: E402
-from rehearsal_typing import press  # noqa: E402
+from rehearsal_typing import press
 
-from sealprep.core.bank_service import import_folder  # noqa: E402
-from sealprep.core.rehearsal_session import SessionSettings  # noqa: E402
-from sealprep.core.store import Store  # noqa: E402
-from sealprep.ui.app import create_application  # noqa: E402
-from sealprep.ui.app_context import AppContext  # noqa: E402
-from sealprep.ui.rehearsal import RehearsePage  # noqa: E402
+from bank_factory import write_bank
+from sealprep.core.bank.service import import_folder
+from sealprep.core.rehearsal.session import SessionSettings
+from sealprep.core.store import Store
+from sealprep.ui.app import create_application
+from sealprep.ui.app_context import AppContext
+from sealprep.ui.rehearsal import RehearsePage
 
 FIRST_PART = "ผู้ประเมินถามเรื่องงบประมาณ ตอบว่า 3-5 วันต่อเดือน "
 REST_PART = "แล้วต่อด้วยตัวอย่างโครงการ BMA Policy Tracking "

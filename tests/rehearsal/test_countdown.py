@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from sealprep.core.countdown import Countdown, Phase, format_clock
+from sealprep.core.rehearsal.countdown import Countdown, Phase, format_clock
 
 
 def test_counts_down_against_the_limit(monotonic):

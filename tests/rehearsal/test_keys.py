@@ -12,12 +12,27 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 @pytest.mark.parametrize(
     "text, action",
     [
-        ("1", Action.RATE_1), ("ๅ", Action.RATE_1), ("๑", Action.RATE_1),
-        ("2", Action.RATE_2), ("/", Action.RATE_2), ("3", Action.RATE_3), ("-", Action.RATE_3),
-        ("4", Action.RATE_4), ("ภ", Action.RATE_4), ("๔", Action.RATE_4),
-        ("p", Action.PAUSE), ("P", Action.PAUSE), ("ย", Action.PAUSE),
-        ("s", Action.SKIP), ("ห", Action.SKIP), ("n", Action.NOTES), ("a", Action.PANEL), ("ฟ", Action.PANEL),
-        ("x", None), ("ก", None), ("", None),
+        ("1", Action.RATE_1),
+        ("ๅ", Action.RATE_1),
+        ("๑", Action.RATE_1),
+        ("2", Action.RATE_2),
+        ("/", Action.RATE_2),
+        ("3", Action.RATE_3),
+        ("-", Action.RATE_3),
+        ("4", Action.RATE_4),
+        ("ภ", Action.RATE_4),
+        ("๔", Action.RATE_4),
+        ("p", Action.PAUSE),
+        ("P", Action.PAUSE),
+        ("ย", Action.PAUSE),
+        ("s", Action.SKIP),
+        ("ห", Action.SKIP),
+        ("n", Action.NOTES),
+        ("a", Action.PANEL),
+        ("ฟ", Action.PANEL),
+        ("x", None),
+        ("ก", None),
+        ("", None),
     ],
 )
 def test_keys_work_on_the_us_and_the_thai_layout(text, action):
@@ -26,8 +41,13 @@ def test_keys_work_on_the_us_and_the_thai_layout(text, action):
 
 @pytest.mark.parametrize(
     "key, action",
-    [(Qt.Key.Key_Space, Action.REVEAL), (Qt.Key.Key_Right, Action.NEXT), (Qt.Key.Key_Left, Action.PREVIOUS),
-     (Qt.Key.Key_Escape, Action.END), (Qt.Key.Key_F11, Action.FULL_SCREEN)],
+    [
+        (Qt.Key.Key_Space, Action.REVEAL),
+        (Qt.Key.Key_Right, Action.NEXT),
+        (Qt.Key.Key_Left, Action.PREVIOUS),
+        (Qt.Key.Key_Escape, Action.END),
+        (Qt.Key.Key_F11, Action.FULL_SCREEN),
+    ],
 )
 def test_named_keys(key, action):
     assert action_for(key, "", NO) is action

@@ -11,10 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
+from notes_driver import CHARS_PER_TICK, FIRST_PART, REST_PART, TICK_MS
 
 from sealprep.core.store import Store
-
-from notes_driver import CHARS_PER_TICK, FIRST_PART, REST_PART, TICK_MS
 
 DRIVER = Path(__file__).with_name("notes_driver.py")
 SRC = Path(__file__).resolve().parents[2] / "src"
@@ -27,7 +26,11 @@ def test_notes_typed_more_than_a_second_before_a_kill_are_in_the_store(tmp_path)
     errors = (tmp_path / "driver-stderr.txt").open("w+", encoding="utf-8")  # a file: a full pipe would block the driver
     process = subprocess.Popen(
         [sys.executable, str(DRIVER), str(store_path), str(tmp_path / "bank")],
-        stdout=subprocess.PIPE, stderr=errors, text=True, encoding="utf-8", env=env,
+        stdout=subprocess.PIPE,
+        stderr=errors,
+        text=True,
+        encoding="utf-8",
+        env=env,
     )
     lines: list[str] = []
     marked = threading.Event()

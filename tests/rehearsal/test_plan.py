@@ -2,11 +2,16 @@ from __future__ import annotations
 
 import pytest
 
-from sealprep.core.model import Question
-from sealprep.core.people import Person
-from sealprep.core.rehearsal_session import (
-    DEFAULT_TIME_LIMIT, PlanError, RehearsalSession, SessionSettings, plan_questions, plan_session,
+from sealprep.core.bank.model import Question
+from sealprep.core.rehearsal.session import (
+    DEFAULT_TIME_LIMIT,
+    PlanError,
+    RehearsalSession,
+    SessionSettings,
+    plan_questions,
+    plan_session,
 )
+from sealprep.core.secretariat.people import Person
 
 BANK_ORDER = ["d1-pads", "d1-tracking", "d3-harassment"]
 
@@ -66,9 +71,14 @@ def test_shuffled_is_a_permutation_and_repeatable_with_a_seed(bank_store):
 @pytest.mark.parametrize(
     "settings",
     [
-        SessionSettings(scope="everything"), SessionSettings(order="random"), SessionSettings(language="fr"),
-        SessionSettings(count=-1), SessionSettings(time_per_question=0), SessionSettings(session_limit=-5),
-        SessionSettings(scope="dimension"), SessionSettings(scope="benchmarks"),
+        SessionSettings(scope="everything"),
+        SessionSettings(order="random"),
+        SessionSettings(language="fr"),
+        SessionSettings(count=-1),
+        SessionSettings(time_per_question=0),
+        SessionSettings(session_limit=-5),
+        SessionSettings(scope="dimension"),
+        SessionSettings(scope="benchmarks"),
     ],
 )
 def test_bad_settings_are_refused(bank_store, settings):

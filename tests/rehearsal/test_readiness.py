@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from sealprep.core.readiness import ReadinessState, question_state, readiness_for
-from sealprep.core.rehearsal_session import RehearsalSession, SessionSettings
+from sealprep.core.rehearsal.readiness import ReadinessState, question_state, readiness_for
+from sealprep.core.rehearsal.session import RehearsalSession, SessionSettings
 
 R = ReadinessState
 
@@ -11,10 +11,18 @@ R = ReadinessState
 @pytest.mark.parametrize(
     "rating, coverage, state",
     [
-        (None, None, R.UNREHEARSED), (None, 1.0, R.UNREHEARSED),
-        (4, 1.0, R.READY), (3, 0.7, R.READY), (3, None, R.READY),
-        (3, 0.69, R.PARTIAL), (2, 1.0, R.PARTIAL), (2, 0.4, R.PARTIAL), (4, 0.5, R.PARTIAL),
-        (1, 1.0, R.NOT_READY), (4, 0.39, R.NOT_READY), (2, 0.0, R.NOT_READY),
+        (None, None, R.UNREHEARSED),
+        (None, 1.0, R.UNREHEARSED),
+        (4, 1.0, R.READY),
+        (3, 0.7, R.READY),
+        (3, None, R.READY),
+        (3, 0.69, R.PARTIAL),
+        (2, 1.0, R.PARTIAL),
+        (2, 0.4, R.PARTIAL),
+        (4, 0.5, R.PARTIAL),
+        (1, 1.0, R.NOT_READY),
+        (4, 0.39, R.NOT_READY),
+        (2, 0.0, R.NOT_READY),
     ],
 )
 def test_the_rule_for_one_question(rating, coverage, state):
@@ -48,11 +56,17 @@ def test_everything_unrehearsed_counts_as_not_ready(bank_store, somchai):
 
 
 def test_figures_per_question_and_per_dimension(bank_store, somchai, monotonic, wall):
-    _rehearse(bank_store, monotonic, wall, somchai.id, {
-        "d1-pads": (3, [0, 1]),  # Good, 2/2 -> ready
-        "d1-tracking": (4, []),  # Easy but 0/1 key points -> not ready
-        "d3-harassment": (2, [0]),  # Hard, 1/2 -> partial
-    })
+    _rehearse(
+        bank_store,
+        monotonic,
+        wall,
+        somchai.id,
+        {
+            "d1-pads": (3, [0, 1]),  # Good, 2/2 -> ready
+            "d1-tracking": (4, []),  # Easy but 0/1 key points -> not ready
+            "d3-harassment": (2, [0]),  # Hard, 1/2 -> partial
+        },
+    )
     readiness = readiness_for(bank_store, somchai.id)
     states = {q.question_id: q.state for q in readiness.questions}
     assert states == {"d1-pads": R.READY, "d1-tracking": R.NOT_READY, "d3-harassment": R.PARTIAL}

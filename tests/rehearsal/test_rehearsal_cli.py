@@ -3,11 +3,13 @@ from __future__ import annotations
 import json
 
 from sealprep.cli.main import run
-from sealprep.core.rehearsal_session import RehearsalSession, SessionSettings
+from sealprep.core.rehearsal.session import RehearsalSession, SessionSettings
 
 
 def _rehearse(store, person_id, monotonic, wall):
-    session = RehearsalSession.start(store, SessionSettings(person_id=person_id, order="bank"), now=monotonic, clock=wall)
+    session = RehearsalSession.start(
+        store, SessionSettings(person_id=person_id, order="bank"), now=monotonic, clock=wall
+    )
     session.set_key_point(0, True)
     session.set_key_point(1, True)
     session.set_notes("พูดถึงงบประมาณ\nและตัวเลข")

@@ -1,15 +1,14 @@
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from sealprep.core.rehearsal.review_schedule import person_key
+from sealprep.core.store import LATEST_VERSION, Store
 from sealprep.core.store.people_store import PersonInUseError
 
-from sealprep.core.review_schedule import person_key
-from sealprep.core.store import LATEST_VERSION, Store
-
-T0 = datetime(2025, 3, 3, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
 
 
 def _attempt(store: Store, person_id=None, question_id="d1-pads", position=0, total=2, session_id=None, at=T0):

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from rehearsal_typing import type_text
 
-from sealprep.core.rehearsal_session import SessionSettings
+from sealprep.core.rehearsal.countdown import Phase
+from sealprep.core.rehearsal.session import SessionSettings
 from sealprep.ui.rehearsal.keys import Action
 from sealprep.ui.rehearsal.labels import PAUSED_COLOUR, PHASE_COLOURS
-from sealprep.core.countdown import Phase
-
-from rehearsal_typing import type_text
 
 
 def _start(page, qtbot, **settings):
@@ -26,7 +25,12 @@ def test_one_click_starts_with_sensible_defaults(page, qtbot, bank_store):
     assert page.currentWidget() is page.rehearsal_screen
     settings = page.controller.session.settings
     assert (settings.person_id, settings.scope, settings.order, settings.count, settings.time_per_question) == (
-        None, "auto", "weakest", 10, None)
+        None,
+        "auto",
+        "weakest",
+        10,
+        None,
+    )
     assert len(page.controller.session.items) == 3  # the test bank has three questions
     assert page.rehearsal_screen.question_text.text() == page.controller.session.item.question.question_th
     assert bank_store.rehearsal.attempts(page.controller.session.session_id)  # the attempt row exists
@@ -218,7 +222,7 @@ def test_ctrl_digits_tick_key_points_once_revealed(page, qtbot, bank_store):
 
 
 def test_a_long_thai_question_wraps_between_words_even_without_libthai(page, qtbot, monkeypatch):
-    from sealprep.core.thai_breaks import ZERO_WIDTH_SPACE
+    from sealprep.core.thai.breaks import ZERO_WIDTH_SPACE
     from sealprep.ui.rehearsal import widgets
 
     _start(page, qtbot)
@@ -237,12 +241,14 @@ def test_quitting_mid_session_saves_notes_and_time(page, qtbot, monotonic, bank_
     controller._on_quit()
     attempt = bank_store.rehearsal.attempt(controller.session.item.attempt_id)
     assert attempt.notes == "ยังพิมพ์ไม่จบ" and attempt.seconds_used == 42
-    assert bank_store.rehearsal.session(controller.session.session_id).ended_at is None  # it stays in the history, with no end time
+    assert (
+        bank_store.rehearsal.session(controller.session.session_id).ended_at is None
+    )  # it stays in the history, with no end time
 
 
 def test_revealed_answers_are_rendered_safely(qapp):
     """Raw HTML in an answer shows as text and only web links may open, as in the browser."""
-    from sealprep.core.model import Answer, Question
+    from sealprep.core.bank.model import Answer, Question
     from sealprep.ui.rehearsal.widgets import AnswersView
 
     view = AnswersView()

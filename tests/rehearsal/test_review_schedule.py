@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from sealprep.core.review_schedule import Review, person_key, replay, retrievability, weakest_first
+from sealprep.core.rehearsal.review_schedule import Review, person_key, replay, retrievability, weakest_first
 
-T0 = datetime(2025, 3, 3, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
 IDS = ["q1", "q2", "q3", "q4", "q5", "q6"]
 
 

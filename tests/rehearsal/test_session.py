@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from sealprep.core.countdown import Phase
-from sealprep.core.rehearsal_session import PlanError, RehearsalSession, SessionError, SessionSettings
+from sealprep.core.rehearsal.countdown import Phase
+from sealprep.core.rehearsal.session import PlanError, RehearsalSession, SessionError, SessionSettings
 from sealprep.core.store import Store
 
 
@@ -16,7 +16,12 @@ def test_the_attempt_row_exists_as_soon_as_the_question_is_shown(bank_store, mon
     session = _start(bank_store, monotonic, wall)
     [attempt] = bank_store.rehearsal.attempts(session.session_id)
     assert attempt.id == session.item.attempt_id
-    assert (attempt.question_id, attempt.position, attempt.time_limit, attempt.key_points_total) == ("d1-pads", 0, 180, 2)
+    assert (attempt.question_id, attempt.position, attempt.time_limit, attempt.key_points_total) == (
+        "d1-pads",
+        0,
+        180,
+        2,
+    )
     assert attempt.question_th.startswith("การวิเคราะห์มิติทางเพศ") and attempt.dimension == 1
     assert bank_store.rehearsal.session(session.session_id).settings["order"] == "bank"
 

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from rehearsal_typing import type_text
 
-from sealprep.core.people import Person
-from sealprep.core.readiness import ReadinessState
-from sealprep.core.rehearsal_session import SessionSettings
+from sealprep.core.rehearsal.readiness import ReadinessState
+from sealprep.core.rehearsal.session import SessionSettings
+from sealprep.core.secretariat.people import Person
 from sealprep.ui.rehearsal import HistoryPage
 from sealprep.ui.rehearsal.labels import STATE_BACKGROUNDS, share_background
 from sealprep.ui.rehearsal.setup_page import ME
-
-from rehearsal_typing import type_text
 
 
 def _select(combo, data):
@@ -49,8 +48,14 @@ def test_setup_builds_the_settings_it_shows(page, qtbot, somchai):
     _select(setup.language, "en")
     settings = setup.settings()
     assert settings == SessionSettings(
-        person_id=somchai.id, scope="benchmarks", benchmarks=("1.1.2",), order="shuffled", count=0,
-        time_per_question=90, session_limit=1200, language="en",
+        person_id=somchai.id,
+        scope="benchmarks",
+        benchmarks=("1.1.2",),
+        order="shuffled",
+        count=0,
+        time_per_question=90,
+        session_limit=1200,
+        language="en",
     )
     assert setup.time_per_question.text() == "1:30" and setup.count.text() == "All"
     setup.update_preview()
@@ -94,7 +99,11 @@ def _rehearse(page, results, notes=None, person_id=None):
 
 
 def test_history_lists_sessions_and_searches_notes_in_thai(page, qtbot, context):
-    _rehearse(page, {"d1-pads": (3, [0, 1])}, notes={"d1-pads": "ลืมพูดถึงงบประมาณปี 2568", "d3-harassment": "ช่องทางร้องเรียน Traffy"})
+    _rehearse(
+        page,
+        {"d1-pads": (3, [0, 1])},
+        notes={"d1-pads": "ลืมพูดถึงงบประมาณปี 2568", "d3-harassment": "ช่องทางร้องเรียน Traffy"},
+    )
     _rehearse(page, {"d1-tracking": (1, [])})
     history = HistoryPage(context)
     qtbot.addWidget(history)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from sealprep.core.thai_breaks import ZERO_WIDTH_SPACE, with_break_opportunities
+from sealprep.core.thai.breaks import ZERO_WIDTH_SPACE, with_break_opportunities
 
 
 def test_thai_words_get_zero_width_spaces_between_them():

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
-from sealprep.core.rehearsal_session import SessionSettings
+from sealprep.core.rehearsal.session import SessionSettings
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 TS = TRANSLATIONS / "sealprep_th_rehearsal.ts"
@@ -18,7 +18,12 @@ QM = TRANSLATIONS / "sealprep_th_rehearsal.qm"
 def test_every_string_has_a_thai_translation():
     messages = list(ET.parse(TS).iter("message"))
     assert len(messages) > 100
-    unfinished = [m.find("source").text for m in messages if m.find("translation").get("type") in ("unfinished", "obsolete") or not (m.find("translation").text or "").strip()]
+    unfinished = [
+        m.find("source").text
+        for m in messages
+        if m.find("translation").get("type") in ("unfinished", "obsolete")
+        or not (m.find("translation").text or "").strip()
+    ]
     assert unfinished == []
     assert QM.stat().st_mtime >= TS.stat().st_mtime - 1  # compiled after the last edit
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sealprep.core.bank_service import import_folder
-from sealprep.core.people import Person
+from sealprep.core.bank.service import import_folder
+from sealprep.core.secretariat.people import Person
 
 
 @pytest.fixture
@@ -23,12 +23,13 @@ def roster(bank_store):
         "somchai": Person("นายสมชาย ใจดี", "นักวิเคราะห์นโยบายและแผน", "สยป.", "somchai@example.org", "0812345678"),
         "somying": Person("นางสาวสมหญิง รักเรียน", "ศึกษานิเทศก์", "สนศ.", "somying@example.org"),
         "dr": Person("ดร.วิชัย มั่นคง", "ผู้อำนวยการกอง", "สำนักงาน ก.ก."),
-        "clerk": Person("นางสาวอ้างอิง ประสานงาน", "เจ้าพนักงานธุรการ", "สำนักงาน ก.ก.", "clerk@example.org", role="secretariat"),
+        "clerk": Person(
+            "นางสาวอ้างอิง ประสานงาน", "เจ้าพนักงานธุรการ", "สำนักงาน ก.ก.", "clerk@example.org", role="secretariat"
+        ),
     }
     for person in people.values():
         bank_store.people.save(person)
     return people
-
 
 
 @pytest.fixture
@@ -41,8 +42,9 @@ def context(bank_store, qtbot):
 @pytest.fixture
 def dialogs(monkeypatch):
     """Scripted answers for every modal step of the secretariat views (see ui_helpers)."""
-    from sealprep.ui.secretariat import common
     from ui_helpers import DialogScript
+
+    from sealprep.ui.secretariat import common
 
     script = DialogScript()
     monkeypatch.setattr(common, "exec_dialog", script.exec_dialog)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
-from sealprep.core.assignments import BACKUP, PRIMARY
+from sealprep.core.secretariat.assignments import BACKUP, PRIMARY
 from sealprep.ui.secretariat.assignment_dialogs import ROLE_COLUMN, AssignPeopleDialog, AssignQuestionsDialog
 from sealprep.ui.secretariat.common import BACKUP_COLOUR, PRIMARY_COLOUR
 
@@ -21,7 +21,9 @@ def select_rows(dialog, keys):
     dialog.view.clearSelection()
     for key in keys:
         index = dialog.proxy.mapFromSource(dialog.model.index(dialog.model.row_for(key), 1))
-        dialog.view.selectionModel().select(index, dialog.view.selectionModel().SelectionFlag.Select | dialog.view.selectionModel().SelectionFlag.Rows)
+        dialog.view.selectionModel().select(
+            index, dialog.view.selectionModel().SelectionFlag.Select | dialog.view.selectionModel().SelectionFlag.Rows
+        )
 
 
 def test_person_side_bulk_actions_then_save(roster, context, bank_store, qtbot):
@@ -68,13 +70,16 @@ def test_own_agency_bulk_and_the_role_column(roster, context, bank_store, qtbot)
     editor.activated.emit(editor.currentIndex())
     dialog.view.commitData(editor)
     assert dialog.model.roles()["d3-harassment"] == BACKUP
-    assert dialog.model.index(dialog.model.row_for("d3-harassment"), 1).data(Qt.ItemDataRole.BackgroundRole).color() == BACKUP_COLOUR
+    assert (
+        dialog.model.index(dialog.model.row_for("d3-harassment"), 1).data(Qt.ItemDataRole.BackgroundRole).color()
+        == BACKUP_COLOUR
+    )
     dialog.reject()
     assert bank_store.assignments.for_person(person.id) == {}  # cancelled
 
 
 def test_own_agency_bulk_is_off_without_an_agency(context, bank_store, qtbot):
-    from sealprep.core.people import Person
+    from sealprep.core.secretariat.people import Person
 
     person = bank_store.people.save(Person("นายไม่มี สังกัด"))
     dialog = open_dialog(qtbot, AssignQuestionsDialog(context, person.id))
@@ -102,12 +107,19 @@ def test_question_side_picks_people(roster, context, bank_store, qtbot):
     assert dialog.windowTitle() == "People for d1-pads"
     dialog.bulk_role.setCurrentIndex(dialog.bulk_role.findData(BACKUP))
     qtbot.mouseClick(dialog.add_answering, Qt.MouseButton.LeftButton)  # สยป. and สนศ. answer it
-    assert dialog.model.roles() == {roster["dr"].id: PRIMARY, roster["somchai"].id: BACKUP, roster["somying"].id: BACKUP}
+    assert dialog.model.roles() == {
+        roster["dr"].id: PRIMARY,
+        roster["somchai"].id: BACKUP,
+        roster["somying"].id: BACKUP,
+    }
     select_rows(dialog, [roster["dr"].id])
     qtbot.mouseClick(dialog.clear_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(context.assignments_changed):
         dialog.accept()
-    assert bank_store.assignments.for_question("d1-pads") == {roster["somchai"].id: BACKUP, roster["somying"].id: BACKUP}
+    assert bank_store.assignments.for_question("d1-pads") == {
+        roster["somchai"].id: BACKUP,
+        roster["somying"].id: BACKUP,
+    }
     assert bank_store.assignments.for_question("d1-tracking") == {}
 
 

@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import pytest
-
-from sealprep.core.assignments import (
-    BACKUP, BY_BENCHMARK, BY_DIMENSION, BY_GOAL, PRIMARY, Assignment, add_to_draft, bulk_assign,
-    own_agency_questions, people_of_answering_agencies, questions_in,
-)
-from sealprep.core.assignments_import import import_assignments, preview_assignments
-from sealprep.core.bank_service import import_folder
-from sealprep.core.roster_export import export_assignments
 from secretariat_helpers import write_csv
+
 from bank_factory import write_bank
+from sealprep.core.bank.service import import_folder
+from sealprep.core.secretariat.assignments import (
+    BACKUP,
+    BY_BENCHMARK,
+    BY_DIMENSION,
+    BY_GOAL,
+    PRIMARY,
+    Assignment,
+    add_to_draft,
+    bulk_assign,
+    own_agency_questions,
+    people_of_answering_agencies,
+    questions_in,
+)
+from sealprep.core.secretariat.assignments_import import import_assignments, preview_assignments
+from sealprep.core.secretariat.roster_export import export_assignments
 
 
 def test_set_replace_and_remove(roster, bank_store):
@@ -75,17 +84,24 @@ def test_people_of_the_agencies_that_answer_a_question(roster, bank_store):
 
 # -- assignment files ---------------------------------------------------------------------------
 def test_import_by_email_or_name_with_thai_words(roster, bank_store, tmp_path):
-    path = write_csv(tmp_path / "a.csv", [
-        "ชื่อ,รหัสคำถาม,บทบาท",
-        "somchai@example.org,d1-pads,หลัก",
-        "สมหญิง รักเรียน,d1-pads,สำรอง",  # the roster has her with นางสาว
-        "ดร. วิชัย  มั่นคง,d3-harassment,",  # empty role: primary
-    ], "cp874")
+    path = write_csv(
+        tmp_path / "a.csv",
+        [
+            "ชื่อ,รหัสคำถาม,บทบาท",
+            "somchai@example.org,d1-pads,หลัก",
+            "สมหญิง รักเรียน,d1-pads,สำรอง",  # the roster has her with นางสาว
+            "ดร. วิชัย  มั่นคง,d3-harassment,",  # empty role: primary
+        ],
+        "cp874",
+    )
     preview = preview_assignments(bank_store, path)
     assert preview.ok, [str(p) for p in preview.problems]
     summary = import_assignments(bank_store, preview)
     assert (summary.added, summary.changed, summary.unchanged) == (3, 0, 0)
-    assert bank_store.assignments.for_question("d1-pads") == {roster["somchai"].id: PRIMARY, roster["somying"].id: BACKUP}
+    assert bank_store.assignments.for_question("d1-pads") == {
+        roster["somchai"].id: PRIMARY,
+        roster["somying"].id: BACKUP,
+    }
     assert bank_store.assignments.for_question("d3-harassment") == {roster["dr"].id: PRIMARY}
     again = import_assignments(bank_store, preview_assignments(bank_store, path))
     assert (again.added, again.unchanged) == (0, 3)
@@ -94,23 +110,34 @@ def test_import_by_email_or_name_with_thai_words(roster, bank_store, tmp_path):
 
 def test_assignment_rows_with_problems_name_their_row(roster, bank_store, tmp_path):
     bank_store.people.save(type(roster["somchai"])("นายสมชาย ใจดี", agency="สนศ."))  # a namesake elsewhere
-    path = write_csv(tmp_path / "a.csv", [
-        "person,question,role",
-        "somying@example.org,d1-pads,primary",  # row 2: fine
-        "นายใครก็ไม่รู้,d1-pads,primary",  # row 3: not on the roster
-        "นายสมชาย ใจดี,d1-pads,backup",  # row 4: two people of that name
-        "somying@example.org,d9-nothing,backup",  # row 5: no such question
-        "somying@example.org,d1-tracking,ตัวแทน",  # row 6: unknown role
-        "somying@example.org,d1-pads,backup",  # row 7: same person and question as row 2
-        ",d1-pads,primary",  # row 8: no person
-        "somying@example.org,,primary",  # row 9: no question
-    ])
+    path = write_csv(
+        tmp_path / "a.csv",
+        [
+            "person,question,role",
+            "somying@example.org,d1-pads,primary",  # row 2: fine
+            "นายใครก็ไม่รู้,d1-pads,primary",  # row 3: not on the roster
+            "นายสมชาย ใจดี,d1-pads,backup",  # row 4: two people of that name
+            "somying@example.org,d9-nothing,backup",  # row 5: no such question
+            "somying@example.org,d1-tracking,ตัวแทน",  # row 6: unknown role
+            "somying@example.org,d1-pads,backup",  # row 7: same person and question as row 2
+            ",d1-pads,primary",  # row 8: no person
+            "somying@example.org,,primary",  # row 9: no question
+        ],
+    )
     preview = preview_assignments(bank_store, path)
     assert [(p.row, p.code) for p in preview.problems] == [
-        (3, "unknown_person"), (4, "ambiguous_person"), (5, "unknown_question"), (6, "bad_assignment_role"),
-        (7, "duplicate_row"), (8, "no_person"), (9, "no_question"),
+        (3, "unknown_person"),
+        (4, "ambiguous_person"),
+        (5, "unknown_question"),
+        (6, "bad_assignment_role"),
+        (7, "duplicate_row"),
+        (8, "no_person"),
+        (9, "no_question"),
     ]
-    assert str(preview.problems[1]) == "row 4: 'นายสมชาย ใจดี' could be any of 2 people on the roster; write their e-mail instead"
+    assert (
+        str(preview.problems[1])
+        == "row 4: 'นายสมชาย ใจดี' could be any of 2 people on the roster; write their e-mail instead"
+    )
     with pytest.raises(ValueError):
         import_assignments(bank_store, preview)
     assert bank_store.assignments.count() == 0
@@ -126,9 +153,13 @@ def test_an_agency_column_tells_namesakes_apart_and_thai_digits_work(roster, ban
 
 def test_a_file_without_the_columns_says_which(roster, bank_store, tmp_path):
     path = write_csv(tmp_path / "a.csv", ["person,role", "somying@example.org,primary"])
-    assert [(p.row, p.code, p.details["column"]) for p in preview_assignments(bank_store, path).problems] == [(1, "missing_column", "question")]
+    assert [(p.row, p.code, p.details["column"]) for p in preview_assignments(bank_store, path).problems] == [
+        (1, "missing_column", "question")
+    ]
     path = write_csv(tmp_path / "a.csv", ["question,role", "d1-pads,primary"])
-    assert [(p.code, p.details["column"]) for p in preview_assignments(bank_store, path).problems] == [("missing_column", "person")]
+    assert [(p.code, p.details["column"]) for p in preview_assignments(bank_store, path).problems] == [
+        ("missing_column", "person")
+    ]
 
 
 def test_replace_makes_the_file_the_whole_list(roster, bank_store, tmp_path):

@@ -7,10 +7,10 @@ import types
 
 import pytest
 
-from sealprep.core.assignments import BACKUP, PRIMARY
-from sealprep.core.coverage import Cell, compute_coverage, coverage_table, export_coverage
 from sealprep.core.preferences import Preferences
-from sealprep.core.table_files import read_table
+from sealprep.core.secretariat.assignments import BACKUP, PRIMARY
+from sealprep.core.secretariat.coverage import Cell, compute_coverage, coverage_table, export_coverage
+from sealprep.core.secretariat.table_files import read_table
 
 
 @pytest.fixture
@@ -36,7 +36,9 @@ def test_owners_and_people_without_assignment(assigned, bank_store):
     ]
     # the secretariat clerk is not expected to hold assignments
     assert [p.name for p in coverage.people_without_assignment] == ["ดร.วิชัย มั่นคง"]
-    assert [(a.question_id, a.person_id) for a in coverage.unknown_question_assignments] == [("d9-retired", assigned["somying"])]
+    assert [(a.question_id, a.person_id) for a in coverage.unknown_question_assignments] == [
+        ("d9-retired", assigned["somying"])
+    ]
 
 
 def test_prepared_people_per_dimension_against_the_stored_threshold(assigned, bank_store):
@@ -44,7 +46,11 @@ def test_prepared_people_per_dimension_against_the_stored_threshold(assigned, ba
     coverage = compute_coverage(bank_store, readiness=None)
     by_number = {d.number: d for d in coverage.dimensions}
     assert [(n, d.questions, d.without_primary, d.prepared, d.short) for n, d in by_number.items()] == [
-        (1, 2, 1, 2, False), (2, 0, 0, 0, True), (3, 1, 1, 1, True), (4, 0, 0, 0, True), (5, 0, 0, 0, True),
+        (1, 2, 1, 2, False),
+        (2, 0, 0, 0, True),
+        (3, 1, 1, 1, True),
+        (4, 0, 0, 0, True),
+        (5, 0, 0, 0, True),
     ]
     assert [d.number for d in compute_coverage(bank_store, threshold=1, readiness=None).short_dimensions()] == [2, 4, 5]
 
@@ -56,7 +62,10 @@ def test_matrix_counts_primary_and_backup_per_person_and_dimension(assigned, ban
     assert coverage.cell(assigned["somying"], 1) == Cell(1, 0, None)
     assert coverage.cell(assigned["somying"], 3) == Cell(0, 1, None)
     assert coverage.cell(assigned["dr"], 1).total == 0
-    assert [(s.id, role) for s, role, _ in coverage.drill_down(assigned["somchai"], 1)] == [("d1-pads", PRIMARY), ("d1-tracking", BACKUP)]
+    assert [(s.id, role) for s, role, _ in coverage.drill_down(assigned["somchai"], 1)] == [
+        ("d1-pads", PRIMARY),
+        ("d1-tracking", BACKUP),
+    ]
     assert coverage.owners("d1-pads") == {assigned["somchai"]: PRIMARY, assigned["somying"]: PRIMARY}
 
 
@@ -77,9 +86,9 @@ def test_with_readiness_prepared_means_ready(assigned, bank_store):
 
 
 def test_readiness_is_taken_from_the_rehearsal_module_when_it_exists(assigned, bank_store, monkeypatch):
-    module = types.ModuleType("sealprep.core.readiness")
+    module = types.ModuleType("sealprep.core.rehearsal.readiness")
     module.readiness_map = lambda store: {(assigned["somchai"], "d1-pads"): True}
-    monkeypatch.setitem(sys.modules, "sealprep.core.readiness", module)
+    monkeypatch.setitem(sys.modules, "sealprep.core.rehearsal.readiness", module)
     coverage = compute_coverage(bank_store)
     assert coverage.readiness_available and coverage.cell(assigned["somchai"], 1).ready == 1
     module.readiness_map = lambda store: None  # the module exists but nobody has rehearsed
@@ -90,13 +99,15 @@ def test_readiness_from_the_rehearsal_modes_per_person_api(assigned, bank_store,
     """The rehearsal mode's ``readiness_for(store, person_id)``: states per question."""
     state = types.SimpleNamespace
     by_person = {
-        assigned["somchai"]: [state(question_id="d1-pads", state=state(value="ready")),
-                              state(question_id="d1-tracking", state=state(value="partial"))],
+        assigned["somchai"]: [
+            state(question_id="d1-pads", state=state(value="ready")),
+            state(question_id="d1-tracking", state=state(value="partial")),
+        ],
         assigned["somying"]: [state(question_id="d1-pads", state=state(value="unrehearsed"))],
     }
-    module = types.ModuleType("sealprep.core.readiness")
+    module = types.ModuleType("sealprep.core.rehearsal.readiness")
     module.readiness_for = lambda store, person_id: state(questions=by_person.get(person_id, []))
-    monkeypatch.setitem(sys.modules, "sealprep.core.readiness", module)
+    monkeypatch.setitem(sys.modules, "sealprep.core.rehearsal.readiness", module)
     coverage = compute_coverage(bank_store)
     assert coverage.ready(assigned["somchai"], "d1-pads") is True
     assert coverage.ready(assigned["somchai"], "d1-tracking") is False
@@ -110,7 +121,10 @@ def test_readiness_from_the_rehearsal_modes_per_person_api(assigned, bank_store,
 def test_the_table_exports_as_shown(assigned, bank_store, tmp_path, suffix):
     coverage = compute_coverage(bank_store, threshold=2, readiness=None)
     header, rows = coverage_table(coverage, "th")
-    assert header[:3] == ["ชื่อ-นามสกุล", "หน่วยงาน", "มิติ 1 (หลัก + สำรอง)"] and header[-2:] == ["รวม", "พร้อม (จากที่ได้รับมอบหมาย)"]
+    assert header[:3] == ["ชื่อ-นามสกุล", "หน่วยงาน", "มิติ 1 (หลัก + สำรอง)"] and header[-2:] == [
+        "รวม",
+        "พร้อม (จากที่ได้รับมอบหมาย)",
+    ]
     assert rows[2] == ["นายสมชาย ใจดี", "สยป.", "1 + 1", "", "", "", "", 2, "ยังไม่มีข้อมูลการซ้อม"]
     assert rows[-1] == ["จำนวนผู้พร้อม (ต้องการ 2)", "", 2, 0, 1, 0, 0, "", ""]
     path = export_coverage(coverage, tmp_path / f"coverage{suffix}", "th")

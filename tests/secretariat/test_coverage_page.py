@@ -9,8 +9,8 @@ import types
 import pytest
 from PySide6.QtCore import Qt
 
-from sealprep.core.assignments import BACKUP, PRIMARY
-from sealprep.core.table_files import read_table
+from sealprep.core.secretariat.assignments import BACKUP, PRIMARY
+from sealprep.core.secretariat.table_files import read_table
 from sealprep.ui.secretariat.assignment_dialogs import AssignPeopleDialog, AssignQuestionsDialog
 from sealprep.ui.secretariat.common import BACKUP_COLOUR, OK_COLOUR, PRIMARY_COLOUR, PROBLEM_COLOUR
 from sealprep.ui.secretariat.coverage_page import CoveragePage
@@ -18,7 +18,7 @@ from sealprep.ui.secretariat.coverage_page import CoveragePage
 
 @pytest.fixture
 def page(roster, context, bank_store, qtbot, monkeypatch):
-    monkeypatch.setitem(sys.modules, "sealprep.core.readiness", None)  # no rehearsal mode: no readiness
+    monkeypatch.setitem(sys.modules, "sealprep.core.rehearsal.readiness", None)  # no rehearsal mode: no readiness
     ids = {k: p.id for k, p in roster.items()}
     bank_store.assignments.set(ids["somchai"], "d1-pads", PRIMARY)
     bank_store.assignments.set(ids["somchai"], "d1-tracking", BACKUP)
@@ -98,6 +98,7 @@ def test_double_clicks_open_the_assignment_dialogs_and_the_page_follows(page, di
     page.no_primary.itemDoubleClicked.emit(page.no_primary.item(0))
     assert [t.split(" — ")[0] for t in items(page.no_primary)] == ["d3-harassment"]
     assert items(page.idle) == []
+
     def cancel(dialog) -> bool:
         assert isinstance(dialog, AssignQuestionsDialog) and dialog.person.id == page.ids["somying"]
         return False
@@ -108,9 +109,9 @@ def test_double_clicks_open_the_assignment_dialogs_and_the_page_follows(page, di
 
 
 def test_readiness_from_the_rehearsal_mode(page, context, monkeypatch):
-    module = types.ModuleType("sealprep.core.readiness")
+    module = types.ModuleType("sealprep.core.rehearsal.readiness")
     module.readiness_map = lambda store: {(page.ids["somchai"], "d1-tracking"): True}
-    monkeypatch.setitem(sys.modules, "sealprep.core.readiness", module)
+    monkeypatch.setitem(sys.modules, "sealprep.core.rehearsal.readiness", module)
     context.rehearsal_changed.emit()
     assert cell(page, "somchai", 1).data() == "1 + 1 · ready 1"
     row = next(i for i, p in enumerate(page.coverage.people) if p.id == page.ids["somchai"])

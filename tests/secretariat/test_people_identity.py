@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sealprep.core.people import Person, find_same_person, name_key, normalise_phone, strip_titles
+from sealprep.core.secretariat.people import Person, find_same_person, name_key, normalise_phone, strip_titles
 
 
 @pytest.mark.parametrize(

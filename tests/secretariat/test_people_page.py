@@ -8,15 +8,15 @@ from datetime import date, time
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from secretariat_helpers import EXAMPLES, write_csv
 
-from sealprep.core.assignments import BACKUP, PRIMARY
-from sealprep.core.schedule import Session
-from sealprep.core.table_files import read_table
+from sealprep.core.secretariat.assignments import BACKUP, PRIMARY
+from sealprep.core.secretariat.schedule import Session
+from sealprep.core.secretariat.table_files import read_table
 from sealprep.ui.secretariat.common import PROBLEM_COLOUR
 from sealprep.ui.secretariat.import_dialog import ImportPreviewDialog
 from sealprep.ui.secretariat.people_page import PeoplePage
 from sealprep.ui.secretariat.person_dialog import PersonDialog
-from secretariat_helpers import EXAMPLES, write_csv
 
 
 @pytest.fixture
@@ -49,12 +49,17 @@ def test_profile_shows_assignments_and_sessions(roster, page, bank_store, contex
     somchai = roster["somchai"].id
     bank_store.assignments.set(somchai, "d1-pads", PRIMARY)
     bank_store.assignments.set(somchai, "d3-harassment", BACKUP)
-    bank_store.schedule.save_session(Session(date(2026, 2, 9), time(9, 0), time(10, 30), "ห้อง 1", "มิติ 1", interviewee_ids=[somchai]))
+    bank_store.schedule.save_session(
+        Session(date(2026, 2, 9), time(9, 0), time(10, 30), "ห้อง 1", "มิติ 1", interviewee_ids=[somchai])
+    )
     context.schedule_changed.emit()
     page.select_person(somchai)
     profile = page.profile
     assert "นายสมชาย ใจดี" in profile.details.text() and "สำนักยุทธศาสตร์และประเมินผล" in profile.details.text()
-    rows = [[profile.questions.topLevelItem(i).text(c) for c in range(3)] for i in range(profile.questions.topLevelItemCount())]
+    rows = [
+        [profile.questions.topLevelItem(i).text(c) for c in range(3)]
+        for i in range(profile.questions.topLevelItemCount())
+    ]
     assert [r[:2] for r in rows] == [["Primary", "d1-pads"], ["Backup", "d3-harassment"]]
     assert profile.questions_title.text() == "Assigned questions: 1 primary, 1 backup"
     session = profile.sessions.topLevelItem(0)
@@ -146,7 +151,9 @@ def test_import_a_clean_file_after_the_preview(page, bank_store, dialogs):
 
 
 def test_a_file_with_problems_is_shown_but_never_imported(page, bank_store, dialogs, tmp_path):
-    path = write_csv(tmp_path / "bad.csv", ["ชื่อ-นามสกุล,หน่วยงาน", "นายสมชาย ใจดี,สยป.", ",สนศ.", "นางสาวสมหญิง,สำนักไม่มี"], "cp874")
+    path = write_csv(
+        tmp_path / "bad.csv", ["ชื่อ-นามสกุล,หน่วยงาน", "นายสมชาย ใจดี,สยป.", ",สนศ.", "นางสาวสมหญิง,สำนักไม่มี"], "cp874"
+    )
 
     def preview(dialog: ImportPreviewDialog) -> bool:
         assert not dialog.import_button.isEnabled()

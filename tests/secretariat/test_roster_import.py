@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-
-from sealprep.core.people import Person
-from sealprep.core.roster_export import export_roster
-from sealprep.core.roster_import import import_roster, preview_roster
 from secretariat_helpers import EXAMPLES, write_csv
+
+from sealprep.core.secretariat.people import Person
+from sealprep.core.secretariat.roster_export import export_roster
+from sealprep.core.secretariat.roster_import import import_roster, preview_roster
 
 HEADER = "ชื่อ-นามสกุล,ตำแหน่ง,หน่วยงาน,อีเมล,เบอร์โทร"
 ROWS = [
@@ -32,7 +32,9 @@ def import_file(store, path):
     return import_roster(store, preview)
 
 
-@pytest.mark.parametrize(("encoding", "prefix"), [("cp874", b""), ("tis-620", b""), ("utf-8", b""), ("utf-8", b"\xef\xbb\xbf")])
+@pytest.mark.parametrize(
+    ("encoding", "prefix"), [("cp874", b""), ("tis-620", b""), ("utf-8", b""), ("utf-8", b"\xef\xbb\xbf")]
+)
 def test_each_csv_encoding_imports_the_same_people(bank_store, tmp_path, encoding, prefix):
     path = tmp_path / "roster.csv"
     path.write_bytes(prefix + ("\r\n".join([HEADER, *ROWS]) + "\r\n").encode(encoding))
@@ -98,7 +100,12 @@ def test_every_row_problem_is_reported_with_its_row_number(bank_store, tmp_path)
     preview = preview_roster(bank_store, path)
     assert not preview.ok
     assert [(p.row, p.code) for p in preview.problems] == [
-        (3, "no_name"), (4, "unknown_agency"), (5, "bad_email"), (6, "bad_role"), (7, "duplicate_row"), (8, "undecodable"),
+        (3, "no_name"),
+        (4, "unknown_agency"),
+        (5, "bad_email"),
+        (6, "bad_role"),
+        (7, "duplicate_row"),
+        (8, "undecodable"),
     ]
     assert str(preview.problems[0]) == "row 3: no name"
     assert "'สำนักไม่มีจริง'" in str(preview.problems[1]) and str(preview.problems[1]).startswith("row 4: ")
@@ -129,10 +136,15 @@ def test_reimport_updates_instead_of_duplicating(bank_store, tmp_path):
     summary = import_file(bank_store, path)
     assert (summary.added, summary.updated, summary.unchanged) == (0, 0, 2)
     # the same people, written differently: no title, another phone, the position left empty
-    write_csv(path, [HEADER, "สมชาย  ใจดี,,สยป.,SOMCHAI@example.org,02-111-0000", "นางสาวสมหญิง รักเรียน,ศึกษานิเทศก์ชำนาญการ,สนศ.,,"], "cp874")
+    write_csv(
+        path,
+        [HEADER, "สมชาย  ใจดี,,สยป.,SOMCHAI@example.org,02-111-0000", "นางสาวสมหญิง รักเรียน,ศึกษานิเทศก์ชำนาญการ,สนศ.,,"],
+        "cp874",
+    )
     preview = preview_roster(bank_store, path)
     assert [(r.status, r.changed) for r in preview.rows] == [
-        ("update", ("name", "email", "phone")), ("update", ("position",)),
+        ("update", ("name", "email", "phone")),
+        ("update", ("position",)),
     ]
     import_roster(bank_store, preview)
     people = {p.id: p for p in bank_store.people.list()}

@@ -6,10 +6,23 @@ from datetime import date, time
 
 import pytest
 
-from sealprep.core.schedule import (
-    ASSESSOR_OVERLAP, BAD_TIME, NO_INTERVIEWEE, PERSON_OVERLAP, ROOM_OVERLAP, Assessor, Session,
-    assessment_days, display_date, display_short_day, display_span, find_conflicts, parse_date, parse_time,
-    schedule_conflicts, sessions_for_person,
+from sealprep.core.secretariat.schedule import (
+    ASSESSOR_OVERLAP,
+    BAD_TIME,
+    NO_INTERVIEWEE,
+    PERSON_OVERLAP,
+    ROOM_OVERLAP,
+    Assessor,
+    Session,
+    assessment_days,
+    display_date,
+    display_short_day,
+    display_span,
+    find_conflicts,
+    parse_date,
+    parse_time,
+    schedule_conflicts,
+    sessions_for_person,
 )
 
 MONDAY = date(2026, 2, 9)
@@ -18,8 +31,14 @@ MONDAY = date(2026, 2, 9)
 @pytest.mark.parametrize(
     ("typed", "meant"),
     [
-        ("9:30", time(9, 30)), ("09.30", time(9, 30)), ("๙.๓๐", time(9, 30)), ("๐๙:๓๐ น.", time(9, 30)),
-        ("0930", time(9, 30)), ("13", time(13, 0)), ("13.00 น.", time(13, 0)), (" 16 : 45 ", time(16, 45)),
+        ("9:30", time(9, 30)),
+        ("09.30", time(9, 30)),
+        ("๙.๓๐", time(9, 30)),
+        ("๐๙:๓๐ น.", time(9, 30)),
+        ("0930", time(9, 30)),
+        ("13", time(13, 0)),
+        ("13.00 น.", time(13, 0)),
+        (" 16 : 45 ", time(16, 45)),
     ],
 )
 def test_times_as_people_type_them(typed, meant):
@@ -35,8 +54,19 @@ def test_what_is_not_a_time(typed):
 @pytest.mark.parametrize(
     "typed",
     [
-        "2026-02-09", "9/2/2569", "09/02/2026", "9-2-69", "๙/๒/๒๕๖๙", "9 ก.พ. 2569", "๙ ก.พ. ๒๕๖๙",
-        "9 กุมภาพันธ์ 2569", "9 ก.พ. 69", "9 กพ 2569", "9 Feb 2026", "9 February 2026", "วันจันทร์ที่ ๙ ก.พ. ๒๕๖๙",
+        "2026-02-09",
+        "9/2/2569",
+        "09/02/2026",
+        "9-2-69",
+        "๙/๒/๒๕๖๙",
+        "9 ก.พ. 2569",
+        "๙ ก.พ. ๒๕๖๙",
+        "9 กุมภาพันธ์ 2569",
+        "9 ก.พ. 69",
+        "9 กพ 2569",
+        "9 Feb 2026",
+        "9 February 2026",
+        "วันจันทร์ที่ ๙ ก.พ. ๒๕๖๙",
     ],
 )
 def test_dates_as_a_thai_office_writes_them(typed):
@@ -62,7 +92,15 @@ def test_buddhist_era_display_in_either_digit_style_and_english():
 
 
 def _session(sid, start, end, people=(1,), assessors=(), room="", day=MONDAY):
-    return Session(day, parse_time(start), parse_time(end), room, assessor_ids=list(assessors), interviewee_ids=list(people), id=sid)
+    return Session(
+        day,
+        parse_time(start),
+        parse_time(end),
+        room,
+        assessor_ids=list(assessors),
+        interviewee_ids=list(people),
+        id=sid,
+    )
 
 
 def test_conflicts_of_every_kind():
@@ -74,7 +112,10 @@ def test_conflicts_of_every_kind():
         _session(5, "13:00", "14:00", people=()),
         _session(6, "15:00", "15:00"),
     ]
-    found = {(c.kind, c.session_ids, c.subject_id, c.subject) for c in find_conflicts(sessions, {2: "นายสมชาย ใจดี"}, {7: "Ms. Damaris Rosabal"})}
+    found = {
+        (c.kind, c.session_ids, c.subject_id, c.subject)
+        for c in find_conflicts(sessions, {2: "นายสมชาย ใจดี"}, {7: "Ms. Damaris Rosabal"})
+    }
     assert found == {
         (PERSON_OVERLAP, (1, 2), 2, "นายสมชาย ใจดี"),
         (ASSESSOR_OVERLAP, (1, 2), 7, "Ms. Damaris Rosabal"),
@@ -90,14 +131,30 @@ def test_conflicts_of_every_kind():
 
 def test_the_store_keeps_sessions_panels_and_interviewees(roster, bank_store):
     store = bank_store
-    panel = [store.schedule.save_assessor(Assessor("Ms. Damaris Rosabal", "UNDP", "ผู้เชี่ยวชาญด้านเพศภาวะ")),
-             store.schedule.save_assessor(Assessor("คุณสุปราณี พงษ์เรืองพันธ์", "UNDP ประจำประเทศไทย"))]
+    panel = [
+        store.schedule.save_assessor(Assessor("Ms. Damaris Rosabal", "UNDP", "ผู้เชี่ยวชาญด้านเพศภาวะ")),
+        store.schedule.save_assessor(Assessor("คุณสุปราณี พงษ์เรืองพันธ์", "UNDP ประจำประเทศไทย")),
+    ]
     somchai, somying = roster["somchai"].id, roster["somying"].id
-    late = store.schedule.save_session(Session(MONDAY, time(13, 0), time(14, 0), "ห้อง 2", "มิติ 3",
-                                               assessor_ids=[panel[1].id], interviewee_ids=[somchai]))
-    early = store.schedule.save_session(Session(MONDAY, time(9, 0), time(10, 30), "ห้อง 1", "มิติ 1",
-                                                assessor_ids=[panel[1].id, panel[0].id], interviewee_ids=[somying, somchai]))
-    other_day = store.schedule.save_session(Session(date(2026, 2, 10), time(9, 0), time(10, 0), interviewee_ids=[somying]))
+    late = store.schedule.save_session(
+        Session(
+            MONDAY, time(13, 0), time(14, 0), "ห้อง 2", "มิติ 3", assessor_ids=[panel[1].id], interviewee_ids=[somchai]
+        )
+    )
+    early = store.schedule.save_session(
+        Session(
+            MONDAY,
+            time(9, 0),
+            time(10, 30),
+            "ห้อง 1",
+            "มิติ 1",
+            assessor_ids=[panel[1].id, panel[0].id],
+            interviewee_ids=[somying, somchai],
+        )
+    )
+    other_day = store.schedule.save_session(
+        Session(date(2026, 2, 10), time(9, 0), time(10, 0), interviewee_ids=[somying])
+    )
     assert [s.id for s in store.schedule.sessions()] == [early.id, late.id, other_day.id]
     loaded = store.schedule.session(early.id)
     assert loaded == early  # the order of the panel and of the interviewees is kept

@@ -9,9 +9,15 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from sealprep.core.schedule import Assessor, Session
+from sealprep.core.secretariat.schedule import Assessor, Session
 from sealprep.ui.secretariat.schedule_page import SchedulePage
-from sealprep.ui.secretariat.session_dialog import AssessmentDaysDialog, AssessorsDialog, SessionDialog, checked_ids, set_checked
+from sealprep.ui.secretariat.session_dialog import (
+    AssessmentDaysDialog,
+    AssessorsDialog,
+    SessionDialog,
+    checked_ids,
+    set_checked,
+)
 
 MONDAY, TUESDAY = date(2026, 2, 9), date(2026, 2, 10)
 
@@ -25,9 +31,39 @@ def week(roster, bank_store):
     damaris = schedule.save_assessor(Assessor("Ms. Damaris Rosabal", "UNDP", "ผู้เชี่ยวชาญด้านเพศภาวะ"))
     yenny = schedule.save_assessor(Assessor("Ms. Yenny Widjaja", "UNDP"))
     ids = {k: p.id for k, p in roster.items()}
-    first = schedule.save_session(Session(MONDAY, time(9, 0), time(10, 30), "ห้อง 1", "มิติ 1", assessor_ids=[damaris.id], interviewee_ids=[ids["somchai"]]))
-    second = schedule.save_session(Session(MONDAY, time(10, 0), time(11, 0), "ห้อง 2", "มิติ 3", assessor_ids=[yenny.id], interviewee_ids=[ids["somchai"], ids["dr"]]))
-    third = schedule.save_session(Session(TUESDAY, time(13, 0), time(14, 0), "ห้อง 1", "มิติ 4", assessor_ids=[damaris.id, yenny.id], interviewee_ids=[ids["somying"]]))
+    first = schedule.save_session(
+        Session(
+            MONDAY,
+            time(9, 0),
+            time(10, 30),
+            "ห้อง 1",
+            "มิติ 1",
+            assessor_ids=[damaris.id],
+            interviewee_ids=[ids["somchai"]],
+        )
+    )
+    second = schedule.save_session(
+        Session(
+            MONDAY,
+            time(10, 0),
+            time(11, 0),
+            "ห้อง 2",
+            "มิติ 3",
+            assessor_ids=[yenny.id],
+            interviewee_ids=[ids["somchai"], ids["dr"]],
+        )
+    )
+    third = schedule.save_session(
+        Session(
+            TUESDAY,
+            time(13, 0),
+            time(14, 0),
+            "ห้อง 1",
+            "มิติ 4",
+            assessor_ids=[damaris.id, yenny.id],
+            interviewee_ids=[ids["somying"]],
+        )
+    )
     return {"first": first.id, "second": second.id, "third": third.id, "damaris": damaris.id, "yenny": yenny.id, **ids}
 
 
@@ -43,7 +79,11 @@ def page(week, context, qtbot):
 
 def test_days_are_tabs_in_buddhist_era_with_thai_digits(page, context, bank_store):
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
-        "จ. ๙ ก.พ. (๒)", "อ. ๑๐ ก.พ. (๑)", "พ. ๑๑ ก.พ. (๐)", "พฤ. ๑๒ ก.พ. (๐)", "ศ. ๑๓ ก.พ. (๐)",
+        "จ. ๙ ก.พ. (๒)",
+        "อ. ๑๐ ก.พ. (๑)",
+        "พ. ๑๑ ก.พ. (๐)",
+        "พฤ. ๑๒ ก.พ. (๐)",
+        "ศ. ๑๓ ก.พ. (๐)",
     ]
     assert page.tabs.tabToolTip(0) == "วันจันทร์ที่ ๙ กุมภาพันธ์ ๒๕๖๙"
     assert page.tabs.tabTextColor(0).name() == "#c5221f"  # Monday has a conflict
@@ -70,7 +110,9 @@ def test_clicking_a_block_shows_the_session(page, week, qtbot):
     assert "วันอังคารที่ ๑๐ กุมภาพันธ์ ๒๕๖๙" in page.details.text()
     assert "Ms. Damaris Rosabal — UNDP" in page.details.text() and "นางสาวสมหญิง รักเรียน" in page.details.text()
     assert page.edit_button.isEnabled()
-    qtbot.mouseClick(page.timeline, Qt.MouseButton.LeftButton, pos=QPoint(int(rect.center().x()), int(rect.bottom()) + 60))
+    qtbot.mouseClick(
+        page.timeline, Qt.MouseButton.LeftButton, pos=QPoint(int(rect.center().x()), int(rect.bottom()) + 60)
+    )
     assert page.timeline.selected is None and not page.edit_button.isEnabled()
 
 

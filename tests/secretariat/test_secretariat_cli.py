@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from secretariat_helpers import EXAMPLES, write_csv
 
 from sealprep.cli.main import run
 from sealprep.core.store import Store
-from secretariat_helpers import EXAMPLES, write_csv
 
 
 @pytest.fixture
@@ -35,7 +35,9 @@ def test_people_import_list_and_export(db, tmp_path, capsys):
 
 
 def test_people_import_problems_go_to_stderr_with_row_numbers_and_change_nothing(db, tmp_path, capsys):
-    path = write_csv(tmp_path / "bad.csv", ["name,agency", "นายสมชาย ใจดี,สยป.", ",สยป.", "นายวิชัย มั่นคง,สำนักไม่มี"], "cp874")
+    path = write_csv(
+        tmp_path / "bad.csv", ["name,agency", "นายสมชาย ใจดี,สยป.", ",สยป.", "นายวิชัย มั่นคง,สำนักไม่มี"], "cp874"
+    )
     assert run(["--db", db, "people", "import", str(path)]) == 1
     err = capsys.readouterr().err.splitlines()
     assert err[0] == f"{path}: row 3: no name"
@@ -59,14 +61,22 @@ def test_people_import_dry_run_changes_nothing(db, capsys):
 
 def test_assignments_import_export_and_list(db, tmp_path, capsys):
     assert run(["--db", db, "people", "import", str(EXAMPLES / "roster-example-cp874.csv")]) == 0
-    path = write_csv(tmp_path / "a.csv", ["person,question,role", "sommut.t@example.org,d1-pads,primary", "ดร.ตัวอย่าง มีสุข,d9-tracking,backup"])
+    path = write_csv(
+        tmp_path / "a.csv",
+        ["person,question,role", "sommut.t@example.org,d1-pads,primary", "ดร.ตัวอย่าง มีสุข,d9-tracking,backup"],
+    )
     assert run(["--db", db, "assignments", "import", str(path)]) == 1
     assert capsys.readouterr().err.startswith(f"{path}: row 3: no question 'd9-tracking' in the bank")
-    write_csv(path, ["person,question,role", "sommut.t@example.org,d1-pads,primary", "ตัวอย่าง มีสุข,d๑-tracking,สำรอง"])  # Thai digit in the id
+    write_csv(
+        path, ["person,question,role", "sommut.t@example.org,d1-pads,primary", "ตัวอย่าง มีสุข,d๑-tracking,สำรอง"]
+    )  # Thai digit in the id
     assert run(["--db", db, "assignments", "import", str(path)]) == 0
     assert "2 new, 0 changed, 0 unchanged" in capsys.readouterr().out
     assert run(["--db", db, "assignments", "list"]) == 0
-    assert capsys.readouterr().out.splitlines() == ["ดร.ตัวอย่าง มีสุข\td1-tracking\tbackup", "นายสมมติ ตัวอย่าง\td1-pads\tprimary"]
+    assert capsys.readouterr().out.splitlines() == [
+        "ดร.ตัวอย่าง มีสุข\td1-tracking\tbackup",
+        "นายสมมติ ตัวอย่าง\td1-pads\tprimary",
+    ]
     out = tmp_path / "assignments.csv"
     assert run(["--db", db, "assignments", "export", str(out), "--language", "th"]) == 0
     assert out.read_bytes().decode("utf-8-sig").splitlines()[0] == "ชื่อ-นามสกุล,อีเมล,หน่วยงาน,รหัสคำถาม,บทบาท,มิติ,ข้อคำถาม"

@@ -7,7 +7,7 @@ from datetime import date
 import openpyxl
 import pytest
 
-from sealprep.core.table_files import TableFileError, decode_bytes, read_table, write_table
+from sealprep.core.secretariat.table_files import TableFileError, decode_bytes, read_table, write_table
 
 THAI = "นายสมชาย ใจดี,สยป."
 
@@ -37,7 +37,7 @@ def test_bytes_that_are_neither_encoding_are_replaced_and_reported():
 def test_rows_are_numbered_as_excel_numbers_them(tmp_path):
     path = tmp_path / "people.csv"
     # a cell holding a line break, then a blank row: Excel calls the last person row 4
-    path.write_bytes('name,notes\r\n"นายสมชาย ใจดี","two\r\nlines"\r\n,\r\nนางสาวสมหญิง,x\r\n'.encode("utf-8"))
+    path.write_bytes('name,notes\r\n"นายสมชาย ใจดี","two\r\nlines"\r\n,\r\nนางสาวสมหญิง,x\r\n'.encode())
     table = read_table(path)
     assert [(r.number, r.cells[0]) for r in table.rows] == [(1, "name"), (2, "นายสมชาย ใจดี"), (4, "นางสาวสมหญิง")]
     assert table.rows[1].cells[1] == "two\r\nlines"

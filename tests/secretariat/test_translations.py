@@ -7,11 +7,11 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
-
-from sealprep.core.import_problems import RowProblem
-from sealprep.core.schedule import Conflict
-from sealprep.ui.secretariat.common import conflict_text, problem_text
 from secretariat_helpers import REPO
+
+from sealprep.core.secretariat.import_problems import RowProblem
+from sealprep.core.secretariat.schedule import Conflict
+from sealprep.ui.secretariat.common import conflict_text, problem_text
 
 TS = REPO / "resources" / "translations" / "sealprep_th_secretariat.ts"
 PLACEHOLDER = re.compile(r"%n|%\d|\{\w+\}")
@@ -47,4 +47,7 @@ def test_the_compiled_translation_shows_thai(thai, context, qtbot):
     assert [p.windowTitle() for p in pages] == ["รายชื่อบุคคล", "ความครอบคลุม", "ตารางสัมภาษณ์"]
     assert problem_text(RowProblem(3, "no_name")) == "แถว 3: ไม่มีชื่อ"
     assert problem_text(RowProblem(7, "duplicate_row", {"what": "person", "other": "2"})) == "แถว 7: บุคคลซ้ำกับแถว 2"
-    assert conflict_text(Conflict("person_overlap", (1, 2), 5, "นายสมชาย ใจดี")) == "นายสมชาย ใจดี อยู่ในสองรอบสัมภาษณ์ในเวลาเดียวกัน"
+    assert (
+        conflict_text(Conflict("person_overlap", (1, 2), 5, "นายสมชาย ใจดี"))
+        == "นายสมชาย ใจดี อยู่ในสองรอบสัมภาษณ์ในเวลาเดียวกัน"
+    )

@@ -19,7 +19,7 @@ class DialogScript:
         self.confirmations: list[bool] = []
         self.messages: list[str] = []
 
-    def then(self, handler: Callable[[QDialog], bool]) -> "DialogScript":
+    def then(self, handler: Callable[[QDialog], bool]) -> DialogScript:
         self.handlers.append(handler)
         return self
 

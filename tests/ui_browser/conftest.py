@@ -9,7 +9,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtWidgets import QApplication
 
-from sealprep.core.bank_service import import_folder
+from sealprep.core.bank.service import import_folder
 from sealprep.core.store import Store
 
 

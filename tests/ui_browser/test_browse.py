@@ -56,7 +56,7 @@ def test_tag_and_agency_filters(page):
 
 
 def test_person_filter_shows_only_when_people_have_assignments(page, bank_store):
-    from sealprep.core.people import Person
+    from sealprep.core.secretariat.people import Person
 
     assert not page.person_filter.isVisibleTo(page)
     person = bank_store.people.save(Person("สมหญิง ใจดี", agency="สยป."))

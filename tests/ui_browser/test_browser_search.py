@@ -17,7 +17,12 @@ def type_text(widget, text: str) -> None:
     keyClicks only knows Latin-1 keys)."""
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown if ord(ch) > 0xFF else ord(ch.upper()), Qt.KeyboardModifier.NoModifier, ch))
+            QApplication.sendEvent(
+                widget,
+                QKeyEvent(
+                    kind, Qt.Key.Key_unknown if ord(ch) > 0xFF else ord(ch.upper()), Qt.KeyboardModifier.NoModifier, ch
+                ),
+            )
         QApplication.processEvents()
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from sealprep.core.bank_service import import_folder
-from sealprep.core.question_file import BankContext, format_question, parse_question
+from sealprep.core.bank.question_file import BankContext, format_question, parse_question
+from sealprep.core.bank.service import import_folder
 from sealprep.core.store import Store
 
 
@@ -115,8 +115,11 @@ def test_new_question_then_undo(qtbot, window, page, bank_store, bank_dir):
     assert not editor.save_button.isEnabled()  # an empty form is not a question yet
     editor.id_edit.setText("d5-results")
     editor.dimension.setCurrentIndex(editor.dimension.findData(5))
-    visible = [editor.benchmarks.item(i).data(Qt.ItemDataRole.UserRole) for i in range(editor.benchmarks.count())
-               if not editor.benchmarks.item(i).isHidden()]
+    visible = [
+        editor.benchmarks.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(editor.benchmarks.count())
+        if not editor.benchmarks.item(i).isHidden()
+    ]
     assert visible == ["5.1.1"]  # only the chosen dimension's benchmarks are offered
     editor.benchmarks.item(editor.benchmarks.count() - 1).setCheckState(Qt.CheckState.Checked)
     editor.question_th.setPlainText("ผลลัพธ์ด้านความเท่าเทียมทางเพศที่ชัดเจนที่สุดคืออะไร")
@@ -192,5 +195,7 @@ def test_the_markdown_editor_previews_live(qtbot, page):
     editor = page.edit_question("d1-tracking")
     body = editor.answer_tabs()[0].body
     body.editor.setPlainText("**ตัวหนา** <script>x</script>")
-    qtbot.waitUntil(lambda: "ตัวหนา" in body.preview.toPlainText() and "<script>" in body.preview.toPlainText(), timeout=2000)
+    qtbot.waitUntil(
+        lambda: "ตัวหนา" in body.preview.toPlainText() and "<script>" in body.preview.toPlainText(), timeout=2000
+    )
     assert "<script" not in body.preview.toHtml().replace("&lt;script&gt;", "")

@@ -66,7 +66,9 @@ def test_every_string_of_the_thai_translation_is_translated():
     for message in messages:
         translation = message.find("translation")
         text = "".join(translation.itertext()).strip()
-        assert text and translation.get("type") not in ("unfinished", "obsolete", "vanished"), message.find("source").text
+        assert text and translation.get("type") not in ("unfinished", "obsolete", "vanished"), message.find(
+            "source"
+        ).text
         source = message.find("source").text
         for placeholder in ("{0}", "{1}", "%n"):
             assert (placeholder in source) == (placeholder in text), source

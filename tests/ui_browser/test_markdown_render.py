@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 
-from sealprep.core.markdown_render import (
-    highlight_html, highlight_text, is_safe_link, normalize_list_indentation, render_markdown,
+from sealprep.core.bank.markdown_render import (
+    highlight_html,
+    highlight_text,
+    is_safe_link,
+    normalize_list_indentation,
+    render_markdown,
 )
 
 

@@ -58,7 +58,7 @@ def test_window_splitters_and_last_selection_are_restored(make_window, bank_stor
 
 
 def test_a_broken_starter_bank_is_reported_in_the_window(monkeypatch, tmp_path, store, make_window):
-    from sealprep.core import first_run
+    from sealprep.core.bank import first_run
     from sealprep.ui.app import open_bank
 
     broken = write_bank(tmp_path / "broken", {"d1/bad.md": "---\nid: bad\n---\n# คำถาม\n"})
@@ -74,7 +74,7 @@ def test_a_broken_starter_bank_is_reported_in_the_window(monkeypatch, tmp_path, 
 
 
 def test_a_missing_starter_bank_is_reported_not_raised(monkeypatch, store):
-    from sealprep.core import first_run
+    from sealprep.core.bank import first_run
     from sealprep.ui.app import open_bank
 
     def missing():
@@ -86,11 +86,18 @@ def test_a_missing_starter_bank_is_reported_not_raised(monkeypatch, store):
 
 def test_the_app_starts_paints_and_quits(tmp_path):
     bank = write_bank(tmp_path / "store-bank")  # where first run looks for the editable bank
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
-           "PYTHONPATH": str(REPO / "src")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "PYTHONPATH": str(REPO / "src"),
+    }
     done = subprocess.run(
         [sys.executable, "-m", "sealprep", "--db", str(tmp_path / "store.db"), "--quit-after-paint"],
-        env=env, capture_output=True, text=True, timeout=60,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "config" / "sealprep" / "sealprep.ini").is_file()  # state saved on close

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..core.bank_service import check_folder, export_folder, import_folder
+from sealprep.core.bank.service import check_folder, export_folder, import_folder
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -39,7 +39,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from .main import open_store
+    from sealprep.cli.main import open_store
 
     with open_store(args) as store:
         result = import_folder(store, args.folder)
@@ -52,7 +52,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from .main import open_store
+    from sealprep.cli.main import open_store
 
     with open_store(args) as store:
         if store.bank.is_empty():

@@ -6,12 +6,26 @@ import argparse
 import os
 import sys
 
-from .. import __version__
-from ..core.store import Store, StoreError
-from ..paths import default_store_path
-from . import assignments_commands, bank_commands, people_commands, print_command, rehearsal_commands, search_command
+from sealprep import __version__
+from sealprep.cli import (
+    assignments_commands,
+    bank_commands,
+    people_commands,
+    print_command,
+    rehearsal_commands,
+    search_command,
+)
+from sealprep.core.store import Store, StoreError
+from sealprep.paths import default_store_path
 
-COMMAND_MODULES = (bank_commands, search_command, people_commands, assignments_commands, rehearsal_commands, print_command)
+COMMAND_MODULES = (
+    bank_commands,
+    search_command,
+    people_commands,
+    assignments_commands,
+    rehearsal_commands,
+    print_command,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,7 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Prepare people for the UNDP Gender Equality Seal interviews. "
         "With no command the desktop app opens.",
     )
-    parser.add_argument("--db", metavar="PATH", help="the store file (default: $SEALPREP_DB, else the per-user data folder)")
+    parser.add_argument(
+        "--db", metavar="PATH", help="the store file (default: $SEALPREP_DB, else the per-user data folder)"
+    )
     parser.add_argument("--version", action="version", version=f"sealprep {__version__}")
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -46,7 +62,7 @@ def run(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from ..ui.app import run_app  # Qt is loaded only for the desktop app
+        from sealprep.ui.app import run_app  # Qt is loaded only for the desktop app
 
         return run_app(args)
     try:

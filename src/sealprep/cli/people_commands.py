@@ -8,9 +8,9 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from ..core.roster_export import export_roster
-from ..core.roster_import import import_roster, preview_roster
-from ..core.table_files import TableFileError
+from sealprep.core.secretariat.roster_export import export_roster
+from sealprep.core.secretariat.roster_import import import_roster, preview_roster
+from sealprep.core.secretariat.table_files import TableFileError
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -30,7 +30,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing.set_defaults(run=run_list)
     export = actions.add_parser("export", help="write the roster to FILE (.xlsx, or .csv in UTF-8 with BOM for Excel)")
     export.add_argument("file", type=Path)
-    export.add_argument("--language", choices=("th", "en"), help="column titles in Thai or English (default: the app's language)")
+    export.add_argument(
+        "--language", choices=("th", "en"), help="column titles in Thai or English (default: the app's language)"
+    )
     export.set_defaults(run=run_export)
 
 
@@ -56,7 +58,7 @@ def clean_preview(store, path: Path, preview_file):
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from .main import open_store
+    from sealprep.cli.main import open_store
 
     with open_store(args) as store:
         preview = clean_preview(store, args.file, preview_roster)
@@ -67,12 +69,14 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"{args.file}: clean ({preview.encoding}); would import {counts}")
             return 0
         summary = import_roster(store, preview)
-    print(f"imported {args.file} ({preview.encoding}): {summary.added} new, {summary.updated} updated, {summary.unchanged} unchanged")
+    print(
+        f"imported {args.file} ({preview.encoding}): {summary.added} new, {summary.updated} updated, {summary.unchanged} unchanged"
+    )
     return 0
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from .main import open_store
+    from sealprep.cli.main import open_store
 
     with open_store(args) as store:
         people = store.people.list()
@@ -87,7 +91,7 @@ def run_list(args: argparse.Namespace) -> int:
 def export_table(args: argparse.Namespace, export, what: str) -> int:
     """Write a table file with ``export(store, path, language)``; the language is the option's,
     else the store's preference. Used for the roster and for assignments."""
-    from .main import open_store
+    from sealprep.cli.main import open_store
 
     with open_store(args) as store:
         language = args.language or store.preferences.load().language

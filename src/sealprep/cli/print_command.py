@@ -16,8 +16,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..core.people import Person, clean_text, name_key
-from ..core.thai_text import search_form, to_ascii_digits
+from sealprep.core.secretariat.people import Person, clean_text, name_key
+from sealprep.core.thai.text import search_form, to_ascii_digits
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -28,12 +28,18 @@ def register(commands: argparse._SubParsersAction) -> None:
         "whole bank as a reference book. Language, digits and the page marking follow the app's preferences.",
     )
     what = command.add_mutually_exclusive_group(required=True)
-    what.add_argument("--person", action="append", metavar="NAME_OR_ID", help="a roster id or (part of) a name; repeatable")
+    what.add_argument(
+        "--person", action="append", metavar="NAME_OR_ID", help="a roster id or (part of) a name; repeatable"
+    )
     what.add_argument("--all", action="store_true", help="one booklet with the sheets of everyone to interview")
     what.add_argument("--bank", action="store_true", help="the bank reference book")
-    command.add_argument("--out", required=True, type=Path, metavar="DIR", help="the folder to write into (created if needed)")
+    command.add_argument(
+        "--out", required=True, type=Path, metavar="DIR", help="the folder to write into (created if needed)"
+    )
     command.add_argument("--notes", action="store_true", help="include the people's own rehearsal notes")
-    command.add_argument("--marking", metavar="TEXT", help="the marking in every page footer (default: the preferences')")
+    command.add_argument(
+        "--marking", metavar="TEXT", help="the marking in every page footer (default: the preferences')"
+    )
     command.set_defaults(run=run_print)
 
 
@@ -49,7 +55,9 @@ def find_person(people: list[Person], query: str) -> Person:
         for person in people:
             if person.id == int(digits):
                 return person
-    exact = [p for p in people if clean_text(p.name) == text] or [p for p in people if name_key(p.name) == name_key(text)]
+    exact = [p for p in people if clean_text(p.name) == text] or [
+        p for p in people if name_key(p.name) == name_key(text)
+    ]
     if len(exact) == 1:
         return exact[0]
     if len(exact) > 1:
@@ -69,8 +77,8 @@ def _ambiguous(query: str, people: list[Person]) -> str:
 
 
 def run_print(args: argparse.Namespace) -> int:
-    from ..printing.jobs import PrintOptions, print_bank_book, print_booklet, print_sheets
-    from .main import open_store
+    from sealprep.cli.main import open_store
+    from sealprep.printing.jobs import PrintOptions, print_bank_book, print_booklet, print_sheets
 
     options = PrintOptions(with_rehearsal_notes=args.notes, marking=args.marking)
     out: Path = args.out
@@ -81,7 +89,10 @@ def run_print(args: argparse.Namespace) -> int:
         return 1
     with open_store(args) as store:
         if store.bank.question_count() == 0:
-            print("sealprep print: the question bank is empty; import it first (sealprep bank import FOLDER)", file=sys.stderr)
+            print(
+                "sealprep print: the question bank is empty; import it first (sealprep bank import FOLDER)",
+                file=sys.stderr,
+            )
             return 1
         try:
             if args.bank:

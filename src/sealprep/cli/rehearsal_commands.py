@@ -15,7 +15,7 @@ import argparse
 import json
 import sys
 
-from ..core.readiness import readiness_for
+from sealprep.core.rehearsal.readiness import readiness_for
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -45,16 +45,22 @@ def _person(store, value: str | None) -> tuple[int | None, str]:
     except ValueError:
         person = None
     if person is None:
-        raise _UnknownPerson(f"sealprep: no person with id {value!r} on the roster (use an id from the roster, or 'me')")
+        raise _UnknownPerson(
+            f"sealprep: no person with id {value!r} on the roster (use an id from the roster, or 'me')"
+        )
     return person.id, person.name
 
 
 def run_readiness(args: argparse.Namespace) -> int:
-    from .main import open_store
+    from sealprep.cli.main import open_store
 
     with open_store(args) as store:
         try:
-            people = [_person(store, args.person)] if args.person else [(None, "me")] + [(p.id, p.name) for p in store.people.list()]
+            people = (
+                [_person(store, args.person)]
+                if args.person
+                else [(None, "me")] + [(p.id, p.name) for p in store.people.list()]
+            )
         except _UnknownPerson as exc:
             print(exc, file=sys.stderr)
             return 1
@@ -62,23 +68,34 @@ def run_readiness(args: argparse.Namespace) -> int:
         for person_id, name in people:
             readiness = readiness_for(store, person_id)
             for d in readiness.dimensions:
-                records.append({
-                    "person_id": person_id, "name": name, "dimension": d.dimension, "ready": d.ready,
-                    "partial": d.partial, "not_ready": d.not_ready, "unrehearsed": d.unrehearsed, "total": d.total,
-                    "share_ready": d.share_ready, "assigned_only": readiness.assigned_only,
-                })
+                records.append(
+                    {
+                        "person_id": person_id,
+                        "name": name,
+                        "dimension": d.dimension,
+                        "ready": d.ready,
+                        "partial": d.partial,
+                        "not_ready": d.not_ready,
+                        "unrehearsed": d.unrehearsed,
+                        "total": d.total,
+                        "share_ready": d.share_ready,
+                        "assigned_only": readiness.assigned_only,
+                    }
+                )
     if args.json:
         print(json.dumps(records, ensure_ascii=False, indent=2))
         return 0
     for r in records:
         share = "" if r["share_ready"] is None else f"{r['share_ready']:.2f}"
         person = "me" if r["person_id"] is None else r["person_id"]
-        print(f"{person}\t{r['name']}\t{r['dimension']}\t{r['ready']}\t{r['partial']}\t{r['not_ready']}\t{r['unrehearsed']}\t{r['total']}\t{share}")
+        print(
+            f"{person}\t{r['name']}\t{r['dimension']}\t{r['ready']}\t{r['partial']}\t{r['not_ready']}\t{r['unrehearsed']}\t{r['total']}\t{share}"
+        )
     return 0
 
 
 def run_history(args: argparse.Namespace) -> int:
-    from .main import open_store
+    from sealprep.cli.main import open_store
 
     with open_store(args) as store:
         try:
@@ -89,10 +106,18 @@ def run_history(args: argparse.Namespace) -> int:
         attempts = store.rehearsal.person_attempts(person_id, args.search)
     records = [
         {
-            "attempt_id": a.id, "session_id": a.session_id, "started_at": a.started_at.isoformat(),
-            "question_id": a.question_id, "question_th": a.question_th, "rating": a.rating, "skipped": a.skipped,
-            "seconds_used": round(a.seconds_used, 1), "time_limit": a.time_limit,
-            "key_points_covered": len(a.key_points_covered), "key_points_total": a.key_points_total, "notes": a.notes,
+            "attempt_id": a.id,
+            "session_id": a.session_id,
+            "started_at": a.started_at.isoformat(),
+            "question_id": a.question_id,
+            "question_th": a.question_th,
+            "rating": a.rating,
+            "skipped": a.skipped,
+            "seconds_used": round(a.seconds_used, 1),
+            "time_limit": a.time_limit,
+            "key_points_covered": len(a.key_points_covered),
+            "key_points_total": a.key_points_total,
+            "notes": a.notes,
         }
         for a in attempts
     ]
@@ -102,6 +127,8 @@ def run_history(args: argparse.Namespace) -> int:
     for r in records:
         notes = " ".join(r["notes"].split())
         rating = r["rating"] if r["rating"] is not None else ("skipped" if r["skipped"] else "-")
-        print(f"{r['started_at']}\t{r['question_id']}\t{rating}\t{r['seconds_used']:.0f}/{r['time_limit']}\t"
-              f"{r['key_points_covered']}/{r['key_points_total']}\t{notes}")
+        print(
+            f"{r['started_at']}\t{r['question_id']}\t{rating}\t{r['seconds_used']:.0f}/{r['time_limit']}\t"
+            f"{r['key_points_covered']}/{r['key_points_total']}\t{notes}"
+        )
     return 0

@@ -6,8 +6,8 @@ import argparse
 import json
 import sys
 
-from ..core.first_run import ensure_bank
-from ..core.search import search
+from sealprep.core.bank.first_run import ensure_bank
+from sealprep.core.bank.search import search
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -19,7 +19,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    from .main import open_store
+    from sealprep.cli.main import open_store
 
     with open_store(args) as store:
         started = ensure_bank(store)
@@ -30,10 +30,22 @@ def run_search(args: argparse.Namespace) -> int:
             return 1
         hits = search(store.db, " ".join(args.query), limit=args.limit)
     if args.json:
-        print(json.dumps(
-            [{"id": h.question_id, "dimension": h.dimension, "score": round(h.score, 4), "question_th": h.question_th, "question_en": h.question_en} for h in hits],
-            ensure_ascii=False, indent=2,
-        ))
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": h.question_id,
+                        "dimension": h.dimension,
+                        "score": round(h.score, 4),
+                        "question_th": h.question_th,
+                        "question_en": h.question_en,
+                    }
+                    for h in hits
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         for hit in hits:
             print(f"{hit.question_id}\t{hit.dimension}\t{hit.question_th}")

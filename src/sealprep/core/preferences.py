@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .thai_dates import DIGIT_STYLES
+from sealprep.core.thai.dates import DIGIT_STYLES
 
 
 @dataclass
@@ -24,4 +24,3 @@ class Preferences:
             raise ValueError(f"digits must be one of {DIGIT_STYLES}")
         if self.prepared_threshold < 1:
             raise ValueError("prepared_threshold must be at least 1")
-

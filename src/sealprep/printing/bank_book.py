@@ -12,14 +12,14 @@ from dataclasses import replace
 
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from ..core.briefing import BankReference
-from ..core.model import Question
-from .briefing_document import dimension_title, framework_page
-from .document_parts import DocumentContext, TocLine, question_flowables
-from .page_template import Anchor
-from .rich_text import Run
-from .styles import MUTED
-from .thai_paragraph import ThaiParagraph
+from sealprep.core.bank.model import Question
+from sealprep.core.documents.briefing import BankReference
+from sealprep.printing.briefing_document import dimension_title, framework_page
+from sealprep.printing.document_parts import DocumentContext, TocLine, question_flowables
+from sealprep.printing.page_template import Anchor
+from sealprep.printing.rich_text import Run
+from sealprep.printing.styles import MUTED
+from sealprep.printing.thai_paragraph import ThaiParagraph
 
 
 def question_key(question_id: str) -> str:
@@ -34,7 +34,10 @@ def bank_story(
     english = labels.language == "en"
     framework = book.framework
     institution = framework.institution_en if english and framework.institution_en else framework.institution_th
-    question_total = len({q.id for d in book.dimensions for s in d.benchmarks for q in s.questions} | {q.id for d in book.dimensions for q in d.unbenchmarked})
+    question_total = len(
+        {q.id for d in book.dimensions for s in d.benchmarks for q in s.questions}
+        | {q.id for d in book.dimensions for q in d.unbenchmarked}
+    )
     story: list[Flowable] = [
         Spacer(1, 120),
         ThaiParagraph(institution, styles.cover_kicker),
@@ -42,7 +45,9 @@ def bank_story(
         Spacer(1, 18),
         ThaiParagraph(labels.bank_title, replace(styles.cover_title, size=30)),
         ThaiParagraph(
-            labels.bank_summary.format(questions=numbers.number(question_total), dimensions=numbers.number(len(book.dimensions))),
+            labels.bank_summary.format(
+                questions=numbers.number(question_total), dimensions=numbers.number(len(book.dimensions))
+            ),
             replace(styles.cover_detail, space_before=6),
         ),
         Spacer(1, 40),
@@ -56,26 +61,55 @@ def bank_story(
         dimension = reference.dimension
         name = dimension.en if english and dimension.en else dimension.th
         titles[dimension.number] = dimension_title(context, dimension.number, name)
-        story.append(TocLine([Run(titles[dimension.number], bold=True)], _dimension_key(dimension.number), context, styles.toc_entry))
+        story.append(
+            TocLine(
+                [Run(titles[dimension.number], bold=True)], _dimension_key(dimension.number), context, styles.toc_entry
+            )
+        )
         for section in reference.benchmarks:
             text = section.benchmark.en if english and section.benchmark.en else section.benchmark.th
-            story.append(TocLine([Run(section.benchmark.id + "  ", bold=True), Run(_shorten(text))], _benchmark_key(section.benchmark.id), context, styles.toc_sub, indent=18))
+            story.append(
+                TocLine(
+                    [Run(section.benchmark.id + "  ", bold=True), Run(_shorten(text))],
+                    _benchmark_key(section.benchmark.id),
+                    context,
+                    styles.toc_sub,
+                    indent=18,
+                )
+            )
         if reference.unbenchmarked:
-            story.append(TocLine([Run(labels.unbenchmarked)], _unbenchmarked_key(dimension.number), context, styles.toc_sub, indent=18))
+            story.append(
+                TocLine(
+                    [Run(labels.unbenchmarked)],
+                    _unbenchmarked_key(dimension.number),
+                    context,
+                    styles.toc_sub,
+                    indent=18,
+                )
+            )
     story += [PageBreak(), *framework_page(framework, context)]
 
     printed: dict[str, str] = {}  # question id -> its number, once printed in full
     for reference in book.dimensions:
         dimension = reference.dimension
         story.append(PageBreak())
-        story.append(Anchor(context.ledger, _dimension_key(dimension.number), outline=(titles[dimension.number], 0),
-                            section=titles[dimension.number],
-                            on_reached=(lambda _pass, n=dimension.number: on_dimension(n)) if on_dimension else None))
+        story.append(
+            Anchor(
+                context.ledger,
+                _dimension_key(dimension.number),
+                outline=(titles[dimension.number], 0),
+                section=titles[dimension.number],
+                on_reached=(lambda _pass, n=dimension.number: on_dimension(n)) if on_dimension else None,
+            )
+        )
         story.append(ThaiParagraph(titles[dimension.number], styles.dimension))
         second = dimension.th if english else dimension.en
         story.append(ThaiParagraph(second or "", styles.dimension_en))
         counter = [0]
-        groups = [(section.benchmark.id, _benchmark_key(section.benchmark.id), section.benchmark, section.questions) for section in reference.benchmarks]
+        groups = [
+            (section.benchmark.id, _benchmark_key(section.benchmark.id), section.benchmark, section.questions)
+            for section in reference.benchmarks
+        ]
         if reference.unbenchmarked:
             groups.append((labels.unbenchmarked, _unbenchmarked_key(dimension.number), None, reference.unbenchmarked))
         for title, key, benchmark, questions in groups:
@@ -92,7 +126,14 @@ def bank_story(
     return story
 
 
-def _question(question: Question, dimension: int, counter: list[int], printed: dict[str, str], book: BankReference, context: DocumentContext) -> list[Flowable]:
+def _question(
+    question: Question,
+    dimension: int,
+    counter: list[int],
+    printed: dict[str, str],
+    book: BankReference,
+    context: DocumentContext,
+) -> list[Flowable]:
     numbers = context.numbers
     if question.id in printed:
         return [CrossReference(question, printed[question.id], context)]
@@ -134,7 +175,7 @@ class CrossReference(Flowable):
         _, self.height = self._current().wrap(availWidth, availHeight)
         return availWidth, self.height
 
-    def getSpaceAfter(self) -> float:  # noqa: N802
+    def getSpaceAfter(self) -> float:
         return self._current().getSpaceAfter()
 
     def draw(self) -> None:

@@ -9,14 +9,14 @@ from datetime import date
 
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from ..core.briefing import BriefingSheet
-from ..core.model import Framework
-from .briefing_document import person_key
-from .document_parts import DocumentContext, TocLine
-from .page_template import Anchor, RightHandStart
-from .rich_text import Run
-from .styles import MUTED
-from .thai_paragraph import ThaiParagraph
+from sealprep.core.bank.model import Framework
+from sealprep.core.documents.briefing import BriefingSheet
+from sealprep.printing.briefing_document import person_key
+from sealprep.printing.document_parts import DocumentContext, TocLine
+from sealprep.printing.page_template import Anchor, RightHandStart
+from sealprep.printing.rich_text import Run
+from sealprep.printing.styles import MUTED
+from sealprep.printing.thai_paragraph import ThaiParagraph
 
 CONTENTS_KEY = "contents"
 
@@ -34,7 +34,10 @@ def booklet_front(
         ThaiParagraph(labels.seal_name, replace(styles.cover_detail, color=MUTED)),
         Spacer(1, 18),
         ThaiParagraph(labels.booklet_title, replace(styles.cover_title, size=30)),
-        ThaiParagraph(labels.booklet_people.format(count=numbers.number(len(sheets))), replace(styles.cover_detail, space_before=6)),
+        ThaiParagraph(
+            labels.booklet_people.format(count=numbers.number(len(sheets))),
+            replace(styles.cover_detail, space_before=6),
+        ),
         Spacer(1, 40),
         ThaiParagraph(labels.printed_on.format(date=numbers.date(printed_on)), styles.small),
         PageBreak(),
@@ -44,7 +47,11 @@ def booklet_front(
     for sheet in sheets:
         person = sheet.person
         runs = [Run(person.name, bold=True)]
-        details = " · ".join(x for x in (person.agency, labels.contents_questions.format(count=numbers.number(sheet.question_count))) if x)
+        details = " · ".join(
+            x
+            for x in (person.agency, labels.contents_questions.format(count=numbers.number(sheet.question_count)))
+            if x
+        )
         runs.append(Run("  " + details, size=styles.toc_sub.size))
         out.append(TocLine(runs, person_key(person.id), context, styles.toc_entry))
     return out

@@ -1,6 +1,6 @@
 """One interviewee's briefing sheet as flowables: cover, framework page, assigned questions.
 
-The content comes from :func:`sealprep.core.briefing.briefing_for`; this module only lays it
+The content comes from :func:`sealprep.core.documents.briefing.briefing_for`; this module only lays it
 out. The same story serves a sheet printed alone and a sheet inside a booklet: the booklet only
 puts a right-hand page start in front of it.
 """
@@ -12,13 +12,13 @@ from dataclasses import replace
 
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from ..core.briefing import BriefingSheet
-from ..core.model import Framework
-from .document_parts import DocumentContext, RuledLines, question_flowables, section_label, thai_table
-from .page_template import Anchor
-from .rich_text import Alignment, Run
-from .styles import FRAME_WIDTH, MUTED
-from .thai_paragraph import ThaiParagraph
+from sealprep.core.bank.model import Framework
+from sealprep.core.documents.briefing import BriefingSheet
+from sealprep.printing.document_parts import DocumentContext, RuledLines, question_flowables, section_label, thai_table
+from sealprep.printing.page_template import Anchor
+from sealprep.printing.rich_text import Alignment, Run
+from sealprep.printing.styles import FRAME_WIDTH, MUTED
+from sealprep.printing.thai_paragraph import ThaiParagraph
 
 
 def person_key(person_id: int) -> str:
@@ -40,7 +40,9 @@ def sheet_story(
     dimensions at level 1)."""
     person = sheet.person
     story: list[Flowable] = [
-        Anchor(context.ledger, person_key(person.id), outline=(person.name, 0), section=person.name, on_reached=on_reached)
+        Anchor(
+            context.ledger, person_key(person.id), outline=(person.name, 0), section=person.name, on_reached=on_reached
+        )
     ]
     story += cover(sheet, context)
     story.append(PageBreak())
@@ -54,7 +56,9 @@ def cover(sheet: BriefingSheet, context: DocumentContext) -> list[Flowable]:
     labels, numbers, styles = context.labels, context.numbers, context.styles
     person = sheet.person
     framework = sheet.framework
-    institution = framework.institution_en if labels.language == "en" and framework.institution_en else framework.institution_th
+    institution = (
+        framework.institution_en if labels.language == "en" and framework.institution_en else framework.institution_th
+    )
     out: list[Flowable] = [
         Spacer(1, 30),
         ThaiParagraph(institution, styles.cover_kicker),
@@ -69,9 +73,15 @@ def cover(sheet: BriefingSheet, context: DocumentContext) -> list[Flowable]:
     if person.agency:
         agency = sheet.agency
         name = (agency.en if labels.language == "en" and agency.en else agency.th) if agency else ""
-        details.append((labels.agency, f"{person.agency} — {name}" if name and name != person.agency else person.agency))
+        details.append(
+            (labels.agency, f"{person.agency} — {name}" if name and name != person.agency else person.agency)
+        )
     for label, value in details:
-        out.append(ThaiParagraph([Run(label + "  ", bold=True, size=10.5), Run(value)], replace(styles.cover_detail, space_after=1)))
+        out.append(
+            ThaiParagraph(
+                [Run(label + "  ", bold=True, size=10.5), Run(value)], replace(styles.cover_detail, space_after=1)
+            )
+        )
     primary = sum(1 for s in sheet.sections for q in s.questions if q.role == "primary")
     backup = sheet.question_count - primary
     summary = labels.assigned_summary.format(primary=numbers.number(primary), backup=numbers.number(backup))
@@ -87,7 +97,10 @@ def cover(sheet: BriefingSheet, context: DocumentContext) -> list[Flowable]:
 
 def _sessions_table(sheet: BriefingSheet, context: DocumentContext):
     labels, numbers, styles = context.labels, context.numbers, context.styles
-    head = [ThaiParagraph(text, styles.cell_head) for text in (labels.session_date, labels.session_time, labels.session_room, labels.session_panel)]
+    head = [
+        ThaiParagraph(text, styles.cell_head)
+        for text in (labels.session_date, labels.session_time, labels.session_room, labels.session_panel)
+    ]
     rows = [head]
     for session in sheet.sessions:
         panel = []
@@ -99,12 +112,14 @@ def _sessions_table(sheet: BriefingSheet, context: DocumentContext):
         date_cell = [ThaiParagraph(numbers.date(session.day, long=True, weekday=True), styles.cell)]
         if session.title:
             date_cell.append(ThaiParagraph(session.title, replace(styles.cell, size=9.5, color=MUTED)))
-        rows.append([
-            date_cell,
-            ThaiParagraph(numbers.span(session.start, session.end), styles.cell),
-            ThaiParagraph(session.room or "—", styles.cell),
-            ThaiParagraph("\n".join(panel) or "—", styles.cell),
-        ])
+        rows.append(
+            [
+                date_cell,
+                ThaiParagraph(numbers.span(session.start, session.end), styles.cell),
+                ThaiParagraph(session.room or "—", styles.cell),
+                ThaiParagraph("\n".join(panel) or "—", styles.cell),
+            ]
+        )
     widths = [FRAME_WIDTH * 0.35, FRAME_WIDTH * 0.19, FRAME_WIDTH * 0.17, FRAME_WIDTH * 0.29]
     return thai_table(rows, widths)
 
@@ -117,31 +132,54 @@ def framework_page(framework: Framework, context: DocumentContext) -> list[Flowa
     out: list[Flowable] = [
         ThaiParagraph(labels.framework_title, styles.title),
         ThaiParagraph(
-            labels.framework_intro.format(total=numbers.number(total), dimensions=numbers.number(len(framework.dimensions))),
+            labels.framework_intro.format(
+                total=numbers.number(total), dimensions=numbers.number(len(framework.dimensions))
+            ),
             replace(styles.body, space_after=10),
         ),
     ]
-    rows = [[ThaiParagraph(text, styles.cell_head) for text in (labels.level, labels.level_share, labels.level_benchmarks)]]
+    rows = [
+        [ThaiParagraph(text, styles.cell_head) for text in (labels.level, labels.level_share, labels.level_benchmarks)]
+    ]
     for level in sorted(framework.levels, key=lambda lv: lv.benchmarks, reverse=True):
         name = f"{level.en} ({level.th})" if english else f"{level.th} ({level.en})"
-        rows.append([
-            ThaiParagraph(name, replace(styles.cell, bold=True)),
-            ThaiParagraph(numbers.number(f"{level.percent}%"), styles.cell),
-            ThaiParagraph(labels.level_requirement.format(count=numbers.number(level.benchmarks), total=numbers.number(total)), styles.cell),
-        ])
+        rows.append(
+            [
+                ThaiParagraph(name, replace(styles.cell, bold=True)),
+                ThaiParagraph(numbers.number(f"{level.percent}%"), styles.cell),
+                ThaiParagraph(
+                    labels.level_requirement.format(
+                        count=numbers.number(level.benchmarks), total=numbers.number(total)
+                    ),
+                    styles.cell,
+                ),
+            ]
+        )
     out += [thai_table(rows, [FRAME_WIDTH * 0.40, FRAME_WIDTH * 0.20, FRAME_WIDTH * 0.40]), Spacer(1, 16)]
-    rows = [[ThaiParagraph(text, styles.cell_head) for text in (labels.dimension.format(number="").strip(), "", labels.dimension_benchmarks)]]
+    rows = [
+        [
+            ThaiParagraph(text, styles.cell_head)
+            for text in (labels.dimension.format(number="").strip(), "", labels.dimension_benchmarks)
+        ]
+    ]
     for dimension in framework.dimensions:
         first, second = (dimension.en, dimension.th) if english else (dimension.th, dimension.en)
         name = [ThaiParagraph(first or second, replace(styles.cell, bold=True))]
         if first and second:
             name.append(ThaiParagraph(second, replace(styles.cell, size=9.5, color=MUTED, italic=True)))
         ids = [b.id for goal in dimension.goals for b in goal.benchmarks]
-        rows.append([
-            ThaiParagraph(numbers.number(dimension.number), replace(styles.cell, bold=True, alignment=Alignment.CENTER)),
-            name,
-            ThaiParagraph(numbers.number(", ".join(ids)) if ids else labels.no_numbered_benchmarks, replace(styles.cell, size=9.5)),
-        ])
+        rows.append(
+            [
+                ThaiParagraph(
+                    numbers.number(dimension.number), replace(styles.cell, bold=True, alignment=Alignment.CENTER)
+                ),
+                name,
+                ThaiParagraph(
+                    numbers.number(", ".join(ids)) if ids else labels.no_numbered_benchmarks,
+                    replace(styles.cell, size=9.5),
+                ),
+            ]
+        )
     out.append(thai_table(rows, [FRAME_WIDTH * 0.10, FRAME_WIDTH * 0.58, FRAME_WIDTH * 0.32]))
     return out
 

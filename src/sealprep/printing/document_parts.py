@@ -12,16 +12,26 @@ from dataclasses import dataclass, replace
 
 from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Spacer, Table, TableStyle
 
-from ..core.model import Agency, Benchmark, EvidenceItem, Question
-from .labels import Labels, Numbers
-from .markdown_blocks import Block, BlockKind, markdown_blocks
-from .page_template import PageLedger
-from .qr import QrCode
-from .rich_text import Alignment, Run, TextStyle
-from .styles import (
-    ACCENT, ACCENT_LIGHT, BACKUP_TINT, FRAME_WIDTH, INK, MUTED, PRIMARY_TINT, RULE, STYLES, WRITING_LINE, Styles,
+from sealprep.core.bank.model import Agency, Benchmark, EvidenceItem, Question
+from sealprep.printing.labels import Labels, Numbers
+from sealprep.printing.markdown_blocks import Block, BlockKind, markdown_blocks
+from sealprep.printing.page_template import PageLedger
+from sealprep.printing.qr import QrCode
+from sealprep.printing.rich_text import Alignment, Run, TextStyle
+from sealprep.printing.styles import (
+    ACCENT,
+    ACCENT_LIGHT,
+    BACKUP_TINT,
+    FRAME_WIDTH,
+    INK,
+    MUTED,
+    PRIMARY_TINT,
+    RULE,
+    STYLES,
+    WRITING_LINE,
+    Styles,
 )
-from .thai_paragraph import ThaiParagraph
+from sealprep.printing.thai_paragraph import ThaiParagraph
 
 QR_SIZE = 62.0
 WRITING_LINES = 6
@@ -52,8 +62,15 @@ def block_flowables(blocks: Sequence[Block], base: TextStyle, styles: Styles = S
             out.append(ThaiParagraph(list(block.runs), styles.indented(base, block.depth)))
         elif kind is BlockKind.HEADING:
             grow = {1: 3.0, 2: 2.0, 3: 1.0}.get(block.level, 0.5)
-            style = replace(styles.indented(base, block.depth), size=base.size + grow, bold=True, color=ACCENT,
-                            space_before=5, space_after=2, keep_with_next=True)
+            style = replace(
+                styles.indented(base, block.depth),
+                size=base.size + grow,
+                bold=True,
+                color=ACCENT,
+                space_before=5,
+                space_after=2,
+                keep_with_next=True,
+            )
             out.append(ThaiParagraph(list(block.runs), style))
         elif kind is BlockKind.ITEM:
             runs = list(block.runs) or [Run("\u200b")]
@@ -123,10 +140,10 @@ class CheckItem(Flowable):
             return [] if not parts else [self]
         return [CheckItem(parts[0], self.first), CheckItem(parts[1], first=False)]
 
-    def getSpaceBefore(self) -> float:  # noqa: N802
+    def getSpaceBefore(self) -> float:
         return self.paragraph.getSpaceBefore()
 
-    def getSpaceAfter(self) -> float:  # noqa: N802
+    def getSpaceAfter(self) -> float:
         return self.paragraph.getSpaceAfter()
 
     def draw(self) -> None:
@@ -179,20 +196,24 @@ class TocLine(Flowable):
     """One line of a table of contents: the entry, a dotted leader, and the page its anchor
     fell on in the previous pass (blank in the first). The whole line links to the anchor."""
 
-    def __init__(self, runs: Sequence[Run], key: str, context: DocumentContext, style: TextStyle, indent: float = 0.0) -> None:
+    def __init__(
+        self, runs: Sequence[Run], key: str, context: DocumentContext, style: TextStyle, indent: float = 0.0
+    ) -> None:
         super().__init__()
         self.key = key
         self.context = context
         self.style = style
         self.indent = indent
-        self.paragraph = ThaiParagraph(list(runs), replace(style, left_indent=indent, right_indent=TOC_NUMBER_WIDTH + 12))
+        self.paragraph = ThaiParagraph(
+            list(runs), replace(style, left_indent=indent, right_indent=TOC_NUMBER_WIDTH + 12)
+        )
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         _, self.height = self.paragraph.wrap(availWidth, availHeight)
         return availWidth, self.height
 
-    def getSpaceAfter(self) -> float:  # noqa: N802
+    def getSpaceAfter(self) -> float:
         return 2.0
 
     def draw(self) -> None:
@@ -237,7 +258,10 @@ def thai_table(rows: list[list[Flowable]], widths: list[float], header: bool = T
         ("RIGHTPADDING", (0, 0), (-1, -1), 5),
     ]
     if header:
-        commands += [("BACKGROUND", (0, 0), (-1, 0), _rgb(ACCENT_LIGHT)), ("LINEBELOW", (0, 0), (-1, 0), 0.8, _rgb(ACCENT))]
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), _rgb(ACCENT_LIGHT)),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, _rgb(ACCENT)),
+        ]
     table.setStyle(TableStyle(commands))
     return table
 
@@ -281,7 +305,9 @@ def question_flowables(
         out.append(ThaiParagraph(labels.benchmark, replace(styles.label, keep_with_next=True, space_before=4)))
         for benchmark in benchmarks:
             text = benchmark.en if labels.language == "en" and benchmark.en else benchmark.th
-            out.append(ThaiParagraph([Run(benchmark.id + "  ", bold=True), Run(text)], replace(styles.small, space_after=2)))
+            out.append(
+                ThaiParagraph([Run(benchmark.id + "  ", bold=True), Run(text)], replace(styles.small, space_after=2))
+            )
     if question.answers:
         for answer in question.answers:
             out.append(section_label(f"{labels.suggested_answer}: {agency_credit(answer.agency, context)}", styles))
@@ -298,7 +324,9 @@ def question_flowables(
     if rehearsal_notes:
         out.append(section_label(labels.rehearsal_notes, styles))
         for written_on, text in rehearsal_notes:
-            out.append(ThaiParagraph([Run(written_on + "  ", bold=True), Run(text)], replace(styles.body, space_after=3)))
+            out.append(
+                ThaiParagraph([Run(written_on + "  ", bold=True), Run(text)], replace(styles.body, space_after=3))
+            )
     if writing_space:
         out.append(section_label(labels.notes, styles))
         out.append(RuledLines())
@@ -316,14 +344,18 @@ def _band(question: Question, context: DocumentContext, number: str, role: str |
     right = ThaiParagraph(question.id, replace(styles.furniture, alignment=Alignment.RIGHT))
     table = Table([[left, right]], colWidths=[FRAME_WIDTH * 0.45, FRAME_WIDTH * 0.55], hAlign="LEFT")
     tint = PRIMARY_TINT if role == "primary" else BACKUP_TINT if role == "backup" else ACCENT_LIGHT
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), _rgb(tint)),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("LEFTPADDING", (0, 0), (-1, -1), 6),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), _rgb(tint)),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
     table.keepWithNext = True
     return table
 
@@ -336,12 +368,18 @@ def _evidence(item: EvidenceItem, styles: Styles) -> Flowable:
         ThaiParagraph([Run(title, link=item.url)], replace(styles.body, space_after=1)),
         ThaiParagraph([Run(item.url, link=item.url)], replace(styles.small, underline_links=False)),
     ]
-    table = Table([[QrCode(item.url, QR_SIZE), text]], colWidths=[QR_SIZE + 10, FRAME_WIDTH - QR_SIZE - 10], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]))
+    table = Table(
+        [[QrCode(item.url, QR_SIZE), text]], colWidths=[QR_SIZE + 10, FRAME_WIDTH - QR_SIZE - 10], hAlign="LEFT"
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     return table

@@ -99,9 +99,7 @@ class GlyphFont(TTFont):
         basic_fonts = doc.idToObject["BasicFonts"].dict
         for number, subset in enumerate(state.subsets):
             internal_name = self.getSubsetInternalName(number, doc)[1:]
-            base_font_name = b"".join(
-                (SUBSETN(number), b"+", self.face.name, self.face.subfontNameX)
-            ).decode("pdfdoc")
+            base_font_name = b"".join((SUBSETN(number), b"+", self.face.name, self.face.subfontNameX)).decode("pdfdoc")
 
             pdf_font = pdfdoc.PDFTrueTypeFont()
             pdf_font.__Comment__ = f"Font {self.fontName} subset {number}"
@@ -112,9 +110,7 @@ class GlyphFont(TTFont):
             pdf_font.Widths = pdfdoc.PDFArray([self.face.getCharWidth(c) for c in subset])
 
             cmap_stream = pdfdoc.PDFStream()
-            cmap_stream.content = to_unicode_cmap(
-                base_font_name, [self.extracted_text(c) for c in subset]
-            )
+            cmap_stream.content = to_unicode_cmap(base_font_name, [self.extracted_text(c) for c in subset])
             if doc.compression:
                 cmap_stream.filters = [pdfdoc.PDFZCompress]
             pdf_font.ToUnicode = doc.Reference(cmap_stream, "toUnicodeCMap:" + base_font_name)

@@ -1,6 +1,6 @@
 """What the GUI and the CLI call to print: one briefing sheet, a booklet, the bank book.
 
-Each job reads what it needs from the store (content via :mod:`sealprep.core.briefing`; language,
+Each job reads what it needs from the store (content via :mod:`sealprep.core.documents.briefing`; language,
 digit style and document marking from the preferences unless :class:`PrintOptions` overrides
 them), builds the PDF into a ``.part`` file and moves it into place only when it is complete.
 Long jobs report ``progress(done, total)`` and poll ``cancelled()``; a cancelled job raises
@@ -21,23 +21,31 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable
 
-from ..core.briefing import BriefingSheet, bank_reference, briefing_for
-from ..core.people import Person, clean_text
-from .bank_book import bank_story
-from .booklet import booklet_front, booklet_sheet_start
-from .briefing_document import sheet_story
-from .document_parts import DocumentContext
-from .fonts import register_fonts
-from .labels import Numbers, labels_for
-from .page_template import Furniture, PageLedger, PrintCancelled, SealDocTemplate, replace_atomically
-from .reportlab_setup import use_binary_streams
+from sealprep.core.documents.briefing import BriefingSheet, bank_reference, briefing_for
+from sealprep.core.secretariat.people import Person, clean_text
+from sealprep.printing.bank_book import bank_story
+from sealprep.printing.booklet import booklet_front, booklet_sheet_start
+from sealprep.printing.briefing_document import sheet_story
+from sealprep.printing.document_parts import DocumentContext
+from sealprep.printing.fonts import register_fonts
+from sealprep.printing.labels import Numbers, labels_for
+from sealprep.printing.page_template import Furniture, PageLedger, PrintCancelled, SealDocTemplate, replace_atomically
+from sealprep.printing.reportlab_setup import use_binary_streams
 
 if TYPE_CHECKING:
-    from ..core.store import Store
+    from sealprep.core.store import Store
 
 __all__ = [
-    "PrintCancelled", "PrintOptions", "PrintResult", "booklet_people", "print_bank_book", "print_booklet",
-    "print_briefing", "print_sheets", "safe_file_name", "sheet_file_name",
+    "PrintCancelled",
+    "PrintOptions",
+    "PrintResult",
+    "booklet_people",
+    "print_bank_book",
+    "print_booklet",
+    "print_briefing",
+    "print_sheets",
+    "safe_file_name",
+    "sheet_file_name",
 ]
 
 Progress = Callable[[int, int], None]
@@ -70,7 +78,7 @@ class _Settings:
     printed_on: date
 
 
-def _settings(store: "Store", options: PrintOptions) -> _Settings:
+def _settings(store: Store, options: PrintOptions) -> _Settings:
     preferences = store.preferences.load()
     return _Settings(
         language=options.language or preferences.language,
@@ -104,38 +112,54 @@ class _Tracker:
             self._progress(self.total, self.total)
 
 
-def _context(store: "Store", settings: _Settings, ledger: PageLedger) -> DocumentContext:
+def _context(store: Store, settings: _Settings, ledger: PageLedger) -> DocumentContext:
     register_fonts()
     use_binary_streams()
-    return DocumentContext(labels_for(settings.language), Numbers(settings.language, settings.digits), store.bank.agencies(), ledger)
+    return DocumentContext(
+        labels_for(settings.language), Numbers(settings.language, settings.digits), store.bank.agencies(), ledger
+    )
 
 
-def _build(path: Path, title: str, header: str, settings: _Settings, context: DocumentContext, story: Sequence[Flowable], author: str) -> int:
+def _build(
+    path: Path,
+    title: str,
+    header: str,
+    settings: _Settings,
+    context: DocumentContext,
+    story: Sequence[Flowable],
+    author: str,
+) -> int:
     furniture = Furniture(header, settings.marking, context.labels, context.numbers)
 
     def build(target: Path) -> int:
-        document = SealDocTemplate(target, furniture, context.ledger, title=title, author=author, subject=context.labels.seal_name)
+        document = SealDocTemplate(
+            target, furniture, context.ledger, title=title, author=author, subject=context.labels.seal_name
+        )
         return document.build_document(story)
 
     return replace_atomically(build, Path(path))
 
 
-def _institution(store: "Store", language: str) -> str:
+def _institution(store: Store, language: str) -> str:
     framework = store.bank.framework()
     return framework.institution_en if language == "en" and framework.institution_en else framework.institution_th
 
 
-def print_briefing(store: "Store", person_id: int, path: str | Path, options: PrintOptions | None = None) -> PrintResult:
+def print_briefing(store: Store, person_id: int, path: str | Path, options: PrintOptions | None = None) -> PrintResult:
     """One person's briefing sheet. Raises ``LookupError`` for an unknown person."""
     options = options or PrintOptions()
     settings = _settings(store, options)
-    sheet = briefing_for(store, person_id, printed_on=settings.printed_on, with_rehearsal_notes=options.with_rehearsal_notes)
+    sheet = briefing_for(
+        store, person_id, printed_on=settings.printed_on, with_rehearsal_notes=options.with_rehearsal_notes
+    )
     ledger = PageLedger()
     context = _context(store, settings, ledger)
     labels = context.labels
     story = sheet_story(sheet, context)
     title = f"{labels.briefing_title} — {sheet.person.name}"
-    pages = _build(Path(path), title, labels.briefing_title, settings, context, story, _institution(store, settings.language))
+    pages = _build(
+        Path(path), title, labels.briefing_title, settings, context, story, _institution(store, settings.language)
+    )
     return PrintResult(Path(path), pages, 1)
 
 
@@ -153,7 +177,7 @@ def sheet_file_name(person: Person) -> str:
 
 
 def print_sheets(
-    store: "Store",
+    store: Store,
     person_ids: Sequence[int],
     folder: str | Path,
     options: PrintOptions | None = None,
@@ -177,7 +201,7 @@ def print_sheets(
     return results
 
 
-def booklet_people(store: "Store") -> list[Person]:
+def booklet_people(store: Store) -> list[Person]:
     """Who a booklet for "everyone" holds: every interviewee, and anyone else with assigned
     questions, in roster order (by name)."""
     assigned = store.assignments.assigned_person_ids()
@@ -185,7 +209,7 @@ def booklet_people(store: "Store") -> list[Person]:
 
 
 def print_booklet(
-    store: "Store",
+    store: Store,
     person_ids: Sequence[int] | None,
     path: str | Path,
     options: PrintOptions | None = None,
@@ -204,7 +228,9 @@ def print_booklet(
     tracker = _Tracker(3 * len(ids), progress, cancelled)
     tracker.check()
     sheets: list[BriefingSheet] = [
-        briefing_for(store, person_id, printed_on=settings.printed_on, with_rehearsal_notes=options.with_rehearsal_notes)
+        briefing_for(
+            store, person_id, printed_on=settings.printed_on, with_rehearsal_notes=options.with_rehearsal_notes
+        )
         for person_id in ids
     ]
     ledger = PageLedger()
@@ -221,13 +247,21 @@ def print_booklet(
 
         story.append(booklet_sheet_start())
         story += sheet_story(sheet, context, on_reached=reached)
-    pages = _build(Path(path), labels.booklet_title, labels.booklet_title, settings, context, story, _institution(store, settings.language))
+    pages = _build(
+        Path(path),
+        labels.booklet_title,
+        labels.booklet_title,
+        settings,
+        context,
+        story,
+        _institution(store, settings.language),
+    )
     tracker.finish()
     return PrintResult(Path(path), pages, count)
 
 
 def print_bank_book(
-    store: "Store",
+    store: Store,
     path: str | Path,
     options: PrintOptions | None = None,
     progress: Progress | None = None,
@@ -248,6 +282,14 @@ def print_bank_book(
 
     story = bank_story(book, context, on_dimension=reached)
     labels = context.labels
-    pages = _build(Path(path), labels.bank_title, labels.bank_title, settings, context, story, _institution(store, settings.language))
+    pages = _build(
+        Path(path),
+        labels.bank_title,
+        labels.bank_title,
+        settings,
+        context,
+        story,
+        _institution(store, settings.language),
+    )
     tracker.finish()
     return PrintResult(Path(path), pages, 0)

@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
-from ..core.schedule import display_date, display_time
-from ..core.thai_text import to_thai_digits
+from sealprep.core.secretariat.schedule import display_date, display_time
+from sealprep.core.thai.text import to_thai_digits
 
 
 @dataclass(frozen=True)
@@ -111,10 +111,7 @@ THAI = Labels(
     dimension_benchmarks="เกณฑ์",
     no_numbered_benchmarks="ยังไม่มีเกณฑ์ย่อยในคลังคำถาม",
     assigned_questions="คำถามที่ได้รับมอบหมาย",
-    no_questions=(
-        "ยังไม่ได้รับมอบหมายคำถาม เมื่อฝ่ายเลขานุการมอบหมายคำถามแล้ว "
-        "กรุณาพิมพ์เอกสารนี้ใหม่อีกครั้ง"
-    ),
+    no_questions=("ยังไม่ได้รับมอบหมายคำถาม เมื่อฝ่ายเลขานุการมอบหมายคำถามแล้ว กรุณาพิมพ์เอกสารนี้ใหม่อีกครั้ง"),
     question_number="ข้อ {number}",
     primary="คำถามหลัก",
     backup="ผู้ตอบสำรอง",
@@ -168,8 +165,7 @@ ENGLISH = Labels(
     no_numbered_benchmarks="No numbered benchmarks in the bank yet",
     assigned_questions="Assigned questions",
     no_questions=(
-        "No questions have been assigned yet. Once the secretariat assigns questions, "
-        "please print this sheet again."
+        "No questions have been assigned yet. Once the secretariat assigns questions, please print this sheet again."
     ),
     question_number="Question {number}",
     primary="Primary",

@@ -1,6 +1,6 @@
 """Answers in Markdown, as blocks of :class:`Run` ready to set on paper.
 
-The app has one Markdown dialect, :func:`sealprep.core.markdown_render.render_markdown` (raw HTML
+The app has one Markdown dialect, :func:`sealprep.core.bank.markdown_render.render_markdown` (raw HTML
 escaped, only http(s) links, nested lists re-indented). This module reads *its* safe HTML back
 into a small block model, so paper and screen agree on what an answer means:
 
@@ -22,8 +22,8 @@ from enum import StrEnum
 from functools import lru_cache
 from html.parser import HTMLParser
 
-from ..core.markdown_render import render_markdown
-from .rich_text import Run
+from sealprep.core.bank.markdown_render import render_markdown
+from sealprep.printing.rich_text import Run
 
 BULLETS = ("•", "–", "·")
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
@@ -155,7 +155,12 @@ def _merged(runs: list[Run]) -> tuple[Run, ...]:
     """Adjacent runs of one style as one run, with the outer whitespace trimmed."""
     out: list[Run] = []
     for run in runs:
-        if out and (out[-1].bold, out[-1].italic, out[-1].link, out[-1].size) == (run.bold, run.italic, run.link, run.size):
+        if out and (out[-1].bold, out[-1].italic, out[-1].link, out[-1].size) == (
+            run.bold,
+            run.italic,
+            run.link,
+            run.size,
+        ):
             out[-1] = Run(out[-1].text + run.text, run.bold, run.italic, run.link, run.size)
         else:
             out.append(run)
@@ -192,8 +197,21 @@ def _alphabetic(number: int) -> str:
 
 
 def _roman(number: int) -> str:
-    numerals = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+    numerals = (
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    )
     out = ""
     for value, numeral in numerals:
         while number >= value:

@@ -19,12 +19,20 @@ from pathlib import Path
 from reportlab.platypus import ActionFlowable, BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import PageBegin
 
-from .labels import Labels, Numbers
-from .rich_text import Alignment
-from .styles import (
-    BOTTOM_MARGIN, FRAME_WIDTH, LEFT_MARGIN, PAGE_HEIGHT, PAGE_WIDTH, RIGHT_MARGIN, RULE, STYLES, TOP_MARGIN,
+from sealprep.printing.labels import Labels, Numbers
+from sealprep.printing.rich_text import Alignment
+from sealprep.printing.styles import (
+    BOTTOM_MARGIN,
+    FRAME_WIDTH,
+    LEFT_MARGIN,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    RIGHT_MARGIN,
+    RULE,
+    STYLES,
+    TOP_MARGIN,
 )
-from .thai_paragraph import ThaiParagraph
+from sealprep.printing.thai_paragraph import ThaiParagraph
 
 
 class PrintCancelled(Exception):
@@ -56,18 +64,18 @@ class PageLedger(Flowable):
         self._settled = False
 
     # ReportLab's multiBuild protocol
-    def isIndexing(self) -> int:  # noqa: N802
+    def isIndexing(self) -> int:
         return 1
 
-    def beforeBuild(self) -> None:  # noqa: N802
+    def beforeBuild(self) -> None:
         self.current = _Pass()
         self.passes += 1
 
-    def afterBuild(self) -> None:  # noqa: N802
+    def afterBuild(self) -> None:
         self._settled = self.current == self.previous
         self.previous = self.current
 
-    def isSatisfied(self) -> int:  # noqa: N802
+    def isSatisfied(self) -> int:
         return int(self._settled)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -195,8 +203,17 @@ class SealDocTemplate(BaseDocTemplate):
         self.ledger = ledger
         self.section = ""
         self.section_page = 0
-        frame = _BodyFrame(LEFT_MARGIN, BOTTOM_MARGIN, FRAME_WIDTH, PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN,
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+        frame = _BodyFrame(
+            LEFT_MARGIN,
+            BOTTOM_MARGIN,
+            FRAME_WIDTH,
+            PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
         self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=self._draw_furniture)])
 
     @property
@@ -205,7 +222,7 @@ class SealDocTemplate(BaseDocTemplate):
         never saved), which halves the drawing work of a two-pass build."""
         return self.ledger.passes <= 1
 
-    def beforeDocument(self) -> None:  # noqa: N802
+    def beforeDocument(self) -> None:
         self.section = ""
         self.section_page = 0
         self.canv.setTitle(self.title)
@@ -253,7 +270,15 @@ class SealDocTemplate(BaseDocTemplate):
         if furniture.marking.strip():
             _draw_line(canvas, furniture.marking, _bold(styles.furniture), LEFT_MARGIN, 40, half, Alignment.LEFT)
         if blank:
-            _draw_line(canvas, furniture.labels.blank_page, styles.small, LEFT_MARGIN, PAGE_HEIGHT / 2, FRAME_WIDTH, Alignment.CENTER)
+            _draw_line(
+                canvas,
+                furniture.labels.blank_page,
+                styles.small,
+                LEFT_MARGIN,
+                PAGE_HEIGHT / 2,
+                FRAME_WIDTH,
+                Alignment.CENTER,
+            )
 
 
 def _bold(style):

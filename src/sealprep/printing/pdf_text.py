@@ -66,9 +66,7 @@ def number(value: float, decimals: int = 1) -> str:
 
 def _encode(shaped: ShapedText, size: float, doc) -> _EncodedWord:
     font = glyph_font(shaped.font_name)
-    glyph_codes = [
-        (subset, byte) for subset, data in font.splitString(shaped.codes, doc) for byte in data
-    ]
+    glyph_codes = [(subset, byte) for subset, data in font.splitString(shaped.codes, doc) for byte in data]
     size_text = number(size)
     tokens: list[str] = []
     parts = [tokens]

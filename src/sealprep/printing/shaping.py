@@ -188,7 +188,5 @@ def _stretch_points(text: str, text_lengths: list[int]) -> tuple[int, ...]:
         glyph_at.setdefault(offset, index)
         offset += length
     return tuple(
-        glyph_at[i]
-        for i in cluster_boundaries(text)
-        if i in glyph_at and _is_thai(text[i - 1]) and _is_thai(text[i])
+        glyph_at[i] for i in cluster_boundaries(text) if i in glyph_at and _is_thai(text[i - 1]) and _is_thai(text[i])
     )

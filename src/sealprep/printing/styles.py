@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from reportlab.lib.pagesizes import A4
 
-from .rich_text import Alignment, Color, TextStyle
+from sealprep.printing.rich_text import Alignment, Color, TextStyle
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT_MARGIN = RIGHT_MARGIN = 56.0  # about 2 cm
@@ -46,10 +46,16 @@ class Styles:
     cover_detail: TextStyle = TextStyle(size=12.5, line_height=1.5, color=INK)
     title: TextStyle = TextStyle(size=18, line_height=1.4, color=ACCENT, bold=True, space_after=8, keep_with_next=True)
     dimension: TextStyle = TextStyle(size=16, line_height=1.4, color=ACCENT, bold=True, keep_with_next=True)
-    dimension_en: TextStyle = TextStyle(size=11, line_height=1.4, color=MUTED, italic=True, space_after=10, keep_with_next=True)
-    section: TextStyle = TextStyle(size=12.5, line_height=1.45, color=ACCENT, bold=True, space_before=8, space_after=2, keep_with_next=True)
+    dimension_en: TextStyle = TextStyle(
+        size=11, line_height=1.4, color=MUTED, italic=True, space_after=10, keep_with_next=True
+    )
+    section: TextStyle = TextStyle(
+        size=12.5, line_height=1.45, color=ACCENT, bold=True, space_before=8, space_after=2, keep_with_next=True
+    )
     question: TextStyle = TextStyle(size=14, line_height=1.5, color=INK, bold=True, space_before=2, keep_with_next=True)
-    question_en: TextStyle = TextStyle(size=11, line_height=1.45, color=MUTED, italic=True, space_before=1, space_after=2, keep_with_next=True)
+    question_en: TextStyle = TextStyle(
+        size=11, line_height=1.45, color=MUTED, italic=True, space_before=1, space_after=2, keep_with_next=True
+    )
     badge: TextStyle = TextStyle(size=9.5, line_height=1.3, color=INK, bold=True)
     label: TextStyle = TextStyle(size=9.5, line_height=1.45, color=MUTED, bold=True)
     cell: TextStyle = TextStyle(size=10.5, line_height=1.45, color=INK)
@@ -61,7 +67,13 @@ class Styles:
         """A list item at nesting ``depth`` (1 = top level) with ``marker`` hanging left."""
         base = base or self.body
         indent = base.left_indent + LIST_INDENT * (depth - 1) + BULLET_HANG + (6 if len(marker) > 2 else 0)
-        return replace(base, bullet=marker, left_indent=indent, bullet_indent=indent - BULLET_HANG - (6 if len(marker) > 2 else 0), space_after=1.5)
+        return replace(
+            base,
+            bullet=marker,
+            left_indent=indent,
+            bullet_indent=indent - BULLET_HANG - (6 if len(marker) > 2 else 0),
+            space_after=1.5,
+        )
 
     def indented(self, style: TextStyle, depth: int) -> TextStyle:
         """``style`` moved right to line up with the text of a list item at ``depth``."""

@@ -78,16 +78,22 @@ class Chunk:
     ends_thai: bool
 
     @classmethod
-    def of(
-        cls, pieces: tuple[Piece, ...], glue: Piece | None, forced_break: bool, start: int, end: int
-    ) -> Chunk:
+    def of(cls, pieces: tuple[Piece, ...], glue: Piece | None, forced_break: bool, start: int, end: int) -> Chunk:
         glue_width = glue.width if glue else 0.0
         if len(pieces) == 1:
             piece = pieces[0]
             shaped = piece.shaped
             return cls(
-                pieces, piece.width, glue, glue_width, forced_break, start, end,
-                len(shaped.stretch_points), shaped.starts_thai, shaped.ends_thai,
+                pieces,
+                piece.width,
+                glue,
+                glue_width,
+                forced_break,
+                start,
+                end,
+                len(shaped.stretch_points),
+                shaped.starts_thai,
+                shaped.ends_thai,
             )
         width = 0.0
         stretch_count = 0
@@ -98,8 +104,16 @@ class Chunk:
             previous_thai = piece.shaped.ends_thai
         starts_thai = bool(pieces) and pieces[0].shaped.starts_thai
         return cls(
-            pieces, width, glue, glue_width, forced_break, start, end,
-            stretch_count, starts_thai, previous_thai,
+            pieces,
+            width,
+            glue,
+            glue_width,
+            forced_break,
+            start,
+            end,
+            stretch_count,
+            starts_thai,
+            previous_thai,
         )
 
 
@@ -250,9 +264,7 @@ def _width(styled: StyledText, start: int, end: int) -> float:
     return sum(piece.width for piece in styled.pieces(start, end))
 
 
-def _fit_spans(
-    styled: StyledText, start: int, end: int, cuts: list[int], max_width: float
-) -> list[tuple[int, int]]:
+def _fit_spans(styled: StyledText, start: int, end: int, cuts: list[int], max_width: float) -> list[tuple[int, int]]:
     """Greedily cut ``text[start:end]`` at ``cuts`` (offsets relative to
     ``start``) into spans no wider than ``max_width``, where possible."""
     candidates = [start + cut for cut in cuts] + [end]

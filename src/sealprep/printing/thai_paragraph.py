@@ -223,7 +223,7 @@ class ThaiParagraph(Flowable):
         part._layout = _Layout(
             layout.width,
             chunks,
-            [Line(l.start - offset, l.end - offset, l.width, l.ends_paragraph_or_forced) for l in lines],
+            [Line(ln.start - offset, ln.end - offset, ln.width, ln.ends_paragraph_or_forced) for ln in lines],
             layout.heights[first_line:end_line],
             layout.baselines[first_line:end_line],
             layout.smallest_sizes[first_line:end_line],
@@ -329,9 +329,7 @@ class ThaiParagraph(Flowable):
         if spanned:
             writer.end_actual_text()
 
-    def _add_link_box(
-        self, links: list[_LinkBox], piece: Piece, left: float, right: float, baseline: float
-    ) -> None:
+    def _add_link_box(self, links: list[_LinkBox], piece: Piece, left: float, right: float, baseline: float) -> None:
         """Extend the last link box or start one, if ``piece`` is a link."""
         url = piece.style.link
         if not url:

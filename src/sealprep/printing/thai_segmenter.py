@@ -116,7 +116,9 @@ def _breaks_at_script_edge(left: str, right: str) -> bool:
 def break_opportunities(text: str) -> list[int]:
     """Sorted offsets ``0 < i < len(text)`` at which a new line may start."""
     end = len(text)
-    breaks = [m.end() for m in _AFTER_GLUE.finditer(text) if 0 < m.end() < end and not _ends_with_hyphen(text, m.start())]
+    breaks = [
+        m.end() for m in _AFTER_GLUE.finditer(text) if 0 < m.end() < end and not _ends_with_hyphen(text, m.start())
+    ]
     thai_runs = list(_THAI_RUN.finditer(text))
     if not thai_runs:
         return breaks

@@ -14,14 +14,14 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import __version__
-from ..core.first_run import ensure_bank
-from ..core.store import Store, StoreError
-from ..paths import default_store_path
-from . import i18n
-from .app_context import AppContext
-from .fonts import apply_ui_font, register_bundled_fonts
-from .settings import APPLICATION, ORGANIZATION, saved_language
+from sealprep import __version__
+from sealprep.core.bank.first_run import ensure_bank
+from sealprep.core.store import Store, StoreError
+from sealprep.paths import default_store_path
+from sealprep.ui import i18n
+from sealprep.ui.app_context import AppContext
+from sealprep.ui.fonts import apply_ui_font, register_bundled_fonts
+from sealprep.ui.settings import APPLICATION, ORGANIZATION, saved_language
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -69,7 +69,7 @@ def run_app(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, "sealprep", str(exc))
         return 2
     problems = open_bank(store)
-    from .main_window import MainWindow  # after the language is set: widgets are built translated
+    from sealprep.ui.main_window import MainWindow  # after the language is set: widgets are built translated
 
     window = MainWindow(AppContext(store))
     if problems:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.store import Store
+from sealprep.core.store import Store
 
 
 class AppContext(QObject):

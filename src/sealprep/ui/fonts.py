@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from ..paths import fonts_dir
+from sealprep.paths import fonts_dir
 
 UI_FAMILY = "Sarabun"
 DEFAULT_POINT_SIZE = 11

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
-from ..paths import resources_dir
+from sealprep.paths import resources_dir
 
 SOURCE_LANGUAGE = "en"
 _installed: list[QTranslator] = []
@@ -52,7 +52,9 @@ def set_language(language: str, app: QCoreApplication | None = None) -> list[Pat
                 _installed.append(translator)
                 loaded.append(path)
         qt_translator = QTranslator(app)
-        if qt_translator.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt_translator.load(
+            QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
             app.installTranslator(qt_translator)
             _installed.append(qt_translator)
     _current = language

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
-from ..core.markdown_render import is_safe_link
+from sealprep.core.bank.markdown_render import is_safe_link
 
 # Replaced in tests, so no browser is started; the real one asks the OS to open the URL.
 url_opener: Callable[[QUrl], bool] = QDesktopServices.openUrl

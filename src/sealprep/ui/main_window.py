@@ -15,16 +15,24 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from .. import __version__
-from . import i18n
-from .app_context import AppContext
-from .browser import BrowserPage
-from .fonts import DEFAULT_POINT_SIZE, apply_ui_font
-from .settings import (
-    CURRENT_TAB, LANGUAGE, SHOW_ENGLISH, WINDOW_GEOMETRY, WINDOW_STATE, ZOOM, app_settings, read_bool, read_int,
+from sealprep import __version__
+from sealprep.ui import i18n
+from sealprep.ui.app_context import AppContext
+from sealprep.ui.browser import BrowserPage
+from sealprep.ui.fonts import DEFAULT_POINT_SIZE, apply_ui_font
+from sealprep.ui.printing import PrintAction
+from sealprep.ui.rehearsal import HistoryPage, RehearsePage
+from sealprep.ui.settings import (
+    CURRENT_TAB,
+    LANGUAGE,
+    SHOW_ENGLISH,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    ZOOM,
+    app_settings,
+    read_bool,
+    read_int,
 )
-from .printing import PrintAction
-from .rehearsal import HistoryPage, RehearsePage
 
 ZOOM_STEPS = (70, 80, 90, 100, 110, 125, 140, 160, 180, 200)
 LANGUAGE_NAMES = {"th": "ไทย", "en": "English"}  # each in its own language, never translated
@@ -32,7 +40,7 @@ LANGUAGE_NAMES = {"th": "ไทย", "en": "English"}  # each in its own languag
 
 def build_pages(context: AppContext) -> list[tuple[str, QWidget]]:
     """(object name, page) for every tab, in order. Each area adds its page here."""
-    from .secretariat import CoveragePage, PeoplePage, SchedulePage
+    from sealprep.ui.secretariat import CoveragePage, PeoplePage, SchedulePage
 
     return [
         ("bank", BrowserPage(context)),
@@ -105,8 +113,13 @@ class MainWindow(QMainWindow):
         self.redo_action = QAction(self)
         self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
         self.redo_action.triggered.connect(self.undo_group.redo)
-        for signal in (self.undo_group.canUndoChanged, self.undo_group.canRedoChanged,
-                       self.undo_group.undoTextChanged, self.undo_group.redoTextChanged, self.undo_group.activeStackChanged):
+        for signal in (
+            self.undo_group.canUndoChanged,
+            self.undo_group.canRedoChanged,
+            self.undo_group.undoTextChanged,
+            self.undo_group.redoTextChanged,
+            self.undo_group.activeStackChanged,
+        ):
             signal.connect(self._update_undo_actions)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
@@ -186,15 +199,20 @@ class MainWindow(QMainWindow):
     def _update_bank_label(self) -> None:
         bank = self.context.store.bank
         folder = bank.meta("bank_folder")
-        self.bank_label.setText(self.tr("%n question(s)", "", bank.question_count()) + (f"  ·  {folder}" if folder else ""))
+        self.bank_label.setText(
+            self.tr("%n question(s)", "", bank.question_count()) + (f"  ·  {folder}" if folder else "")
+        )
         self.bank_label.setToolTip(self.tr("Edits are written to the question files in this folder.") if folder else "")
 
     def _show_about(self) -> None:
         QMessageBox.about(
-            self, self.tr("About sealprep"),
-            self.tr("<p><b>sealprep</b> {0}</p><p>Prepares officials for the UNDP Gender Equality Seal "
-                    "external-assessment interviews: the question bank with every agency's suggested answers, "
-                    "mock interviews and briefing sheets.</p>").format(__version__),
+            self,
+            self.tr("About sealprep"),
+            self.tr(
+                "<p><b>sealprep</b> {0}</p><p>Prepares officials for the UNDP Gender Equality Seal "
+                "external-assessment interviews: the question bank with every agency's suggested answers, "
+                "mock interviews and briefing sheets.</p>"
+            ).format(__version__),
         )
 
     # -- zoom -----------------------------------------------------------------------------
@@ -280,7 +298,7 @@ class MainWindow(QMainWindow):
             if hasattr(page, "shutdown"):
                 page.shutdown()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not all(page.can_close() for page in self.pages.values() if hasattr(page, "can_close")):
             event.ignore()  # an editor with unsaved changes stays open
             return
@@ -295,19 +313,19 @@ class MainWindow(QMainWindow):
 
     def assign_people(self, question_id: str) -> None:
         """Open the secretariat's dialog for a question's people (it saves and signals on OK)."""
-        from .secretariat.assignment_dialogs import AssignPeopleDialog
-        from .secretariat.common import exec_dialog
+        from sealprep.ui.secretariat.assignment_dialogs import AssignPeopleDialog
+        from sealprep.ui.secretariat.common import exec_dialog
 
         exec_dialog(AssignPeopleDialog(self.context, question_id, self))
 
     def show_print_dialog(self, person_ids: list[int] | None = None, kind=None):
         """File → Print…: the dialog opens window-modally without blocking; returned for tests."""
-        from .printing import show_print_dialog
+        from sealprep.ui.printing import show_print_dialog
 
         self.print_dialog = show_print_dialog(self.context, self, person_ids, kind)
         return self.print_dialog
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Emit ``first_painted`` once, when any widget of this window first paints."""
         if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.window() is self:
             QApplication.instance().removeEventFilter(self)
@@ -336,7 +354,7 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
         self._update_bank_label()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -11,9 +11,8 @@ the interface); data the core or printing needs lives in the store's preferences
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSettings
-
 import platformdirs
+from PySide6.QtCore import QLocale, QSettings
 
 ORGANIZATION = "sealprep"
 APPLICATION = "sealprep"

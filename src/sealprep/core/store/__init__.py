@@ -10,17 +10,30 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .assignments_store import AssignmentsStore
-from .bank_store import BankStore, QuestionFilter, QuestionSummary
-from .people_store import PeopleStore
-from .preferences_store import PreferencesStore
-from .rehearsal_store import AttemptRecord, RehearsalStore, SessionRecord
-from .schedule_store import ScheduleStore
-from .database import LATEST_VERSION, StoreError, StoreTooNewError, open_database, schema_version, transaction
+from sealprep.core.store.assignments_store import AssignmentsStore
+from sealprep.core.store.bank_store import BankStore, QuestionFilter, QuestionSummary
+from sealprep.core.store.database import (
+    LATEST_VERSION,
+    StoreError,
+    StoreTooNewError,
+    open_database,
+    schema_version,
+    transaction,
+)
+from sealprep.core.store.people_store import PeopleStore
+from sealprep.core.store.preferences_store import PreferencesStore
+from sealprep.core.store.rehearsal_store import AttemptRecord, RehearsalStore, SessionRecord
+from sealprep.core.store.schedule_store import ScheduleStore
 
 __all__ = [
-    "Store", "StoreError", "StoreTooNewError", "QuestionFilter", "QuestionSummary", "LATEST_VERSION",
-    "AttemptRecord", "SessionRecord",
+    "Store",
+    "StoreError",
+    "StoreTooNewError",
+    "QuestionFilter",
+    "QuestionSummary",
+    "LATEST_VERSION",
+    "AttemptRecord",
+    "SessionRecord",
 ]
 
 
@@ -36,7 +49,7 @@ class Store:
         self.schedule = ScheduleStore(db)
 
     @classmethod
-    def open(cls, path: str | Path) -> "Store":
+    def open(cls, path: str | Path) -> Store:
         return cls(open_database(path), path)
 
     def schema_version(self) -> int:
@@ -48,7 +61,7 @@ class Store:
     def close(self) -> None:
         self.db.conn.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:

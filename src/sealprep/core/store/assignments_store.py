@@ -8,16 +8,16 @@ person removes theirs (ON DELETE CASCADE).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sqlite_utils
 
-from ..assignments import ASSIGNMENT_ROLES, Assignment
-from .database import transaction
+from sealprep.core.secretariat.assignments import ASSIGNMENT_ROLES, Assignment
+from sealprep.core.store.database import transaction
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _check_role(role: str) -> None:
@@ -40,7 +40,9 @@ class AssignmentsStore:
             clauses.append("question_id = ?")
             params.append(question_id)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        rows = self.db.execute(f"SELECT person_id, question_id, role FROM assignments {where} ORDER BY person_id, question_id", params)
+        rows = self.db.execute(
+            f"SELECT person_id, question_id, role FROM assignments {where} ORDER BY person_id, question_id", params
+        )
         return [Assignment(*row) for row in rows]
 
     def for_person(self, person_id: int) -> dict[str, str]:
@@ -103,7 +105,9 @@ class AssignmentsStore:
         with transaction(self.db):
             current = self.for_person(person_id)
             for question_id in set(current) - set(roles):
-                self.db.execute("DELETE FROM assignments WHERE person_id = ? AND question_id = ?", [person_id, question_id])
+                self.db.execute(
+                    "DELETE FROM assignments WHERE person_id = ? AND question_id = ?", [person_id, question_id]
+                )
             self.set_many(Assignment(person_id, q, r) for q, r in roles.items() if current.get(q) != r)
 
     def replace_for_question(self, question_id: str, roles: Mapping[int, str]) -> None:
@@ -113,7 +117,9 @@ class AssignmentsStore:
         with transaction(self.db):
             current = self.for_question(question_id)
             for person_id in set(current) - set(roles):
-                self.db.execute("DELETE FROM assignments WHERE person_id = ? AND question_id = ?", [person_id, question_id])
+                self.db.execute(
+                    "DELETE FROM assignments WHERE person_id = ? AND question_id = ?", [person_id, question_id]
+                )
             self.set_many(Assignment(p, question_id, r) for p, r in roles.items() if current.get(p) != r)
 
     def replace_all(self, assignments: Iterable[Assignment]) -> None:

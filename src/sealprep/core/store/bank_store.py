@@ -4,17 +4,37 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sqlite_utils
 
-from ..model import Agency, Answer, Bank, Benchmark, Dimension, EvidenceItem, Framework, Goal, Level, Question
-from ..thai_text import search_form
-from .database import transaction
+from sealprep.core.bank.model import (
+    Agency,
+    Answer,
+    Bank,
+    Benchmark,
+    Dimension,
+    EvidenceItem,
+    Framework,
+    Goal,
+    Level,
+    Question,
+)
+from sealprep.core.store.database import transaction
+from sealprep.core.thai.text import search_form
 
 _BANK_TABLES_CHILD_FIRST = (
-    "question_benchmarks", "answers", "key_points", "evidence", "questions",
-    "benchmarks", "goals", "dimensions", "levels", "agencies", "search_documents",
+    "question_benchmarks",
+    "answers",
+    "key_points",
+    "evidence",
+    "questions",
+    "benchmarks",
+    "goals",
+    "dimensions",
+    "levels",
+    "agencies",
+    "search_documents",
 )
 
 
@@ -61,7 +81,7 @@ class BankStore:
             )
             self._insert_questions(bank.questions, bank.agencies)
             self._rebuild_search_index()
-            meta = {"imported_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+            meta = {"imported_at": datetime.now(UTC).isoformat(timespec="seconds")}
             if folder is not None:
                 meta["bank_folder"] = folder
             self.db.conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", meta.items())
@@ -109,7 +129,17 @@ class BankStore:
     def _insert_questions(self, questions: list[Question], agencies: dict[str, Agency]) -> None:
         rows, links, answers, points, evidence, documents = [], [], [], [], [], []
         for q in questions:
-            rows.append((q.id, q.dimension, q.question_th, q.question_en, json.dumps(q.tags, ensure_ascii=False), q.time_limit, q.source_path))
+            rows.append(
+                (
+                    q.id,
+                    q.dimension,
+                    q.question_th,
+                    q.question_en,
+                    json.dumps(q.tags, ensure_ascii=False),
+                    q.time_limit,
+                    q.source_path,
+                )
+            )
             links += [(q.id, b, i) for i, b in enumerate(q.benchmarks)]
             answers += [(q.id, a.agency, i, a.body) for i, a in enumerate(q.answers)]
             points += [(q.id, i, p) for i, p in enumerate(q.key_points)]
@@ -140,8 +170,13 @@ class BankStore:
             for old_id in {question.id, replaces} - {None}:
                 self._delete_question(old_id)
             self._insert_questions([question], agencies)
-            row = self.db.execute("SELECT rowid, question, answers, key_points, evidence FROM search_documents WHERE question_id = ?", [question.id]).fetchone()
-            self.db.execute("INSERT INTO search_index(rowid, question, answers, key_points, evidence) VALUES (?, ?, ?, ?, ?)", row)
+            row = self.db.execute(
+                "SELECT rowid, question, answers, key_points, evidence FROM search_documents WHERE question_id = ?",
+                [question.id],
+            ).fetchone()
+            self.db.execute(
+                "INSERT INTO search_index(rowid, question, answers, key_points, evidence) VALUES (?, ?, ?, ?, ?)", row
+            )
 
     def delete_question(self, question_id: str) -> None:
         with transaction(self.db):
@@ -149,7 +184,8 @@ class BankStore:
 
     def _delete_question(self, question_id: str) -> None:
         row = self.db.execute(
-            "SELECT rowid, question, answers, key_points, evidence FROM search_documents WHERE question_id = ?", [question_id]
+            "SELECT rowid, question, answers, key_points, evidence FROM search_documents WHERE question_id = ?",
+            [question_id],
         ).fetchone()
         if row:
             self.db.execute(
@@ -176,8 +212,14 @@ class BankStore:
             institution_en=self.meta("institution_en"),
             total_benchmarks=int(self.meta("total_benchmarks", "0") or 0),
         )
-        framework.levels = [Level(*row) for row in self.db.execute("SELECT id, th, en, percent, benchmarks FROM levels ORDER BY position")]
-        dimensions = {n: Dimension(n, th, en) for n, th, en in self.db.execute("SELECT number, th, en FROM dimensions ORDER BY number")}
+        framework.levels = [
+            Level(*row)
+            for row in self.db.execute("SELECT id, th, en, percent, benchmarks FROM levels ORDER BY position")
+        ]
+        dimensions = {
+            n: Dimension(n, th, en)
+            for n, th, en in self.db.execute("SELECT number, th, en FROM dimensions ORDER BY number")
+        }
         goals = {}
         for gid, dim, th, en in self.db.execute("SELECT id, dimension, th, en FROM goals ORDER BY position"):
             goals[gid] = Goal(gid, dim, th, en)
@@ -190,7 +232,10 @@ class BankStore:
         return framework
 
     def agencies(self) -> dict[str, Agency]:
-        return {code: Agency(code, th, en) for code, th, en in self.db.execute("SELECT code, th, en FROM agencies ORDER BY position")}
+        return {
+            code: Agency(code, th, en)
+            for code, th, en in self.db.execute("SELECT code, th, en FROM agencies ORDER BY position")
+        }
 
     def question(self, question_id: str) -> Question | None:
         found = self._questions("WHERE q.id = ?", [question_id])
@@ -211,16 +256,24 @@ class BankStore:
             by_id[qid] = Question(qid, dim, th, en, tags=json.loads(tags), time_limit=limit, source_path=path)
         only = "WHERE question_id = ?" if len(by_id) == 1 else ""
         args = list(by_id)[:1] if only else []
-        for qid, bid in self.db.execute(f"SELECT question_id, benchmark_id FROM question_benchmarks {only} ORDER BY question_id, position", args):
+        for qid, bid in self.db.execute(
+            f"SELECT question_id, benchmark_id FROM question_benchmarks {only} ORDER BY question_id, position", args
+        ):
             if qid in by_id:
                 by_id[qid].benchmarks.append(bid)
-        for qid, agency, body in self.db.execute(f"SELECT question_id, agency, body FROM answers {only} ORDER BY question_id, position", args):
+        for qid, agency, body in self.db.execute(
+            f"SELECT question_id, agency, body FROM answers {only} ORDER BY question_id, position", args
+        ):
             if qid in by_id:
                 by_id[qid].answers.append(Answer(agency, body))
-        for qid, text in self.db.execute(f"SELECT question_id, text FROM key_points {only} ORDER BY question_id, position", args):
+        for qid, text in self.db.execute(
+            f"SELECT question_id, text FROM key_points {only} ORDER BY question_id, position", args
+        ):
             if qid in by_id:
                 by_id[qid].key_points.append(text)
-        for qid, title, url in self.db.execute(f"SELECT question_id, title, url FROM evidence {only} ORDER BY question_id, position", args):
+        for qid, title, url in self.db.execute(
+            f"SELECT question_id, title, url FROM evidence {only} ORDER BY question_id, position", args
+        ):
             if qid in by_id:
                 by_id[qid].evidence.append(EvidenceItem(title, url))
         return list(by_id.values())
@@ -255,7 +308,7 @@ class BankStore:
             SELECT q.id, q.dimension, q.question_th, q.question_en, q.tags,
                    (SELECT json_group_array(benchmark_id) FROM (SELECT benchmark_id FROM question_benchmarks WHERE question_id = q.id ORDER BY position)),
                    (SELECT json_group_array(agency) FROM (SELECT agency FROM answers WHERE question_id = q.id ORDER BY position))
-            FROM questions q {'WHERE ' + ' AND '.join(clauses) if clauses else ''}
+            FROM questions q {"WHERE " + " AND ".join(clauses) if clauses else ""}
             ORDER BY q.dimension, q.rowid"""
         return [
             QuestionSummary(qid, dim, th, en, tuple(json.loads(bm)), tuple(json.loads(ag)), tuple(json.loads(tags)))
@@ -263,7 +316,10 @@ class BankStore:
         ]
 
     def tags(self) -> list[str]:
-        return [row[0] for row in self.db.execute("SELECT DISTINCT value FROM questions, json_each(questions.tags) ORDER BY value")]
+        return [
+            row[0]
+            for row in self.db.execute("SELECT DISTINCT value FROM questions, json_each(questions.tags) ORDER BY value")
+        ]
 
     def counts(self) -> dict[str, int]:
         """Questions per navigation node: keys 'all', 'dimension:N', 'goal:ID', 'benchmark:ID'."""
@@ -274,7 +330,9 @@ class BankStore:
             "SELECT b.goal_id, COUNT(DISTINCT qb.question_id) FROM question_benchmarks qb JOIN benchmarks b ON b.id = qb.benchmark_id GROUP BY b.goal_id"
         ):
             counts[f"goal:{goal}"] = n
-        for benchmark, n in self.db.execute("SELECT benchmark_id, COUNT(*) FROM question_benchmarks GROUP BY benchmark_id"):
+        for benchmark, n in self.db.execute(
+            "SELECT benchmark_id, COUNT(*) FROM question_benchmarks GROUP BY benchmark_id"
+        ):
             counts[f"benchmark:{benchmark}"] = n
         return counts
 
@@ -284,7 +342,7 @@ class BankStore:
         return row[0] if row else ""
 
     def set_note(self, question_id: str, body: str) -> None:
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         with transaction(self.db):
             if body.strip():
                 self.db.execute(
@@ -300,7 +358,11 @@ def search_document(question: Question, agencies: dict[str, Agency]) -> tuple[st
     answers = []
     for answer in question.answers:
         agency = agencies.get(answer.agency)
-        answers.append(" ".join(filter(None, (answer.agency, agency.th if agency else "", agency.en if agency else "", answer.body))))
+        answers.append(
+            " ".join(
+                filter(None, (answer.agency, agency.th if agency else "", agency.en if agency else "", answer.body))
+            )
+        )
     return (
         question.id,
         search_form(f"{question.question_th}\n{question.question_en}"),

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .migrations import MIGRATIONS
+from sealprep.core.store.migrations import MIGRATIONS
 
 LATEST_VERSION = len(MIGRATIONS)
 

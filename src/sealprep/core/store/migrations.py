@@ -7,9 +7,8 @@ every import; user tables (notes, people, assignments, rehearsal history) are ke
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import sqlite3
+from collections.abc import Callable
 
 import sqlite_utils
 
@@ -80,7 +79,7 @@ def _v1_bank_and_notes(db: sqlite_utils.Database) -> None:
         -- user data (never touched by an import)
         CREATE TABLE question_notes (
             question_id TEXT PRIMARY KEY, body TEXT NOT NULL, updated_at TEXT NOT NULL);
-        """
+        """,
     )
 
 
@@ -102,6 +101,7 @@ def _v2_people(db: sqlite_utils.Database) -> None:
         CREATE INDEX people_by_agency ON people(agency);
         """,
     )
+
 
 def _v3_rehearsal(db: sqlite_utils.Database) -> None:
     """Mock-interview history: sessions, one attempt per question shown, and FSRS review cards.

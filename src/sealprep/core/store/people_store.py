@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import astuple
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sqlite_utils
 
-from ..people import ROLES, Person
-from .database import transaction
+from sealprep.core.secretariat.people import ROLES, Person
+from sealprep.core.store.database import transaction
 
 _COLUMNS = ("name", "position", "agency", "email", "phone", "role", "notes")
 
@@ -19,7 +19,7 @@ class PersonInUseError(ValueError):
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class PeopleStore:

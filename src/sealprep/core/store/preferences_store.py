@@ -6,8 +6,8 @@ from dataclasses import asdict, fields
 
 import sqlite_utils
 
-from ..preferences import Preferences
-from .database import transaction
+from sealprep.core.preferences import Preferences
+from sealprep.core.store.database import transaction
 
 
 class PreferencesStore:

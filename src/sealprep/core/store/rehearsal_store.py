@@ -12,24 +12,24 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sqlite_utils
 from fsrs import Card
 
-from ..review_schedule import Review, card_from_json, person_key, replay
-from ..thai_text import search_form
-from .database import transaction
+from sealprep.core.rehearsal.review_schedule import Review, card_from_json, person_key, replay
+from sealprep.core.store.database import transaction
+from sealprep.core.thai.text import search_form
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _iso(moment: datetime) -> str:
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def _parse(text: str | None) -> datetime | None:
@@ -90,10 +90,45 @@ _ATTEMPT_COLUMNS = (
 
 
 def _attempt(row) -> AttemptRecord:
-    (aid, sid, pid, qid, th, en, dim, pos, started, used, limit, rating, rated, skipped, total, covered, notes, updated) = row
+    (
+        aid,
+        sid,
+        pid,
+        qid,
+        th,
+        en,
+        dim,
+        pos,
+        started,
+        used,
+        limit,
+        rating,
+        rated,
+        skipped,
+        total,
+        covered,
+        notes,
+        updated,
+    ) = row
     return AttemptRecord(
-        aid, sid, pid, qid, th, en, dim, pos, _parse(started), float(used), int(limit), rating, _parse(rated),
-        bool(skipped), int(total), tuple(json.loads(covered)), notes, _parse(updated),
+        aid,
+        sid,
+        pid,
+        qid,
+        th,
+        en,
+        dim,
+        pos,
+        _parse(started),
+        float(used),
+        int(limit),
+        rating,
+        _parse(rated),
+        bool(skipped),
+        int(total),
+        tuple(json.loads(covered)),
+        notes,
+        _parse(updated),
     )
 
 
@@ -140,7 +175,9 @@ class RehearsalStore:
 
     def rehearsed_person_ids(self) -> list[int | None]:
         """Everyone with at least one session (None: the laptop's own user)."""
-        return [row[0] for row in self.db.execute("SELECT DISTINCT person_id FROM rehearsal_sessions ORDER BY person_id")]
+        return [
+            row[0] for row in self.db.execute("SELECT DISTINCT person_id FROM rehearsal_sessions ORDER BY person_id")
+        ]
 
     def has_history(self, person_id: int) -> bool:
         """True if removing this person from the roster would be refused (ON DELETE RESTRICT)."""
@@ -170,16 +207,32 @@ class RehearsalStore:
                 """INSERT INTO attempts (session_id, person_id, question_id, question_th, question_en, dimension,
                        position, started_at, time_limit, key_points_total, updated_at)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [session_id, person_id, question_id, question_th, question_en, dimension, position, now, time_limit,
-                 key_points_total, now],
+                [
+                    session_id,
+                    person_id,
+                    question_id,
+                    question_th,
+                    question_en,
+                    dimension,
+                    position,
+                    now,
+                    time_limit,
+                    key_points_total,
+                    now,
+                ],
             )
         return cursor.lastrowid
 
-    def save_notes(self, attempt_id: int, notes: str, seconds_used: float | None = None, at: datetime | None = None) -> None:
+    def save_notes(
+        self, attempt_id: int, notes: str, seconds_used: float | None = None, at: datetime | None = None
+    ) -> None:
         """Write the notes (and the time used so far) in one short transaction."""
         with transaction(self.db):
             if seconds_used is None:
-                self.db.execute("UPDATE attempts SET notes = ?, updated_at = ? WHERE id = ?", [notes, _iso(at or utc_now()), attempt_id])
+                self.db.execute(
+                    "UPDATE attempts SET notes = ?, updated_at = ? WHERE id = ?",
+                    [notes, _iso(at or utc_now()), attempt_id],
+                )
             else:
                 self.db.execute(
                     "UPDATE attempts SET notes = ?, seconds_used = ?, updated_at = ? WHERE id = ?",
@@ -195,7 +248,10 @@ class RehearsalStore:
 
     def set_skipped(self, attempt_id: int, skipped: bool = True, at: datetime | None = None) -> None:
         with transaction(self.db):
-            self.db.execute("UPDATE attempts SET skipped = ?, updated_at = ? WHERE id = ?", [int(skipped), _iso(at or utc_now()), attempt_id])
+            self.db.execute(
+                "UPDATE attempts SET skipped = ?, updated_at = ? WHERE id = ?",
+                [int(skipped), _iso(at or utc_now()), attempt_id],
+            )
 
     def set_key_points(self, attempt_id: int, covered: Iterable[int], at: datetime | None = None) -> None:
         """Which key points (0-based positions) the answer covered."""
@@ -234,7 +290,9 @@ class RehearsalStore:
 
     def attempts(self, session_id: int) -> list[AttemptRecord]:
         """A session's attempts in the order they were planned."""
-        rows = self.db.execute(f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE session_id = ? ORDER BY position", [session_id])
+        rows = self.db.execute(
+            f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE session_id = ? ORDER BY position", [session_id]
+        )
         return [_attempt(row) for row in rows]
 
     def person_attempts(self, person_id: int | None, query: str = "") -> list[AttemptRecord]:
@@ -242,14 +300,16 @@ class RehearsalStore:
         question wording contain it (a substring, as Thai has no spaces: case, Thai/ASCII
         digits and the two spellings of sara am do not matter)."""
         rows = self.db.execute(
-            f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE person_id IS ? ORDER BY started_at DESC, id DESC", [person_id]
+            f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE person_id IS ? ORDER BY started_at DESC, id DESC",
+            [person_id],
         )
         attempts = [_attempt(row) for row in rows]
         needle = search_form(query).strip()
         if not needle:
             return attempts
         return [
-            a for a in attempts
+            a
+            for a in attempts
             if needle in search_form(f"{a.notes}\n{a.question_th}\n{a.question_en}\n{a.question_id}")
         ]
 
@@ -290,7 +350,9 @@ class RehearsalStore:
         return card
 
     def cards(self, person_id: int | None) -> dict[str, Card]:
-        rows = self.db.execute("SELECT question_id, card FROM review_cards WHERE person_key = ?", [person_key(person_id)])
+        rows = self.db.execute(
+            "SELECT question_id, card FROM review_cards WHERE person_key = ?", [person_key(person_id)]
+        )
         return {qid: card_from_json(text) for qid, text in rows}
 
     # -- assignments (owned by the secretariat) ----------------------------------------------

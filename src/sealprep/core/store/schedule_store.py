@@ -7,8 +7,8 @@ from datetime import date, time
 
 import sqlite_utils
 
-from ..schedule import Assessor, Session
-from .database import transaction
+from sealprep.core.secretariat.schedule import Assessor, Session
+from sealprep.core.store.database import transaction
 
 _BLOCK_KEYS = ("schedule.first_day", "schedule.last_day")
 
@@ -33,7 +33,9 @@ class ScheduleStore:
         return [Assessor(*row) for row in rows]
 
     def assessor(self, assessor_id: int) -> Assessor | None:
-        row = self.db.execute("SELECT name, organisation, expertise, notes, id FROM assessors WHERE id = ?", [assessor_id]).fetchone()
+        row = self.db.execute(
+            "SELECT name, organisation, expertise, notes, id FROM assessors WHERE id = ?", [assessor_id]
+        ).fetchone()
         return Assessor(*row) if row else None
 
     def save_assessor(self, assessor: Assessor) -> Assessor:
@@ -46,7 +48,10 @@ class ScheduleStore:
                     "INSERT INTO assessors (name, organisation, expertise, notes) VALUES (?, ?, ?, ?)", values
                 ).lastrowid
             else:
-                self.db.execute("UPDATE assessors SET name = ?, organisation = ?, expertise = ?, notes = ? WHERE id = ?", [*values, assessor.id])
+                self.db.execute(
+                    "UPDATE assessors SET name = ?, organisation = ?, expertise = ?, notes = ? WHERE id = ?",
+                    [*values, assessor.id],
+                )
         return assessor
 
     def remove_assessor(self, assessor_id: int) -> None:
@@ -55,7 +60,9 @@ class ScheduleStore:
             self.db.execute("DELETE FROM assessors WHERE id = ?", [assessor_id])
 
     # -- sessions -------------------------------------------------------------------------
-    def sessions(self, day: date | None = None, person_id: int | None = None, assessor_id: int | None = None) -> list[Session]:
+    def sessions(
+        self, day: date | None = None, person_id: int | None = None, assessor_id: int | None = None
+    ) -> list[Session]:
         """Sessions in time order, optionally of one day, one interviewee or one assessor."""
         clauses, params = [], []
         if day is not None:
@@ -78,9 +85,13 @@ class ScheduleStore:
         }
         if sessions:
             ids = ",".join(str(i) for i in sessions)
-            for sid, aid in self.db.execute(f"SELECT session_id, assessor_id FROM session_assessors WHERE session_id IN ({ids}) ORDER BY position, assessor_id"):
+            for sid, aid in self.db.execute(
+                f"SELECT session_id, assessor_id FROM session_assessors WHERE session_id IN ({ids}) ORDER BY position, assessor_id"
+            ):
                 sessions[sid].assessor_ids.append(aid)
-            for sid, pid in self.db.execute(f"SELECT session_id, person_id FROM session_interviewees WHERE session_id IN ({ids}) ORDER BY position, person_id"):
+            for sid, pid in self.db.execute(
+                f"SELECT session_id, person_id FROM session_interviewees WHERE session_id IN ({ids}) ORDER BY position, person_id"
+            ):
                 sessions[sid].interviewee_ids.append(pid)
         return list(sessions.values())
 
@@ -96,14 +107,24 @@ class ScheduleStore:
         """
         if session.end <= session.start:
             raise ValueError("a session must end after it starts")
-        values = [session.day.isoformat(), _hhmm(session.start), _hhmm(session.end), session.room.strip(), session.title.strip(), session.notes]
+        values = [
+            session.day.isoformat(),
+            _hhmm(session.start),
+            _hhmm(session.end),
+            session.room.strip(),
+            session.title.strip(),
+            session.notes,
+        ]
         with transaction(self.db):
             if session.id is None:
                 session.id = self.db.execute(
                     "INSERT INTO sessions (day, start, end, room, title, notes) VALUES (?, ?, ?, ?, ?, ?)", values
                 ).lastrowid
             else:
-                self.db.execute("UPDATE sessions SET day = ?, start = ?, end = ?, room = ?, title = ?, notes = ? WHERE id = ?", [*values, session.id])
+                self.db.execute(
+                    "UPDATE sessions SET day = ?, start = ?, end = ?, room = ?, title = ?, notes = ? WHERE id = ?",
+                    [*values, session.id],
+                )
                 self.db.execute("DELETE FROM session_assessors WHERE session_id = ?", [session.id])
                 self.db.execute("DELETE FROM session_interviewees WHERE session_id = ?", [session.id])
             self.db.conn.executemany(

@@ -1,5 +1,5 @@
 """Browse, search and edit the question bank (the "Question bank" tab)."""
 
-from .page import BrowserPage
+from sealprep.ui.browser.page import BrowserPage
 
 __all__ = ["BrowserPage"]

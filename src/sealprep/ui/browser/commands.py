@@ -20,10 +20,10 @@ from pathlib import Path
 
 from PySide6.QtGui import QUndoCommand
 
-from ...core.bank_folder import question_file_path
-from ...core.bank_service import delete_question, save_question
-from ...core.model import Question
-from ...core.store import Store
+from sealprep.core.bank.folder import question_file_path
+from sealprep.core.bank.model import Question
+from sealprep.core.bank.service import delete_question, save_question
+from sealprep.core.store import Store
 
 
 class BankChangeError(Exception):
@@ -36,7 +36,7 @@ class QuestionVersion:
     file_bytes: bytes | None
 
     @classmethod
-    def capture(cls, store: Store, question_id: str) -> "QuestionVersion | None":
+    def capture(cls, store: Store, question_id: str) -> QuestionVersion | None:
         question = store.bank.question(question_id)
         if question is None:
             return None
@@ -114,6 +114,7 @@ class SaveQuestionCommand(_BankCommand):
         if self._skip_redo:
             self._skip_redo = False
             return
+
         def action() -> str:
             original = self.before.question.id if self.before else None
             if self._after is not None:
@@ -144,6 +145,7 @@ class DeleteQuestionCommand(_BankCommand):
         if self._skip_redo:
             self._skip_redo = False
             return
+
         def action() -> None:
             delete_question(self.store, self.before.question.id)
 

@@ -14,10 +14,10 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ...core.markdown_render import is_safe_link, render_markdown
-from ...core.model import Agency, Framework, Question
-from ..links import open_external_link
-from .rich_text import blend, highlighted, mark
+from sealprep.core.bank.markdown_render import is_safe_link, render_markdown
+from sealprep.core.bank.model import Agency, Framework, Question
+from sealprep.ui.browser.rich_text import blend, highlighted, mark
+from sealprep.ui.links import open_external_link
 
 _HEADING_TAG = re.compile(r"<(/?)h([1-6])>")
 
@@ -48,7 +48,9 @@ class QuestionDetailView(QTextBrowser):
     def question(self) -> Question | None:
         return self._question
 
-    def show_question(self, question: Question, framework: Framework, agencies: dict[str, Agency], query: str = "") -> None:
+    def show_question(
+        self, question: Question, framework: Framework, agencies: dict[str, Agency], query: str = ""
+    ) -> None:
         self._question, self._framework, self._agencies, self._query = question, framework, agencies, query
         self._render()
 
@@ -80,7 +82,7 @@ class QuestionDetailView(QTextBrowser):
         if open_external_link(url):
             self.last_opened = url
 
-    def loadResource(self, kind: int, name: QUrl):  # noqa: N802 (Qt's name)
+    def loadResource(self, kind: int, name: QUrl):
         """Nothing is loaded from disk or network for display (no images, no style sheets)."""
         return None
 
@@ -168,7 +170,9 @@ class QuestionDetailView(QTextBrowser):
             parts += ["<li>" + highlighted(point, query) + "</li>" for point in q.key_points]
             parts.append("</ul>")
 
-        benchmarks = [b for b in (self._framework.benchmark(bid) if self._framework else None for bid in q.benchmarks) if b]
+        benchmarks = [
+            b for b in (self._framework.benchmark(bid) if self._framework else None for bid in q.benchmarks) if b
+        ]
         if benchmarks:
             parts.append("<h2>" + label["criteria"] + "</h2>")
             for b in benchmarks:
@@ -176,7 +180,9 @@ class QuestionDetailView(QTextBrowser):
                 if b.en:
                     parts.append(f'<p class="en">{html.escape(b.en)}</p>')
                 if b.evidence_th or b.evidence_en:
-                    parts.append(f'<p><span class="label">{label["asks"]}</span> {html.escape(b.evidence_th or b.evidence_en)}</p>')
+                    parts.append(
+                        f'<p><span class="label">{label["asks"]}</span> {html.escape(b.evidence_th or b.evidence_en)}</p>'
+                    )
                 if b.undp_comment:
                     parts.append(f'<p><span class="label">{label["comment"]}</span> {html.escape(b.undp_comment)}</p>')
 

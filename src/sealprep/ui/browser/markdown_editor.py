@@ -7,8 +7,8 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from ...core.markdown_render import render_markdown
-from ..links import open_external_link
+from sealprep.core.bank.markdown_render import render_markdown
+from sealprep.ui.links import open_external_link
 
 PREVIEW_DELAY_MS = 120
 
@@ -59,7 +59,7 @@ class MarkdownEditor(QWidget):
     def text(self) -> str:
         return self.editor.toPlainText()
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt style, like QPlainTextEdit)
+    def setText(self, text: str) -> None:
         self.editor.setPlainText(text)
         self.update_preview()
 
@@ -77,7 +77,7 @@ class MarkdownEditor(QWidget):
             self.tr("Write the answer in Markdown: **bold**, - bullets, ### headings, [title](https://...)")
         )
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

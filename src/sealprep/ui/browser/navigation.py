@@ -13,7 +13,7 @@ import html
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from ...core.model import Framework
+from sealprep.core.bank.model import Framework
 
 ALL = "all"
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -117,7 +117,7 @@ class NavigationTree(QTreeWidget):
         self.setAccessibleName(self.tr("Dimensions, goals and benchmarks"))
         self._refresh_texts()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -157,11 +157,18 @@ class NavigationTree(QTreeWidget):
             thai, english = self._names(key)
             item.setText(_NAME_COLUMN, _shorten(english if self._show_english else thai))
             other = thai if self._show_english else english
-            item.setToolTip(_NAME_COLUMN, f"<p>{html.escape(thai)}</p>" + (f"<p><i>{html.escape(other)}</i></p>" if other != thai else ""))
+            item.setToolTip(
+                _NAME_COLUMN,
+                f"<p>{html.escape(thai)}</p>" + (f"<p><i>{html.escape(other)}</i></p>" if other != thai else ""),
+            )
             count = self._counts.get(key, 0)
             item.setText(_COUNT_COLUMN, str(count))
             item.setToolTip(_COUNT_COLUMN, self.tr("%n question(s)", "", count))
-            item.setData(_NAME_COLUMN, Qt.ItemDataRole.AccessibleTextRole, f"{item.text(_NAME_COLUMN)}, {item.toolTip(_COUNT_COLUMN)}")
+            item.setData(
+                _NAME_COLUMN,
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{item.text(_NAME_COLUMN)}, {item.toolTip(_COUNT_COLUMN)}",
+            )
 
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
         if current is not None:

@@ -17,19 +17,36 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QSizePolicy, QSplitter, QStyle,
-    QToolBar, QToolButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QStyle,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ...core.model import Question
-from ...core.store import QuestionFilter, QuestionSummary
-from ..app_context import AppContext
-from ..settings import read_int_list
-from .commands import BankChangeError, DeleteQuestionCommand, QuestionVersion, SaveQuestionCommand, apply_save
-from .detail_view import QuestionDetailView
-from .navigation import ALL, NavigationTree, filter_for_node
-from .question_list import ID_ROLE, QuestionDelegate, QuestionListModel, QuestionListView
-from .search_worker import LiveSearch
+from sealprep.core.bank.model import Question
+from sealprep.core.store import QuestionFilter, QuestionSummary
+from sealprep.ui.app_context import AppContext
+from sealprep.ui.browser.commands import (
+    BankChangeError,
+    DeleteQuestionCommand,
+    QuestionVersion,
+    SaveQuestionCommand,
+    apply_save,
+)
+from sealprep.ui.browser.detail_view import QuestionDetailView
+from sealprep.ui.browser.navigation import ALL, NavigationTree, filter_for_node
+from sealprep.ui.browser.question_list import ID_ROLE, QuestionDelegate, QuestionListModel, QuestionListView
+from sealprep.ui.browser.search_worker import LiveSearch
+from sealprep.ui.settings import read_int_list
 
 SPLITTER_KEY = "browser/splitter"
 NODE_KEY = "browser/node"
@@ -73,7 +90,9 @@ class BrowserPage(QWidget):
         self.search_field = QLineEdit()
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setObjectName("search")
-        search_icon = QIcon.fromTheme(QIcon.ThemeIcon.EditFind, self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView))
+        search_icon = QIcon.fromTheme(
+            QIcon.ThemeIcon.EditFind, self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)
+        )
         self.search_field.addAction(search_icon, QLineEdit.ActionPosition.LeadingPosition)
         self.search_field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 22)
         self.search_field.textChanged.connect(self._on_search_text)
@@ -108,7 +127,11 @@ class BrowserPage(QWidget):
         self.search_field.setMaximumWidth(self.fontMetrics().averageCharWidth() * 64)
         bar.addWidget(self.search_field, 3)
         bar.addSpacing(8)
-        for label, combo in ((self.tag_label, self.tag_filter), (self.agency_label, self.agency_filter), (self.person_label, self.person_filter)):
+        for label, combo in (
+            (self.tag_label, self.tag_filter),
+            (self.agency_label, self.agency_filter),
+            (self.person_label, self.person_filter),
+        ):
             bar.addWidget(label)
             bar.addWidget(combo, 1)
         bar.addWidget(self.toolbar, 4)
@@ -117,7 +140,9 @@ class BrowserPage(QWidget):
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner_icon = QLabel()
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        self.banner_icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+        self.banner_icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size)
+        )
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
         self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -177,14 +202,22 @@ class BrowserPage(QWidget):
         style = self.style()
         self.new_action = QAction(self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setIcon(QIcon.fromTheme(QIcon.ThemeIcon.DocumentNew, style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)))
+        self.new_action.setIcon(
+            QIcon.fromTheme(QIcon.ThemeIcon.DocumentNew, style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+        )
         self.new_action.triggered.connect(self._new_clicked)
         self.edit_action = QAction(self)
         self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.edit_action.setIcon(QIcon.fromTheme(QIcon.ThemeIcon.DocumentProperties, style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)))
+        self.edit_action.setIcon(
+            QIcon.fromTheme(
+                QIcon.ThemeIcon.DocumentProperties, style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
+            )
+        )
         self.edit_action.triggered.connect(self._edit_clicked)
         self.delete_action = QAction(self)
-        self.delete_action.setIcon(QIcon.fromTheme(QIcon.ThemeIcon.EditDelete, style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon)))
+        self.delete_action.setIcon(
+            QIcon.fromTheme(QIcon.ThemeIcon.EditDelete, style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
+        )
         self.delete_action.triggered.connect(self._delete_clicked)
         self.assign_action = QAction(self)
         self.assign_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
@@ -215,7 +248,8 @@ class BrowserPage(QWidget):
         self.navigation.reload(self._framework, bank.counts())
         self._fill_combo(self.tag_filter, self.tr("All tags"), [(t, t) for t in bank.tags()])
         self._fill_combo(
-            self.agency_filter, self.tr("All agencies"),
+            self.agency_filter,
+            self.tr("All agencies"),
             [(code, f"{code} — {agency.th}") for code, agency in self._agencies.items()],
         )
         self.refresh_person_filter(refresh=False)
@@ -293,9 +327,13 @@ class BrowserPage(QWidget):
         elif not self._search_ids:
             text = self.tr("No question matches “{0}”.").format(self._search_query)
         elif self._hidden_matches:
-            text = self.tr("%n match(es) shown", "", shown) + " — " + self.tr(
-                "{0} more hidden by the filters. <a href=\"#all\">Search the whole bank</a>"
-            ).format(self._hidden_matches)
+            text = (
+                self.tr("%n match(es) shown", "", shown)
+                + " — "
+                + self.tr('{0} more hidden by the filters. <a href="#all">Search the whole bank</a>').format(
+                    self._hidden_matches
+                )
+            )
         else:
             text = self.tr("%n match(es)", "", shown)
         self.search_status.setText(text)
@@ -304,9 +342,13 @@ class BrowserPage(QWidget):
         elif self._search_ids is not None:
             self.list_view.placeholder_text = self.tr("No question matches “{0}”.").format(self._search_query)
         elif self.store.bank.question_count() == 0:
-            self.list_view.placeholder_text = self.tr("The bank has no questions yet. Use New question to write the first one.")
+            self.list_view.placeholder_text = self.tr(
+                "The bank has no questions yet. Use New question to write the first one."
+            )
         else:
-            self.list_view.placeholder_text = self.tr("No question here. Choose another dimension, goal or benchmark, or clear the filters.")
+            self.list_view.placeholder_text = self.tr(
+                "No question here. Choose another dimension, goal or benchmark, or clear the filters."
+            )
         self.list_view.viewport().update()
 
     def _on_status_link(self, _link: str) -> None:
@@ -391,7 +433,7 @@ class BrowserPage(QWidget):
         self.refresh_list()
         self.detail.set_query("")
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down or Enter in the search field moves into the results."""
         if watched is self.search_field and event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.list_model.rowCount():
@@ -429,7 +471,7 @@ class BrowserPage(QWidget):
         return self._open_editor(question_id)
 
     def _open_editor(self, question_id: str | None) -> QWidget:
-        from .question_editor import QuestionEditor  # loaded when first needed: start-up stays fast
+        from sealprep.ui.browser.question_editor import QuestionEditor  # loaded when first needed: start-up stays fast
 
         existing = self.editors.get(question_id)
         if existing is not None and existing.isVisible():
@@ -464,7 +506,7 @@ class BrowserPage(QWidget):
         if question is None or not self.confirm_delete(question):
             return False
         before = QuestionVersion.capture(self.store, question.id)
-        from ...core.bank_service import delete_question
+        from sealprep.core.bank.service import delete_question
 
         row = self.list_model.row_of(question.id)
         try:
@@ -472,7 +514,11 @@ class BrowserPage(QWidget):
         except OSError as exc:
             self.show_problems([self.tr("Could not delete {0}: {1}").format(question.id, exc)])
             return False
-        self.undo_stack.push(DeleteQuestionCommand(self.store, before, self.tr("Delete question {0}").format(question.id), self._after_command))
+        self.undo_stack.push(
+            DeleteQuestionCommand(
+                self.store, before, self.tr("Delete question {0}").format(question.id), self._after_command
+            )
+        )
         neighbour = self.list_model.rows()[row + 1].id if 0 <= row < self.list_model.rowCount() - 1 else None
         if neighbour is None and row > 0:
             neighbour = self.list_model.rows()[row - 1].id
@@ -481,9 +527,13 @@ class BrowserPage(QWidget):
 
     def _ask_delete(self, question: Question) -> bool:
         answer = QMessageBox.question(
-            self, self.tr("Delete question"),
-            self.tr("Delete the question “{0}” ({1}) and its file? You can undo this with Edit → Undo.").format(question.question_th, question.id),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+            self,
+            self.tr("Delete question"),
+            self.tr("Delete the question “{0}” ({1}) and its file? You can undo this with Edit → Undo.").format(
+                question.question_th, question.id
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -539,13 +589,18 @@ class BrowserPage(QWidget):
     # -- language -------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Question bank"))
-        self.search_field.setPlaceholderText(self.tr("Search the whole bank: Thai or English, any part of a word (Ctrl+F)"))
+        self.search_field.setPlaceholderText(
+            self.tr("Search the whole bank: Thai or English, any part of a word (Ctrl+F)")
+        )
         self.search_field.setAccessibleName(self.tr("Search"))
         self.tag_label.setText(self.tr("&Tag:"))
         self.agency_label.setText(self.tr("A&gency:"))
         self.person_label.setText(self.tr("&Person:"))
-        for combo, text in ((self.tag_filter, self.tr("All tags")), (self.agency_filter, self.tr("All agencies")),
-                            (self.person_filter, self.tr("Everyone"))):
+        for combo, text in (
+            (self.tag_filter, self.tr("All tags")),
+            (self.agency_filter, self.tr("All agencies")),
+            (self.person_filter, self.tr("Everyone")),
+        ):
             if combo.count():
                 combo.setItemText(0, text)
         self.new_action.setText(self.tr("&New question…"))
@@ -555,7 +610,9 @@ class BrowserPage(QWidget):
         self.delete_action.setText(self.tr("&Delete question…"))
         self.delete_action.setToolTip(self.tr("Delete the selected question (Del); Undo brings it back"))
         self.assign_action.setText(self.tr("&Assign people…"))
-        self.assign_action.setToolTip(self.tr("Choose who answers the selected question (primary) and who stands by (backup)"))
+        self.assign_action.setToolTip(
+            self.tr("Choose who answers the selected question (primary) and who stands by (backup)")
+        )
         self.clear_search_action.setText(self.tr("Clear search"))
         self.banner_close.setToolTip(self.tr("Hide"))
         self.list_view.setAccessibleName(self.tr("Questions"))
@@ -563,7 +620,7 @@ class BrowserPage(QWidget):
         self._update_status()
         self.detail.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

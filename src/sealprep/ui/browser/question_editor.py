@@ -19,18 +19,33 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMessageBox, QPlainTextEdit, QSpinBox, QSplitter, QStyle, QTabWidget,
-    QToolButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QSplitter,
+    QStyle,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ...core.bank_service import check_question
-from ...core.model import Agency, Answer, EvidenceItem, Framework, Problem, Question
-from ...core.question_file import format_question
-from ...core.thai_text import to_ascii_digits
-from ..app_context import AppContext
-from .editable_table import EditableTable
-from .markdown_editor import MarkdownEditor
+from sealprep.core.bank.model import Agency, Answer, EvidenceItem, Framework, Problem, Question
+from sealprep.core.bank.question_file import format_question
+from sealprep.core.bank.service import check_question
+from sealprep.core.thai.text import to_ascii_digits
+from sealprep.ui.app_context import AppContext
+from sealprep.ui.browser.editable_table import EditableTable
+from sealprep.ui.browser.markdown_editor import MarkdownEditor
 
 VALIDATE_DELAY_MS = 150
 ID_REGEX = r"[A-Za-z0-9][A-Za-z0-9._-]*"
@@ -114,7 +129,7 @@ class AnswerTab(QWidget):
     def retranslate(self) -> None:
         self.agency_label.setText(self.tr("&Agency:"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -207,8 +222,14 @@ class QuestionEditor(QDialog):
         self.form.addRow(self.labels["tags"], self.tags)
         self.form.addRow(self.labels["th"], self.question_th)
         self.form.addRow(self.labels["en"], self.question_en)
-        for name, widget in (("id", self.id_edit), ("dimension", self.dimension), ("tags", self.tags),
-                             ("th", self.question_th), ("en", self.question_en), ("benchmarks", self.benchmarks)):
+        for name, widget in (
+            ("id", self.id_edit),
+            ("dimension", self.dimension),
+            ("tags", self.tags),
+            ("th", self.question_th),
+            ("en", self.question_en),
+            ("benchmarks", self.benchmarks),
+        ):
             self.labels[name].setBuddy(widget)
         question_page = QWidget()
         question_page.setLayout(self.form)
@@ -277,9 +298,16 @@ class QuestionEditor(QDialog):
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self._save_clicked)
 
-        for signal in (self.id_edit.textChanged, self.tags.textChanged, self.question_th.textChanged,
-                       self.question_en.textChanged, self.time_limit.valueChanged, self.key_points.changed,
-                       self.evidence.changed, self.benchmarks.itemChanged):
+        for signal in (
+            self.id_edit.textChanged,
+            self.tags.textChanged,
+            self.question_th.textChanged,
+            self.question_en.textChanged,
+            self.time_limit.valueChanged,
+            self.key_points.changed,
+            self.evidence.changed,
+            self.benchmarks.itemChanged,
+        ):
             signal.connect(self._changed)
         self.dimension.currentIndexChanged.connect(self._dimension_changed)
 
@@ -387,7 +415,9 @@ class QuestionEditor(QDialog):
         for row in range(self.benchmarks.count()):
             item = self.benchmarks.item(row)
             benchmark = self._framework.benchmark(item.data(BENCHMARK_ROLE))
-            show = (benchmark is not None and benchmark.dimension == dimension) or item.checkState() == Qt.CheckState.Checked
+            show = (
+                benchmark is not None and benchmark.dimension == dimension
+            ) or item.checkState() == Qt.CheckState.Checked
             item.setHidden(not show)
             visible += show
         self.benchmarks.setVisible(visible > 0)
@@ -399,7 +429,14 @@ class QuestionEditor(QDialog):
         question = self.question()
         found: list[tuple[str, str]] = []  # (page kind, message)
         if not question.id:
-            found.append(("front", self.tr("Question details: give the question an id (letters, digits, '.', '_' or '-'), e.g. d1-planning.")))
+            found.append(
+                (
+                    "front",
+                    self.tr(
+                        "Question details: give the question an id (letters, digits, '.', '_' or '-'), e.g. d1-planning."
+                    ),
+                )
+            )
         if not question.question_th:
             found.append(("front", self.tr("Question details: write the question in Thai.")))
         for tab in self.answer_tabs():
@@ -425,7 +462,9 @@ class QuestionEditor(QDialog):
         }
         message = problem.message
         if message.startswith("unknown section"):
-            message = self.tr("a line starting with '#' or '##' would end this part; use '###' for a heading inside an answer")
+            message = self.tr(
+                "a line starting with '#' or '##' would end this part; use '###' for a heading inside an answer"
+            )
         elif message.startswith("duplicate id"):
             message = self.tr("another question already uses the id '{0}'").format(self.id_edit.text().strip())
         return kind, f"{labels[kind]}: {message}"
@@ -478,12 +517,14 @@ class QuestionEditor(QDialog):
 
     def _ask_discard(self) -> bool:
         answer = QMessageBox.question(
-            self, self.windowTitle(), self.tr("Discard the changes to this question?"),
+            self,
+            self.windowTitle(),
+            self.tr("Discard the changes to this question?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
 
-    def hideEvent(self, event) -> None:  # noqa: N802
+    def hideEvent(self, event) -> None:
         self._timer.stop()  # no check may run once the editor is gone (the store may be closing)
         super().hideEvent(event)
 
@@ -498,7 +539,7 @@ class QuestionEditor(QDialog):
         self._baseline = self._form_text()
         super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.result() != QDialog.DialogCode.Accepted and self.is_dirty() and not self.confirm_discard():
             event.ignore()
             return
@@ -537,7 +578,7 @@ class QuestionEditor(QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
         self._show_messages()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.validate()

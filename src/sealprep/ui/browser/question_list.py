@@ -13,8 +13,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument, QTextOption
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ...core.store import QuestionSummary
-from .rich_text import blend, highlighted
+from sealprep.core.store import QuestionSummary
+from sealprep.ui.browser.rich_text import blend, highlighted
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,7 +52,7 @@ class QuestionListModel(QAbstractListModel):
     def row_of(self, question_id: str) -> int:
         return next((i for i, row in enumerate(self._rows) if row.id == question_id), -1)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -80,7 +80,9 @@ class QuestionDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._model = model
 
-    def _document(self, option: QStyleOptionViewItem, row: QuestionSummary, width: int, selected: bool) -> QTextDocument:
+    def _document(
+        self, option: QStyleOptionViewItem, row: QuestionSummary, width: int, selected: bool
+    ) -> QTextDocument:
         palette = option.palette
         text = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         base = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
@@ -120,7 +122,7 @@ class QuestionDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         row: QuestionSummary = index.data(SUMMARY_ROLE)
         if row is None:
             return super().sizeHint(option, index)
@@ -145,15 +147,19 @@ class QuestionListView(QListView):
         self.setAlternatingRowColors(False)
         self.setSpacing(0)
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if self.model() is not None and self.model().rowCount() == 0 and self.placeholder_text:
             painter = QPainter(self.viewport())
             painter.setPen(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
             rect = self.viewport().rect().adjusted(16, 24, -16, -16)
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap), self.placeholder_text)
+            painter.drawText(
+                rect,
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+                self.placeholder_text,
+            )
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.scheduleDelayedItemsLayout()  # wrapped rows change height with the width

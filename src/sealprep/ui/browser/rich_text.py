@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtGui import QColor, QPalette
 
-from ...core.markdown_render import highlight_text
+from sealprep.core.bank.markdown_render import highlight_text
 
 # Search matches: the yellow of a highlighter pen, with black text on it in light and dark themes.
 MATCH_BACKGROUND = "#ffd54f"

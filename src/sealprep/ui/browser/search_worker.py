@@ -13,8 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from ...core.search import search
-from ...core.store import Store
+from sealprep.core.bank.search import search
+from sealprep.core.store import Store
 
 DEBOUNCE_MS = 150
 
@@ -37,7 +37,7 @@ class _SearchWorker(QObject):
             if self._store is None:
                 self._store = Store.open(self._store_path)
             ids = [hit.question_id for hit in search(self._store.db, query, limit=1000)]
-        except Exception as exc:  # noqa: BLE001 - reported to the user, never a crash of the thread
+        except Exception as exc:
             self.failed.emit(sequence, query, str(exc))
             return
         self.finished.emit(sequence, query, ids)

@@ -1,5 +1,12 @@
 """Printing from the desktop app: the Print… dialog, its worker thread and its entry points."""
 
-from .print_dialog import PrintAction, PrintDialog, PrintKind, PrintSheetButton, PrintWorker, show_print_dialog
+from sealprep.ui.printing.print_dialog import (
+    PrintAction,
+    PrintDialog,
+    PrintKind,
+    PrintSheetButton,
+    PrintWorker,
+    show_print_dialog,
+)
 
 __all__ = ["PrintAction", "PrintDialog", "PrintKind", "PrintSheetButton", "PrintWorker", "show_print_dialog"]

@@ -19,13 +19,28 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QProgressDialog, QPushButton, QRadioButton, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ...core.store import Store
-from ..app_context import AppContext
-from ..settings import app_settings
+from sealprep.core.store import Store
+from sealprep.ui.app_context import AppContext
+from sealprep.ui.settings import app_settings
 
 LAST_FOLDER = "printing/last_folder"
 translate = QCoreApplication.translate  # lupdate finds translate("PrintDialog", "PrintDialog", "text") calls
@@ -74,7 +89,7 @@ class PrintWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        from ...printing.jobs import PrintCancelled, PrintOptions, print_bank_book, print_booklet, print_sheets
+        from sealprep.printing.jobs import PrintCancelled, PrintOptions, print_bank_book, print_booklet, print_sheets
 
         request = self.request
         options = PrintOptions(request.with_rehearsal_notes, request.marking, printed_on=request.printed_on)
@@ -82,15 +97,23 @@ class PrintWorker(QObject):
         try:
             with Store.open(self.store_path) as store:
                 if request.kind is PrintKind.SHEETS:
-                    results = print_sheets(store, request.person_ids or [], request.target, options, report, self._cancel.is_set)
+                    results = print_sheets(
+                        store, request.person_ids or [], request.target, options, report, self._cancel.is_set
+                    )
                 elif request.kind is PrintKind.BOOKLET:
-                    results = [print_booklet(store, request.person_ids, request.target, options, report, self._cancel.is_set)]
+                    results = [
+                        print_booklet(store, request.person_ids, request.target, options, report, self._cancel.is_set)
+                    ]
                 else:
                     results = [print_bank_book(store, request.target, options, report, self._cancel.is_set)]
         except PrintCancelled:
             self.cancelled.emit()
-        except Exception as exc:  # noqa: BLE001 - shown to the user, never a crash of the window
-            self.failed.emit(f"{type(exc).__name__}: {exc}" if not isinstance(exc, OSError) else f"{exc.filename or ''} {exc.strerror or exc}".strip())
+        except Exception as exc:
+            self.failed.emit(
+                f"{type(exc).__name__}: {exc}"
+                if not isinstance(exc, OSError)
+                else f"{exc.filename or ''} {exc.strerror or exc}".strip()
+            )
         else:
             self.succeeded.emit([str(result.path) for result in results])
 
@@ -100,8 +123,13 @@ class PrintDialog(QDialog):
 
     finished_printing = Signal(list)  # the written paths, after they were opened
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None, person_ids: list[int] | None = None,
-                 kind: PrintKind | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        person_ids: list[int] | None = None,
+        kind: PrintKind | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.opener = open_document
@@ -116,7 +144,11 @@ class PrintDialog(QDialog):
         self.booklet_radio = QRadioButton()
         self.bank_radio = QRadioButton()
         self.kinds = QButtonGroup(self)
-        for button, value in ((self.sheets_radio, PrintKind.SHEETS), (self.booklet_radio, PrintKind.BOOKLET), (self.bank_radio, PrintKind.BANK)):
+        for button, value in (
+            (self.sheets_radio, PrintKind.SHEETS),
+            (self.booklet_radio, PrintKind.BOOKLET),
+            (self.bank_radio, PrintKind.BANK),
+        ):
             self.kinds.addButton(button)
             button.setProperty("kind", value.value)
         self.everyone_check = QCheckBox()
@@ -173,7 +205,9 @@ class PrintDialog(QDialog):
 
         self._fill_people(set(person_ids or []))
         chosen = kind or (PrintKind.SHEETS if person_ids else PrintKind.BOOKLET)
-        {PrintKind.SHEETS: self.sheets_radio, PrintKind.BOOKLET: self.booklet_radio, PrintKind.BANK: self.bank_radio}[chosen].setChecked(True)
+        {PrintKind.SHEETS: self.sheets_radio, PrintKind.BOOKLET: self.booklet_radio, PrintKind.BANK: self.bank_radio}[
+            chosen
+        ].setChecked(True)
         if person_ids and chosen is PrintKind.BOOKLET:
             self.everyone_check.setChecked(False)
 
@@ -215,7 +249,9 @@ class PrintDialog(QDialog):
         wanted = set(person_ids)
         for row in range(self.people_list.count()):
             item = self.people_list.item(row)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted else Qt.CheckState.Unchecked
+            )
 
     def _check_all(self, checked: bool) -> None:
         for row in range(self.people_list.count()):
@@ -224,7 +260,7 @@ class PrintDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def _filter_people(self, text: str) -> None:
-        from ...core.thai_text import search_form
+        from sealprep.core.thai.text import search_form
 
         wanted = search_form(text).replace(" ", "")
         for row in range(self.people_list.count()):
@@ -244,7 +280,9 @@ class PrintDialog(QDialog):
     def _default_target(self, kind: PrintKind) -> Path:
         folder = Path(str(app_settings().value(LAST_FOLDER, "") or "")) if app_settings().value(LAST_FOLDER) else None
         if folder is None or not str(folder):
-            documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+            documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
+                Path.home()
+            )
             folder = Path(documents) / "sealprep"
         today = date.today().isoformat()
         if kind is PrintKind.SHEETS:
@@ -269,9 +307,16 @@ class PrintDialog(QDialog):
         """Choose the folder (sheets) or the file (booklet, bank book) to write."""
         current = self.target_edit.text()
         if self.kind() is PrintKind.SHEETS:
-            chosen = QFileDialog.getExistingDirectory(self, translate("PrintDialog", "Choose a folder for the sheets"), current)
+            chosen = QFileDialog.getExistingDirectory(
+                self, translate("PrintDialog", "Choose a folder for the sheets"), current
+            )
         else:
-            chosen, _ = QFileDialog.getSaveFileName(self, translate("PrintDialog", "Save the PDF as"), current, translate("PrintDialog", "PDF files (*.pdf)"))
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                translate("PrintDialog", "Save the PDF as"),
+                current,
+                translate("PrintDialog", "PDF files (*.pdf)"),
+            )
             if chosen and not chosen.lower().endswith(".pdf"):
                 chosen += ".pdf"
         if chosen:
@@ -302,7 +347,9 @@ class PrintDialog(QDialog):
         folder = request.target if request.kind is PrintKind.SHEETS else request.target.parent
         app_settings().setValue(LAST_FOLDER, str(folder))
         self.status_label.setText(translate("PrintDialog", "Printing…"))
-        self._progress = QProgressDialog(translate("PrintDialog", "Preparing the PDF…"), translate("PrintDialog", "Cancel"), 0, 100, self)
+        self._progress = QProgressDialog(
+            translate("PrintDialog", "Preparing the PDF…"), translate("PrintDialog", "Cancel"), 0, 100, self
+        )
         self._progress.setObjectName("printProgress")
         self._progress.setWindowTitle(translate("PrintDialog", "Printing"))
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -335,7 +382,9 @@ class PrintDialog(QDialog):
         if self._progress is not None:
             self._progress.setMaximum(max(1, total))
             self._progress.setValue(done)
-            self._progress.setLabelText(translate("PrintDialog", "Typesetting… %1 of %2").replace("%1", str(done)).replace("%2", str(total)))
+            self._progress.setLabelText(
+                translate("PrintDialog", "Typesetting… %1 of %2").replace("%1", str(done)).replace("%2", str(total))
+            )
 
     def _stop(self) -> None:
         if self._progress is not None:
@@ -394,13 +443,19 @@ class PrintDialog(QDialog):
         self.options_box.setTitle(translate("PrintDialog", "Options"))
         self.notes_check.setText(translate("PrintDialog", "Include the person's rehearsal notes"))
         self.marking_label.setText(translate("PrintDialog", "Page marking:"))
-        self.marking_edit.setToolTip(translate("PrintDialog", "Printed in the footer of every page, e.g. เอกสารใช้ภายใน"))
-        self.target_label.setText(translate("PrintDialog", "Save in folder:") if self.kind() is PrintKind.SHEETS else translate("PrintDialog", "Save as:"))
+        self.marking_edit.setToolTip(
+            translate("PrintDialog", "Printed in the footer of every page, e.g. เอกสารใช้ภายใน")
+        )
+        self.target_label.setText(
+            translate("PrintDialog", "Save in folder:")
+            if self.kind() is PrintKind.SHEETS
+            else translate("PrintDialog", "Save as:")
+        )
         self.browse_button.setText(translate("PrintDialog", "Browse…"))
         self.print_button.setText(translate("PrintDialog", "Print"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("PrintDialog", "Cancel"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -424,7 +479,7 @@ class PrintAction(QAction):
 
 
 class PrintSheetButton(QPushButton):
-    """"Print briefing sheet…" for the person shown in a profile."""
+    """ "Print briefing sheet…" for the person shown in a profile."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -434,14 +489,18 @@ class PrintSheetButton(QPushButton):
     def retranslate(self) -> None:
         self.setText(translate("PrintDialog", "Print briefing sheet…"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
 
-def show_print_dialog(context: AppContext, parent: QWidget | None = None, person_ids: list[int] | None = None,
-                      kind: PrintKind | None = None) -> PrintDialog:
+def show_print_dialog(
+    context: AppContext,
+    parent: QWidget | None = None,
+    person_ids: list[int] | None = None,
+    kind: PrintKind | None = None,
+) -> PrintDialog:
     """Open the dialog window-modally (``open()``: it never blocks) and return it."""
     dialog = PrintDialog(context, parent, person_ids, kind)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -2,7 +2,7 @@
 summary) and the "History & readiness" page. The rules live in ``sealprep.core``
 (``rehearsal_session``, ``countdown``, ``review_schedule``, ``readiness``); these are views."""
 
-from .history_page import HistoryPage
-from .rehearse_page import RehearsePage
+from sealprep.ui.rehearsal.history_page import HistoryPage
+from sealprep.ui.rehearsal.rehearse_page import RehearsePage
 
 __all__ = ["HistoryPage", "RehearsePage"]

@@ -13,13 +13,21 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from ...core.countdown import Phase
-from ...core.model import Agency, Framework
-from .controller import RehearsalController
-from .keys import Action
-from .labels import PAUSED_COLOUR, PHASE_COLOURS, dimension_name
-from .rehearsal_screen import KeyedWindowMixin, _heading
-from .widgets import AnswersView, ClockFace, FittedText, KeyPointsChecklist, NotesEditor, RatingBar, quiet_scroll_area
+from sealprep.core.bank.model import Agency, Framework
+from sealprep.core.rehearsal.countdown import Phase
+from sealprep.ui.rehearsal.controller import RehearsalController
+from sealprep.ui.rehearsal.keys import Action
+from sealprep.ui.rehearsal.labels import PAUSED_COLOUR, PHASE_COLOURS, dimension_name
+from sealprep.ui.rehearsal.rehearsal_screen import KeyedWindowMixin, _heading
+from sealprep.ui.rehearsal.widgets import (
+    AnswersView,
+    ClockFace,
+    FittedText,
+    KeyPointsChecklist,
+    NotesEditor,
+    RatingBar,
+    quiet_scroll_area,
+)
 
 
 class AssessorWindow(KeyedWindowMixin, QWidget):
@@ -127,11 +135,22 @@ class AssessorWindow(KeyedWindowMixin, QWidget):
         self.points_title.setText(self.tr("Key points: tick each one you hear"))
         self.rating_title.setText(self.tr("Rating"))
         self.notes_title.setText(self.tr("Feedback notes"))
-        self.notes.setPlaceholderText(self.tr("What was missing, what to say differently…\nN: type here.  Esc: back to the keys."))
-        names = {Action.PREVIOUS: self.tr("◀ Previous"), Action.PAUSE: self.tr("Pause"), Action.SKIP: self.tr("Skip"), Action.NEXT: self.tr("Next ▶")}
+        self.notes.setPlaceholderText(
+            self.tr("What was missing, what to say differently…\nN: type here.  Esc: back to the keys.")
+        )
+        names = {
+            Action.PREVIOUS: self.tr("◀ Previous"),
+            Action.PAUSE: self.tr("Pause"),
+            Action.SKIP: self.tr("Skip"),
+            Action.NEXT: self.tr("Next ▶"),
+        }
         for action, name in names.items():
             self.buttons[action].setText(name)
-        self.shortcuts.setText(self.tr("1–4 rate  ·  Ctrl+1–9 key points  ·  ← → previous / next  ·  S skip  ·  P pause  ·  N notes  ·  F11 full screen  ·  Esc Esc end"))
+        self.shortcuts.setText(
+            self.tr(
+                "1–4 rate  ·  Ctrl+1–9 key points  ·  ← → previous / next  ·  S skip  ·  P pause  ·  N notes  ·  F11 full screen  ·  Esc Esc end"
+            )
+        )
         self.refresh()
 
     def changeEvent(self, event) -> None:
@@ -148,7 +167,9 @@ class AssessorWindow(KeyedWindowMixin, QWidget):
         self.question_text.setText(question.question_th)
         self.english_text.setText(question.question_en)
         self.english_text.setVisible(bool(question.question_en.strip()))
-        self.position_label.setText(self.tr("Question %1 of %2").replace("%1", str(item.position + 1)).replace("%2", str(len(session.items))))
+        self.position_label.setText(
+            self.tr("Question %1 of %2").replace("%1", str(item.position + 1)).replace("%2", str(len(session.items)))
+        )
         context = dimension_name(self.framework, question.dimension)
         if question.benchmarks:
             context += "  ·  " + ", ".join(question.benchmarks)
@@ -168,7 +189,9 @@ class AssessorWindow(KeyedWindowMixin, QWidget):
         countdown = session.countdown
         self.countdown.show_time(countdown.text(), PAUSED_COLOUR if session.paused else PHASE_COLOURS[countdown.phase])
         clock = session.clock
-        self.session_clock.show_time(clock.text(), PHASE_COLOURS[clock.phase] if clock.phase is not Phase.NORMAL else "#374151")
+        self.session_clock.show_time(
+            clock.text(), PHASE_COLOURS[clock.phase] if clock.phase is not Phase.NORMAL else "#374151"
+        )
         self._show_status()
 
     def _show_status(self) -> None:

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from ...core.countdown import Phase
-from ...core.rehearsal_session import RehearsalSession
+from sealprep.core.rehearsal.countdown import Phase
+from sealprep.core.rehearsal.session import RehearsalSession
 
 
 class RehearsalController(QObject):

@@ -14,20 +14,43 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QStyle,
-    QStyledItemDelegate, QStyleOptionViewItem, QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ...core.readiness import AssignedQuestions, PersonReadiness, ReadinessState, readiness_for
-from ...core.store import AttemptRecord
-from ..app_context import AppContext
-from .labels import (
-    RATING_COLOURS, STATE_BACKGROUNDS, dimension_name, me_name, minutes_seconds, percent, rating_name, share_background,
-    state_name, when,
+from sealprep.core.rehearsal.readiness import AssignedQuestions, PersonReadiness, ReadinessState, readiness_for
+from sealprep.core.store import AttemptRecord
+from sealprep.ui.app_context import AppContext
+from sealprep.ui.rehearsal.labels import (
+    RATING_COLOURS,
+    STATE_BACKGROUNDS,
+    dimension_name,
+    me_name,
+    minutes_seconds,
+    percent,
+    rating_name,
+    share_background,
+    state_name,
+    when,
 )
-from .rehearsal_screen import _font
-from .ui_state import load_history_person, save_history_person
+from sealprep.ui.rehearsal.rehearsal_screen import _font
+from sealprep.ui.rehearsal.ui_state import load_history_person, save_history_person
 
 ME = -1
 ATTEMPT_ROLE = Qt.ItemDataRole.UserRole
@@ -86,7 +109,9 @@ class HistoryView(QWidget):
     def retranslate(self) -> None:
         self.person_label.setText(self.tr("Person"))
         self.search.setPlaceholderText(self.tr("Search notes and questions…"))
-        self.tree.setHeaderLabels([self.tr("Session / question"), self.tr("Rating"), self.tr("Time / limit"), self.tr("Key points")])
+        self.tree.setHeaderLabels(
+            [self.tr("Session / question"), self.tr("Rating"), self.tr("Time / limit"), self.tr("Key points")]
+        )
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -127,23 +152,31 @@ class HistoryView(QWidget):
             session = sessions[sid]
             rows = sorted(by_session.get(sid, []), key=lambda a: a.position)
             status = "" if session.ended_at else "  " + self.tr("(not finished)")
-            top = QTreeWidgetItem([
-                when(session.started_at, digits) + status,
-                self.tr("%1 rated").replace("%1", str(session.rated)),
-                minutes_seconds(session.seconds_used),
-                self.tr("%1 questions").replace("%1", str(session.attempts)),
-            ])
+            top = QTreeWidgetItem(
+                [
+                    when(session.started_at, digits) + status,
+                    self.tr("%1 rated").replace("%1", str(session.rated)),
+                    minutes_seconds(session.seconds_used),
+                    self.tr("%1 questions").replace("%1", str(session.attempts)),
+                ]
+            )
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
             self.tree.addTopLevelItem(top)
             for attempt in rows:
-                child = QTreeWidgetItem([
-                    f"{attempt.position + 1}. {attempt.question_th}",
-                    rating_name(attempt.rating) if attempt.rating else (self.tr("Skipped") if attempt.skipped else "–"),
-                    f"{minutes_seconds(attempt.seconds_used)} / {minutes_seconds(attempt.time_limit)}",
-                    f"{len(attempt.key_points_covered)} / {attempt.key_points_total}" if attempt.key_points_total else "–",
-                ])
+                child = QTreeWidgetItem(
+                    [
+                        f"{attempt.position + 1}. {attempt.question_th}",
+                        rating_name(attempt.rating)
+                        if attempt.rating
+                        else (self.tr("Skipped") if attempt.skipped else "–"),
+                        f"{minutes_seconds(attempt.seconds_used)} / {minutes_seconds(attempt.time_limit)}",
+                        f"{len(attempt.key_points_covered)} / {attempt.key_points_total}"
+                        if attempt.key_points_total
+                        else "–",
+                    ]
+                )
                 child.setData(0, ATTEMPT_ROLE, attempt.id)
                 child.setToolTip(0, attempt.notes or attempt.question_en)
                 if attempt.rating:
@@ -153,7 +186,8 @@ class HistoryView(QWidget):
                 top.addChild(child)
             top.setExpanded(bool(query.strip()) or self.tree.topLevelItemCount() <= 3)
         self.count_label.setText(
-            self.tr("%1 attempts found").replace("%1", str(len(attempts))) if query.strip()
+            self.tr("%1 attempts found").replace("%1", str(len(attempts)))
+            if query.strip()
             else self.tr("%1 sessions").replace("%1", str(len(order)))
         )
         if not order:
@@ -170,7 +204,9 @@ class HistoryView(QWidget):
         attempt_id = current.data(0, ATTEMPT_ROLE)
         if attempt_id is None:
             if current.childCount():
-                self.detail.setHtml("<br>".join(html.escape(current.child(i).text(0)) for i in range(current.childCount())))
+                self.detail.setHtml(
+                    "<br>".join(html.escape(current.child(i).text(0)) for i in range(current.childCount()))
+                )
             return
         attempt = self.store.rehearsal.attempt(int(attempt_id))
         self.detail.setHtml(self.attempt_html(attempt))
@@ -182,9 +218,17 @@ class HistoryView(QWidget):
         if attempt.question_en:
             parts.append(f"<p style='color:#1e3a8a'>{html.escape(attempt.question_en)}</p>")
         parts.append(
-            "<p>" + html.escape(when(attempt.started_at, digits)) + "<br>"
-            + html.escape(self.tr("Time: %1 of %2").replace("%1", minutes_seconds(attempt.seconds_used)).replace("%2", minutes_seconds(attempt.time_limit)))
-            + "<br>" + html.escape(self.tr("Rating: %1").replace("%1", rating_name(attempt.rating))) + "</p>"
+            "<p>"
+            + html.escape(when(attempt.started_at, digits))
+            + "<br>"
+            + html.escape(
+                self.tr("Time: %1 of %2")
+                .replace("%1", minutes_seconds(attempt.seconds_used))
+                .replace("%2", minutes_seconds(attempt.time_limit))
+            )
+            + "<br>"
+            + html.escape(self.tr("Rating: %1").replace("%1", rating_name(attempt.rating)))
+            + "</p>"
         )
         if attempt.key_points_total:
             texts = question.key_points if question and len(question.key_points) == attempt.key_points_total else []
@@ -199,7 +243,11 @@ class HistoryView(QWidget):
         heading = html.escape(self.tr("Notes"))
         parts.append(f"<p><b>{heading}</b></p>")
         none = html.escape(self.tr("(none)"))
-        notes = html.escape(attempt.notes).replace("\n", "<br>") if attempt.notes else f"<span style='color:#6b7280'>{none}</span>"
+        notes = (
+            html.escape(attempt.notes).replace("\n", "<br>")
+            if attempt.notes
+            else f"<span style='color:#6b7280'>{none}</span>"
+        )
         parts.append(f"<p>{notes}</p>")
         return "".join(parts)
 
@@ -270,14 +318,23 @@ class ReadinessView(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.rule.setText(self.tr(
-            "Ready: the latest rated attempt was Good or Easy and covered at least 70 % of the key points. "
-            "Not ready: rated Again, or under 40 % covered. Questions never rehearsed count as not ready. "
-            "Shares are over each person's assigned questions, or the whole bank when they have none."
-        ))
-        self.questions.setHorizontalHeaderLabels([
-            self.tr("Question"), self.tr("Dimension"), self.tr("State"), self.tr("Last rating"), self.tr("Key points"), self.tr("Last rehearsed"),
-        ])
+        self.rule.setText(
+            self.tr(
+                "Ready: the latest rated attempt was Good or Easy and covered at least 70 % of the key points. "
+                "Not ready: rated Again, or under 40 % covered. Questions never rehearsed count as not ready. "
+                "Shares are over each person's assigned questions, or the whole bank when they have none."
+            )
+        )
+        self.questions.setHorizontalHeaderLabels(
+            [
+                self.tr("Question"),
+                self.tr("Dimension"),
+                self.tr("State"),
+                self.tr("Last rating"),
+                self.tr("Key points"),
+                self.tr("Last rehearsed"),
+            ]
+        )
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -290,12 +347,17 @@ class ReadinessView(QWidget):
         numbers = [d.number for d in framework.dimensions]
         people = _people(self.context)
         previous = self.selected_person() if select is ... else (ME if select is None else select)
-        self.readiness = {data: readiness_for(self.store, None if data == ME else data, self.assigned_question_ids) for data, _ in people}
+        self.readiness = {
+            data: readiness_for(self.store, None if data == ME else data, self.assigned_question_ids)
+            for data, _ in people
+        }
         self.overview.blockSignals(True)
         self.overview.clear()
         self.overview.setColumnCount(2 + len(numbers))
         self.overview.setRowCount(len(people))
-        self.overview.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Overall")] + [self.tr("Dimension %1").replace("%1", str(n)) for n in numbers])
+        self.overview.setHorizontalHeaderLabels(
+            [self.tr("Person"), self.tr("Overall")] + [self.tr("Dimension %1").replace("%1", str(n)) for n in numbers]
+        )
         for column, number in enumerate(numbers, start=2):
             self.overview.horizontalHeaderItem(column).setToolTip(dimension_name(framework, number))
         for row, (data, name) in enumerate(people):
@@ -307,9 +369,13 @@ class ReadinessView(QWidget):
             for column, number in enumerate(numbers, start=2):
                 d = readiness.dimension(number)
                 item = self._share_item(d.share_ready, d.ready, d.total)
-                item.setToolTip(self.tr("%1 ready, %2 partly, %3 not ready, %4 not rehearsed")
-                                .replace("%1", str(d.ready)).replace("%2", str(d.partial))
-                                .replace("%3", str(d.not_ready)).replace("%4", str(d.unrehearsed)))
+                item.setToolTip(
+                    self.tr("%1 ready, %2 partly, %3 not ready, %4 not rehearsed")
+                    .replace("%1", str(d.ready))
+                    .replace("%2", str(d.partial))
+                    .replace("%3", str(d.not_ready))
+                    .replace("%4", str(d.unrehearsed))
+                )
                 self.overview.setItem(row, column, item)
         header = self.overview.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -373,8 +439,9 @@ class ReadinessView(QWidget):
 class HistoryPage(QWidget):
     """History & readiness. ``assigned_question_ids`` defaults to the store's assignments."""
 
-    def __init__(self, context: AppContext, assigned_question_ids: AssignedQuestions | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, context: AppContext, assigned_question_ids: AssignedQuestions | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.context = context
         assigned: Callable = assigned_question_ids or context.store.assignments.question_ids_for
@@ -387,7 +454,12 @@ class HistoryPage(QWidget):
         self.tabs.addTab(self.readiness, "")
         layout.addWidget(self.tabs)
         self._dirty = True
-        for signal in (context.rehearsal_changed, context.people_changed, context.bank_changed, context.assignments_changed):
+        for signal in (
+            context.rehearsal_changed,
+            context.people_changed,
+            context.bank_changed,
+            context.assignments_changed,
+        ):
             signal.connect(self.mark_dirty)
         self.history.reload_people(load_history_person())
         self.retranslate()

@@ -54,15 +54,33 @@ _BY_KEY = {
     Qt.Key.Key_F11: Action.FULL_SCREEN,
 }
 # Windows virtual-key codes: the same physical key whatever layout is active.
-_BY_WINDOWS_VK = {0x31: Action.RATE_1, 0x32: Action.RATE_2, 0x33: Action.RATE_3, 0x34: Action.RATE_4,
-                  0x50: Action.PAUSE, 0x53: Action.SKIP, 0x4E: Action.NOTES, 0x41: Action.PANEL,
-                  0x61: Action.RATE_1, 0x62: Action.RATE_2, 0x63: Action.RATE_3, 0x64: Action.RATE_4}  # numpad
+_BY_WINDOWS_VK = {
+    0x31: Action.RATE_1,
+    0x32: Action.RATE_2,
+    0x33: Action.RATE_3,
+    0x34: Action.RATE_4,
+    0x50: Action.PAUSE,
+    0x53: Action.SKIP,
+    0x4E: Action.NOTES,
+    0x41: Action.PANEL,
+    0x61: Action.RATE_1,
+    0x62: Action.RATE_2,
+    0x63: Action.RATE_3,
+    0x64: Action.RATE_4,
+}  # numpad
 
 
-def action_for(key: int, text: str, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
-               native_virtual_key: int = 0, platform: str = sys.platform) -> Action | None:
+def action_for(
+    key: int,
+    text: str,
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+    native_virtual_key: int = 0,
+    platform: str = sys.platform,
+) -> Action | None:
     """The action a key press asks for, or None. Presses with Ctrl, Alt or Meta are not ours."""
-    if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier):
+    if modifiers & (
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+    ):
         return None
     if key in _BY_KEY:
         return _BY_KEY[key]
@@ -75,8 +93,9 @@ def action_for(key: int, text: str, modifiers: Qt.KeyboardModifier = Qt.Keyboard
     return None
 
 
-def key_point_for(key: int, modifiers: Qt.KeyboardModifier, native_virtual_key: int = 0,
-                  platform: str = sys.platform) -> int | None:
+def key_point_for(
+    key: int, modifiers: Qt.KeyboardModifier, native_virtual_key: int = 0, platform: str = sys.platform
+) -> int | None:
     """Ctrl+1 to Ctrl+9 tick key points 1-9: the 0-based position, or None. With Ctrl held, Qt
     reports the digit key itself on every layout; on Windows the virtual-key code is checked too."""
     if not modifiers & Qt.KeyboardModifier.ControlModifier:
@@ -98,4 +117,3 @@ def key_point_for_event(event: QKeyEvent) -> int | None:
 def action_for_event(event: QKeyEvent) -> Action | None:
     modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier & ~Qt.KeyboardModifier.ShiftModifier
     return action_for(event.key(), event.text(), modifiers, event.nativeVirtualKey())
-

@@ -8,13 +8,11 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 
-from ...core.countdown import Phase
-from ...core.model import Framework
-from ...core.readiness import ReadinessState
-from ...core.thai_dates import format_thai_datetime
-from ...core.thai_text import to_thai_digits
-
-
+from sealprep.core.bank.model import Framework
+from sealprep.core.rehearsal.countdown import Phase
+from sealprep.core.rehearsal.readiness import ReadinessState
+from sealprep.core.thai.dates import format_thai_datetime
+from sealprep.core.thai.text import to_thai_digits
 
 
 def rating_name(rating: int | None) -> str:

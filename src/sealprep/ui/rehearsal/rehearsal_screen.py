@@ -10,17 +10,32 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
-    QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSplitter,
-    QStackedWidget, QVBoxLayout, QWidget,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ...core.countdown import Phase
-from ...core.model import Agency, Framework, Question
-from ..fonts import UI_FAMILY
-from .controller import RehearsalController
-from .keys import Action, action_for_event, key_point_for_event
-from .labels import PAUSED_COLOUR, PHASE_COLOURS, dimension_name
-from .widgets import AnswersView, ClockFace, FittedText, KeyPointsChecklist, NotesEditor, RatingBar, quiet_scroll_area
+from sealprep.core.bank.model import Agency, Framework, Question
+from sealprep.core.rehearsal.countdown import Phase
+from sealprep.ui.fonts import UI_FAMILY
+from sealprep.ui.rehearsal.controller import RehearsalController
+from sealprep.ui.rehearsal.keys import Action, action_for_event, key_point_for_event
+from sealprep.ui.rehearsal.labels import PAUSED_COLOUR, PHASE_COLOURS, dimension_name
+from sealprep.ui.rehearsal.widgets import (
+    AnswersView,
+    ClockFace,
+    FittedText,
+    KeyPointsChecklist,
+    NotesEditor,
+    RatingBar,
+    quiet_scroll_area,
+)
 
 END_CONFIRM_MS = 4000
 
@@ -99,7 +114,7 @@ class KeyedWindowMixin:
         self._disarm.stop()
         self._show_status()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.controller.session.finished:
             super().keyPressEvent(event)
             return
@@ -136,8 +151,13 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
     full_screen_requested = Signal()
     panel_requested = Signal()
 
-    def __init__(self, controller: RehearsalController, agencies: dict[str, Agency], framework: Framework,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        controller: RehearsalController,
+        agencies: dict[str, Agency],
+        framework: Framework,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.controller = controller
         self.agencies = agencies
@@ -292,15 +312,24 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
     # -- text -------------------------------------------------------------------------------
     def retranslate(self) -> None:
         names = {
-            Action.PREVIOUS: self.tr("◀ Previous"), Action.REVEAL: self.tr("Reveal"), Action.SKIP: self.tr("Skip"),
-            Action.PAUSE: self.tr("Pause"), Action.NEXT: self.tr("Next ▶"), Action.PANEL: self.tr("Panel mode"),
-            Action.FULL_SCREEN: self.tr("Full screen"), Action.END: self.tr("End session"),
+            Action.PREVIOUS: self.tr("◀ Previous"),
+            Action.REVEAL: self.tr("Reveal"),
+            Action.SKIP: self.tr("Skip"),
+            Action.PAUSE: self.tr("Pause"),
+            Action.NEXT: self.tr("Next ▶"),
+            Action.PANEL: self.tr("Panel mode"),
+            Action.FULL_SCREEN: self.tr("Full screen"),
+            Action.END: self.tr("End session"),
         }
         for action, name in names.items():
             self.buttons[action].setText(name)
         self.notes_title.setText(self.tr("Your notes (saved as you type)"))
-        self.notes.setPlaceholderText(self.tr("Figures, examples, what you forgot…\nN: type here.  Esc: back to the keys."))
-        self.reveal_hint.setText(self.tr("Answer out loud first.\nPress Space to see the suggested answers and the key points."))
+        self.notes.setPlaceholderText(
+            self.tr("Figures, examples, what you forgot…\nN: type here.  Esc: back to the keys.")
+        )
+        self.reveal_hint.setText(
+            self.tr("Answer out loud first.\nPress Space to see the suggested answers and the key points.")
+        )
         self.answers_title.setText(self.tr("Suggested answers"))
         self.points_title.setText(self.tr("Key points: tick what you covered"))
         self.rating_title.setText(self.tr("How did it go?"))
@@ -312,10 +341,15 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
     def _show_shortcuts(self) -> None:
         """The keys, along the bottom; in panel mode only those that do something here."""
         keys = [
-            ("Space", self.tr("Reveal")), ("1–4", self.tr("Rate")), ("← →", self.tr("Previous / Next")),
-            ("S", self.tr("Skip")), ("P", self.tr("Pause")), ("N", self.tr("Notes")),
+            ("Space", self.tr("Reveal")),
+            ("1–4", self.tr("Rate")),
+            ("← →", self.tr("Previous / Next")),
+            ("S", self.tr("Skip")),
+            ("P", self.tr("Pause")),
+            ("N", self.tr("Notes")),
             ("A", self.tr("Close panel") if self.panel_mode else self.tr("Panel mode")),
-            ("F11", self.tr("Full screen")), ("Esc", self.tr("End")),
+            ("F11", self.tr("Full screen")),
+            ("Esc", self.tr("End")),
         ]
         if self.panel_mode:
             keys = [k for k in keys if k[0] not in ("Space", "1–4", "N")]
@@ -333,7 +367,9 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
         """Panel mode: only the question and the clocks here; the assessor's window has the rest."""
         self.panel_mode = on
         self.work_area.setVisible(not on)
-        self._arrange(self.controller.session.item.revealed and not on if not self.controller.session.finished else False)
+        self._arrange(
+            self.controller.session.item.revealed and not on if not self.controller.session.finished else False
+        )
         self.panel_hint.setVisible(on)
         for action in (Action.REVEAL,):
             self.buttons[action].setVisible(not on)
@@ -350,7 +386,9 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
         self.question_text.setText(main)
         self.english_text.setText(secondary)
         self.english_text.setVisible(bool(secondary))
-        self.position_label.setText(self.tr("Question %1 of %2").replace("%1", str(item.position + 1)).replace("%2", str(len(session.items))))
+        self.position_label.setText(
+            self.tr("Question %1 of %2").replace("%1", str(item.position + 1)).replace("%2", str(len(session.items)))
+        )
         context = dimension_name(self.framework, question.dimension)
         if question.benchmarks:
             context += "  ·  " + ", ".join(question.benchmarks)
@@ -381,7 +419,9 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
         if clock.limit is None:
             self.session_clock.show_time(clock.text(), "#374151")
         else:
-            self.session_clock.show_time(clock.text(), PHASE_COLOURS[clock.phase] if clock.phase is not Phase.NORMAL else "#374151")
+            self.session_clock.show_time(
+                clock.text(), PHASE_COLOURS[clock.phase] if clock.phase is not Phase.NORMAL else "#374151"
+            )
         self._show_status()
 
     def _show_status(self) -> None:

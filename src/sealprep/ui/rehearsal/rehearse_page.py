@@ -14,17 +14,17 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from ...core.readiness import AssignedQuestions
-from ...core.rehearsal_session import PlanError, RehearsalSession, SessionSettings, plan_session, session_summary
-from ...core.store.rehearsal_store import utc_now
-from ..app_context import AppContext
-from .assessor_window import AssessorWindow
-from .controller import RehearsalController
-from .labels import me_name
-from .rehearsal_screen import RehearsalScreen
-from .setup_page import RehearsalSetupPage
-from .summary_view import SummaryView
-from .ui_state import save_setup
+from sealprep.core.rehearsal.readiness import AssignedQuestions
+from sealprep.core.rehearsal.session import PlanError, RehearsalSession, SessionSettings, plan_session, session_summary
+from sealprep.core.store.rehearsal_store import utc_now
+from sealprep.ui.app_context import AppContext
+from sealprep.ui.rehearsal.assessor_window import AssessorWindow
+from sealprep.ui.rehearsal.controller import RehearsalController
+from sealprep.ui.rehearsal.labels import me_name
+from sealprep.ui.rehearsal.rehearsal_screen import RehearsalScreen
+from sealprep.ui.rehearsal.setup_page import RehearsalSetupPage
+from sealprep.ui.rehearsal.summary_view import SummaryView
+from sealprep.ui.rehearsal.ui_state import save_setup
 
 
 class FullScreenHost(QWidget):

@@ -12,16 +12,34 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-    QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ...core.readiness import AssignedQuestions, ReadinessState, question_state
-from ...core.rehearsal_session import PlanError, SessionSettings, plan_session
-from ...core.store import Store
-from .labels import STATE_BACKGROUNDS, dimension_name, interface_is_thai, me_name, minutes_seconds, rating_name, state_name
-from .rehearsal_screen import _font
-from .ui_state import load_setup
+from sealprep.core.rehearsal.readiness import AssignedQuestions, ReadinessState, question_state
+from sealprep.core.rehearsal.session import PlanError, SessionSettings, plan_session
+from sealprep.core.store import Store
+from sealprep.ui.rehearsal.labels import (
+    STATE_BACKGROUNDS,
+    dimension_name,
+    interface_is_thai,
+    me_name,
+    minutes_seconds,
+    rating_name,
+    state_name,
+)
+from sealprep.ui.rehearsal.rehearsal_screen import _font
+from sealprep.ui.rehearsal.ui_state import load_setup
 
 ME = -1  # the combo box's data for the laptop's own user
 
@@ -29,17 +47,17 @@ ME = -1  # the combo box's data for the laptop's own user
 class ClockSpinBox(QSpinBox):
     """Seconds shown as m:ss; 0 shows the special text (e.g. "each question's own")."""
 
-    def textFromValue(self, value: int) -> str:  # noqa: N802
+    def textFromValue(self, value: int) -> str:
         return minutes_seconds(value)
 
-    def valueFromText(self, text: str) -> int:  # noqa: N802
+    def valueFromText(self, text: str) -> int:
         minutes, _, seconds = text.strip().partition(":")
         try:
             return int(minutes or 0) * 60 + int(seconds or 0)
         except ValueError:
             return self.value()
 
-    def validate(self, text, pos):  # noqa: D102
+    def validate(self, text, pos):
         from PySide6.QtGui import QValidator
 
         stripped = text.strip()
@@ -51,8 +69,13 @@ class ClockSpinBox(QSpinBox):
 class RehearsalSetupPage(QWidget):
     start_requested = Signal(object, bool)  # SessionSettings, panel mode
 
-    def __init__(self, store: Store, assigned_question_ids: AssignedQuestions, clock: Callable[[], datetime],
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        store: Store,
+        assigned_question_ids: AssignedQuestions,
+        clock: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.store = store
         self.assigned_question_ids = assigned_question_ids
@@ -101,9 +124,15 @@ class RehearsalSetupPage(QWidget):
         self.panel = QCheckBox()
         self.labels = {}
         for key, widget in (
-            ("person", self.person), ("scope", self.scope), ("dimension", self.dimension),
-            ("benchmarks", self.benchmarks), ("order", self.order), ("count", self.count),
-            ("time", self.time_per_question), ("limit", self.session_limit), ("language", self.language),
+            ("person", self.person),
+            ("scope", self.scope),
+            ("dimension", self.dimension),
+            ("benchmarks", self.benchmarks),
+            ("order", self.order),
+            ("count", self.count),
+            ("time", self.time_per_question),
+            ("limit", self.session_limit),
+            ("language", self.language),
         ):
             self.labels[key] = QLabel()
             form.addRow(self.labels[key], widget)
@@ -147,32 +176,51 @@ class RehearsalSetupPage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Rehearse the interview"))
-        self.intro.setText(self.tr(
-            "Answer out loud, against the clock, the questions the assessors are likely to ask. "
-            "Notes are saved as you type; your ratings decide which questions come back first."
-        ))
+        self.intro.setText(
+            self.tr(
+                "Answer out loud, against the clock, the questions the assessors are likely to ask. "
+                "Notes are saved as you type; your ratings decide which questions come back first."
+            )
+        )
         self.form_box.setTitle(self.tr("Session"))
         texts = {
-            "person": self.tr("Who is rehearsing"), "scope": self.tr("Questions"), "dimension": self.tr("Dimension"),
-            "benchmarks": self.tr("Benchmarks"), "order": self.tr("Order"), "count": self.tr("How many"),
-            "time": self.tr("Time per question"), "limit": self.tr("Whole session"), "language": self.tr("Prompt language"),
+            "person": self.tr("Who is rehearsing"),
+            "scope": self.tr("Questions"),
+            "dimension": self.tr("Dimension"),
+            "benchmarks": self.tr("Benchmarks"),
+            "order": self.tr("Order"),
+            "count": self.tr("How many"),
+            "time": self.tr("Time per question"),
+            "limit": self.tr("Whole session"),
+            "language": self.tr("Prompt language"),
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
-        self._fill_combo(self.scope, [
-            ("auto", self.tr("Their assigned questions (else the whole bank)")),
-            ("dimension", self.tr("One dimension")),
-            ("benchmarks", self.tr("Chosen benchmarks")),
-            ("bank", self.tr("The whole bank")),
-        ])
-        self._fill_combo(self.order, [
-            ("weakest", self.tr("Weakest first (spaced repetition)")),
-            ("bank", self.tr("In order")),
-            ("shuffled", self.tr("Shuffled")),
-        ])
-        self._fill_combo(self.language, [
-            ("both", self.tr("Thai and English")), ("th", self.tr("Thai")), ("en", self.tr("English")),
-        ])
+        self._fill_combo(
+            self.scope,
+            [
+                ("auto", self.tr("Their assigned questions (else the whole bank)")),
+                ("dimension", self.tr("One dimension")),
+                ("benchmarks", self.tr("Chosen benchmarks")),
+                ("bank", self.tr("The whole bank")),
+            ],
+        )
+        self._fill_combo(
+            self.order,
+            [
+                ("weakest", self.tr("Weakest first (spaced repetition)")),
+                ("bank", self.tr("In order")),
+                ("shuffled", self.tr("Shuffled")),
+            ],
+        )
+        self._fill_combo(
+            self.language,
+            [
+                ("both", self.tr("Thai and English")),
+                ("th", self.tr("Thai")),
+                ("en", self.tr("English")),
+            ],
+        )
         self.count.setSpecialValueText(self.tr("All"))
         self.time_per_question.setSpecialValueText(self.tr("Each question's own (else 2:00)"))
         self.session_limit.setSpecialValueText(self.tr("No limit"))
@@ -204,7 +252,9 @@ class RehearsalSetupPage(QWidget):
         setup = setup or self.settings()
         framework = self.store.bank.framework()
         self._fill_combo(self.person, [(ME, me_name())] + [(p.id, p.name) for p in self.store.people.list()])
-        self._fill_combo(self.dimension, [(d.number, dimension_name(framework, d.number)) for d in framework.dimensions])
+        self._fill_combo(
+            self.dimension, [(d.number, dimension_name(framework, d.number)) for d in framework.dimensions]
+        )
         self.benchmarks.blockSignals(True)
         self.benchmarks.clear()
         counts = self.store.bank.counts()
@@ -222,7 +272,8 @@ class RehearsalSetupPage(QWidget):
         for combo, value in (
             (self.person, ME if setup.person_id is None else setup.person_id),
             (self.scope, "auto" if setup.scope == "assigned" else setup.scope),
-            (self.order, setup.order), (self.language, setup.language),
+            (self.order, setup.order),
+            (self.language, setup.language),
         ):
             index = combo.findData(value)
             combo.setCurrentIndex(index if index >= 0 else 0)
@@ -297,7 +348,11 @@ class RehearsalSetupPage(QWidget):
         total = sum(p.time_limit for p in plan)
         assigned = bool(self.assigned_question_ids(setup.person_id))
         source = self.tr("assigned to them") if setup.scope == "auto" and assigned else ""
-        text = self.tr("%1 questions, about %2 minutes of answering").replace("%1", str(len(plan))).replace("%2", str(round(total / 60)))
+        text = (
+            self.tr("%1 questions, about %2 minutes of answering")
+            .replace("%1", str(len(plan)))
+            .replace("%2", str(round(total / 60)))
+        )
         if source:
             text += f" ({source})"
         self.preview_summary.setText(text)
@@ -307,7 +362,9 @@ class RehearsalSetupPage(QWidget):
             attempt = latest.get(question.id)
             state = question_state(attempt.rating, attempt.coverage) if attempt else ReadinessState.UNREHEARSED
             last = state_name(state) if attempt is None else f"{rating_name(attempt.rating)} · {state_name(state)}"
-            item = QListWidgetItem(f"{number}. {question.question_th}\n    {minutes_seconds(planned.time_limit)}  ·  {last}")
+            item = QListWidgetItem(
+                f"{number}. {question.question_th}\n    {minutes_seconds(planned.time_limit)}  ·  {last}"
+            )
             item.setBackground(STATE_BACKGROUNDS[state])
             item.setToolTip(question.question_en or question.id)
             self.preview.addItem(item)

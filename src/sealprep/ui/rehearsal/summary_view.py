@@ -9,13 +9,20 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ...core.rehearsal_session import SessionSummary
-from .labels import RATING_COLOURS, minutes_seconds, rating_name, when
-from .rehearsal_screen import _font
+from sealprep.core.rehearsal.session import SessionSummary
+from sealprep.ui.rehearsal.labels import RATING_COLOURS, minutes_seconds, rating_name, when
+from sealprep.ui.rehearsal.rehearsal_screen import _font
 
 
 class SummaryView(QWidget):
@@ -66,9 +73,16 @@ class SummaryView(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([
-            "#", self.tr("Question"), self.tr("Time used / limit"), self.tr("Rating"), self.tr("Key points"), self.tr("Notes"),
-        ])
+        self.table.setHorizontalHeaderLabels(
+            [
+                "#",
+                self.tr("Question"),
+                self.tr("Time used / limit"),
+                self.tr("Rating"),
+                self.tr("Key points"),
+                self.tr("Notes"),
+            ]
+        )
         self.again.setText(self.tr("Rehearse again"))
         self.new.setText(self.tr("New session"))
         self.hint.setText(self.tr("Kept in History & readiness."))
@@ -101,20 +115,37 @@ class SummaryView(QWidget):
 
         self.table.setRowCount(len(summary.attempts))
         for row, attempt in enumerate(summary.attempts):
-            time_item = QTableWidgetItem(f"{minutes_seconds(attempt.seconds_used)} / {minutes_seconds(attempt.time_limit)}")
+            time_item = QTableWidgetItem(
+                f"{minutes_seconds(attempt.seconds_used)} / {minutes_seconds(attempt.time_limit)}"
+            )
             if attempt.over_time:
                 time_item.setForeground(QColor("#c62828"))
                 time_item.setToolTip(self.tr("Over the time limit"))
-            rating_text = rating_name(attempt.rating) if attempt.rating else (self.tr("Skipped") if attempt.skipped else rating_name(None))
+            rating_text = (
+                rating_name(attempt.rating)
+                if attempt.rating
+                else (self.tr("Skipped") if attempt.skipped else rating_name(None))
+            )
             rating_item = QTableWidgetItem(rating_text)
             if attempt.rating:
                 rating_item.setForeground(QColor(RATING_COLOURS[attempt.rating]))
-            points = f"{len(attempt.key_points_covered)} / {attempt.key_points_total}" if attempt.key_points_total else "–"
+            points = (
+                f"{len(attempt.key_points_covered)} / {attempt.key_points_total}" if attempt.key_points_total else "–"
+            )
             question = QTableWidgetItem(attempt.question_th)
             question.setToolTip(attempt.question_en or attempt.question_id)
-            values = [QTableWidgetItem(str(attempt.position + 1)), question, time_item, rating_item,
-                      QTableWidgetItem(points), QTableWidgetItem(attempt.notes)]
+            values = [
+                QTableWidgetItem(str(attempt.position + 1)),
+                question,
+                time_item,
+                rating_item,
+                QTableWidgetItem(points),
+                QTableWidgetItem(attempt.notes),
+            ]
             for column, item in enumerate(values):
-                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | (Qt.AlignmentFlag.AlignLeft if column in (1, 5) else Qt.AlignmentFlag.AlignHCenter))
+                item.setTextAlignment(
+                    Qt.AlignmentFlag.AlignTop
+                    | (Qt.AlignmentFlag.AlignLeft if column in (1, 5) else Qt.AlignmentFlag.AlignHCenter)
+                )
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()

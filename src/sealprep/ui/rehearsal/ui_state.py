@@ -12,7 +12,7 @@ import json
 import platformdirs
 from PySide6.QtCore import QSettings
 
-from ...core.rehearsal_session import SessionSettings
+from sealprep.core.rehearsal.session import SessionSettings
 
 LAST_SETUP = "rehearsal/last_setup"
 PANEL_MODE = "rehearsal/panel_mode"
@@ -21,7 +21,7 @@ HISTORY_PERSON = "rehearsal/history_person"
 
 def settings() -> QSettings:
     try:
-        from ..settings import app_settings  # type: ignore[import-not-found]
+        from sealprep.ui.settings import app_settings  # type: ignore[import-not-found]
     except ImportError:
         folder = platformdirs.user_config_path("sealprep", appauthor=False, roaming=True).parent
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))

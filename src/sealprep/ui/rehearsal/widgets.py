@@ -7,17 +7,27 @@ from functools import lru_cache
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
-    QCheckBox, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QTabWidget,
-    QTextBrowser, QVBoxLayout, QWidget,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ...core.markdown_render import render_markdown
-from ...core.model import Agency, Question
-from ...core.thai_breaks import ZERO_WIDTH_SPACE, with_break_opportunities
-from ..fonts import UI_FAMILY
-from ..links import open_external_link
-from .controller import RehearsalController
-from .labels import RATING_COLOURS, rating_name
+from sealprep.core.bank.markdown_render import render_markdown
+from sealprep.core.bank.model import Agency, Question
+from sealprep.core.thai.breaks import ZERO_WIDTH_SPACE, with_break_opportunities
+from sealprep.ui.fonts import UI_FAMILY
+from sealprep.ui.links import open_external_link
+from sealprep.ui.rehearsal.controller import RehearsalController
+from sealprep.ui.rehearsal.labels import RATING_COLOURS, rating_name
 
 _PROBE = "การวิเคราะห์มิติทางเพศถูกใช้ในการออกแบบโครงการอย่างไร"
 
@@ -50,7 +60,9 @@ class FittedText(QWidget):
     """Text drawn as large as fits (between ``min_points`` and ``max_points``), centred and
     word-wrapped: the question, readable from across a room, never clipped."""
 
-    def __init__(self, max_points: float = 40, min_points: float = 14, bold: bool = False, parent: QWidget | None = None):
+    def __init__(
+        self, max_points: float = 40, min_points: float = 14, bold: bool = False, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.max_points = max_points
         self.min_points = min_points

@@ -9,9 +9,9 @@ Public pieces other areas use:
 - ``AssignQuestionsDialog(context, person_id)``: the same from a person's side.
 """
 
-from .assignment_dialogs import AssignPeopleDialog, AssignQuestionsDialog
-from .coverage_page import CoveragePage
-from .people_page import PeoplePage
-from .schedule_page import SchedulePage
+from sealprep.ui.secretariat.assignment_dialogs import AssignPeopleDialog, AssignQuestionsDialog
+from sealprep.ui.secretariat.coverage_page import CoveragePage
+from sealprep.ui.secretariat.people_page import PeoplePage
+from sealprep.ui.secretariat.schedule_page import SchedulePage
 
 __all__ = ["AssignPeopleDialog", "AssignQuestionsDialog", "CoveragePage", "PeoplePage", "SchedulePage"]

@@ -18,21 +18,53 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ...core.assignments import (
-    BACKUP, BY_BENCHMARK, BY_DIMENSION, BY_OWN_AGENCY, PRIMARY, add_to_draft, people_of_answering_agencies, questions_in,
+from sealprep.core.secretariat.assignments import (
+    BACKUP,
+    BY_BENCHMARK,
+    BY_DIMENSION,
+    BY_OWN_AGENCY,
+    PRIMARY,
+    add_to_draft,
+    people_of_answering_agencies,
+    questions_in,
 )
-from ...core.thai_text import search_form
-from ..app_context import AppContext
-from .common import (
-    BACKUP_COLOUR, INK, PRIMARY_COLOUR, assignment_role_label, dimension_label, fill, person_role_label, translate_buttons,
+from sealprep.core.thai.text import search_form
+from sealprep.ui.app_context import AppContext
+from sealprep.ui.secretariat.common import (
+    BACKUP_COLOUR,
+    INK,
+    PRIMARY_COLOUR,
+    assignment_role_label,
+    dimension_label,
+    fill,
+    person_role_label,
+    translate_buttons,
 )
 
 ROLE_COLUMN = 0
@@ -185,7 +217,9 @@ class ChoiceFilter(QSortFilterProxyModel):
         self._dimension: int | None = None
         self._assigned_only = False
 
-    def configure(self, text: str | None = None, dimension: int | None | object = ..., assigned_only: bool | None = None) -> None:
+    def configure(
+        self, text: str | None = None, dimension: int | None | object = ..., assigned_only: bool | None = None
+    ) -> None:
         self.beginFilterChange()
         if text is not None:
             self._terms = search_form(text).split()
@@ -221,7 +255,9 @@ class _ChoiceDialog(QDialog):
         self.view = QTableView()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.SelectedClicked | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.SelectedClicked | QAbstractItemView.EditTrigger.DoubleClicked
+        )
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(False)
         self.view.setItemDelegateForColumn(ROLE_COLUMN, RoleDelegate(self.view))
@@ -237,7 +273,9 @@ class _ChoiceDialog(QDialog):
         self.bulk_role.addItem(assignment_role_label(PRIMARY), PRIMARY)
         self.bulk_role.addItem(assignment_role_label(BACKUP), BACKUP)
         self.bulk_role.setCurrentIndex(1)
-        self.buttons = translate_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel))
+        self.buttons = translate_buttons(
+            QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.filters = QHBoxLayout()
@@ -294,7 +332,9 @@ class _ChoiceDialog(QDialog):
 
     def bulk_add(self, keys: list) -> None:
         result = self.model.add(keys, self.bulk_role.currentData())
-        self.bulk_result.setText(fill(self.tr("Added %1; %2 already assigned kept their role."), len(result.added), len(result.kept)))
+        self.bulk_result.setText(
+            fill(self.tr("Added %1; %2 already assigned kept their role."), len(result.added), len(result.kept))
+        )
 
     def _update_tally(self) -> None:
         primary, backup = self.model.counts()
@@ -313,30 +353,42 @@ class AssignQuestionsDialog(_ChoiceDialog):
         agencies = store.bank.agencies()
         agency = agencies.get(self.person.agency)
         self.setWindowTitle(fill(self.tr("Questions for %1"), self.person.name))
-        self.heading.setText(f"<b>{_escape(self.person.name)}</b>"
-                             + (f" · {_escape(self.person.agency)} {_escape(agency.th) if agency else ''}" if self.person.agency else ""))
+        self.heading.setText(
+            f"<b>{_escape(self.person.name)}</b>"
+            + (f" · {_escape(self.person.agency)} {_escape(agency.th) if agency else ''}" if self.person.agency else "")
+        )
         self.search.setPlaceholderText(self.tr("Filter questions by id, text or agency..."))
         self.dimension_filter = QComboBox()
         self.dimension_filter.addItem(self.tr("All dimensions"), None)
         framework = store.bank.framework()
         for dimension in framework.dimensions:
             self.dimension_filter.addItem(f"{dimension_label(dimension.number)} {dimension.th}", dimension.number)
-        self.dimension_filter.currentIndexChanged.connect(lambda: self.proxy.configure(dimension=self.dimension_filter.currentData()))
+        self.dimension_filter.currentIndexChanged.connect(
+            lambda: self.proxy.configure(dimension=self.dimension_filter.currentData())
+        )
         self.filters.addWidget(self.dimension_filter)
 
         own = set(questions_in(store, BY_OWN_AGENCY, self.person.agency))
         rows = []
         for summary in store.bank.summaries():
-            rows.append(ChoiceRow(
-                summary.id,
-                [summary.id, str(summary.dimension), " ".join(summary.agencies), summary.question_th],
-                search_form(" ".join((summary.id, summary.question_th, summary.question_en, " ".join(summary.agencies)))),
-                tooltip=summary.question_en or summary.question_th,
-                dimension=summary.dimension,
-                hint=summary.id in own,
-            ))
-        model = RoleChoiceModel([self.tr("Id"), self.tr("Dim."), self.tr("Answers by"), self.tr("Question")],
-                                rows, store.assignments.for_person(person_id), self)
+            rows.append(
+                ChoiceRow(
+                    summary.id,
+                    [summary.id, str(summary.dimension), " ".join(summary.agencies), summary.question_th],
+                    search_form(
+                        " ".join((summary.id, summary.question_th, summary.question_en, " ".join(summary.agencies)))
+                    ),
+                    tooltip=summary.question_en or summary.question_th,
+                    dimension=summary.dimension,
+                    hint=summary.id in own,
+                )
+            )
+        model = RoleChoiceModel(
+            [self.tr("Id"), self.tr("Dim."), self.tr("Answers by"), self.tr("Question")],
+            rows,
+            store.assignments.for_person(person_id),
+            self,
+        )
 
         self.bulk_dimension = QComboBox()
         for dimension in framework.dimensions:
@@ -391,20 +443,41 @@ class AssignPeopleDialog(_ChoiceDialog):
         agencies = store.bank.agencies()
         rows = []
         for person in store.people.list():
-            rows.append(ChoiceRow(
-                person.id,
-                [person.name, person.position, person.agency, person_role_label(person.role)],
-                search_form(" ".join((person.name, person.position, person.agency, agencies[person.agency].th if person.agency in agencies else ""))),
-                tooltip=self.tr("This person's agency has a suggested answer to the question") if person.id in answering else "",
-                hint=person.id in answering,
-            ))
-        model = RoleChoiceModel([self.tr("Name"), self.tr("Position"), self.tr("Agency"), self.tr("On the roster as")],
-                                rows, store.assignments.for_question(question_id), self)
-        self.add_answering = QPushButton(fill(self.tr("Add everyone from the answering agencies (%1)"), ", ".join(sorted(answer_agencies)) or "—"))
+            rows.append(
+                ChoiceRow(
+                    person.id,
+                    [person.name, person.position, person.agency, person_role_label(person.role)],
+                    search_form(
+                        " ".join(
+                            (
+                                person.name,
+                                person.position,
+                                person.agency,
+                                agencies[person.agency].th if person.agency in agencies else "",
+                            )
+                        )
+                    ),
+                    tooltip=self.tr("This person's agency has a suggested answer to the question")
+                    if person.id in answering
+                    else "",
+                    hint=person.id in answering,
+                )
+            )
+        model = RoleChoiceModel(
+            [self.tr("Name"), self.tr("Position"), self.tr("Agency"), self.tr("On the roster as")],
+            rows,
+            store.assignments.for_question(question_id),
+            self,
+        )
+        self.add_answering = QPushButton(
+            fill(self.tr("Add everyone from the answering agencies (%1)"), ", ".join(sorted(answer_agencies)) or "—")
+        )
         self.add_answering.setEnabled(bool(answering))
         self.add_answering.clicked.connect(lambda: self.bulk_add(sorted(answering)))
         if answering:
-            self.legend.setText(self.tr("People in bold work in an agency that has a suggested answer to this question."))
+            self.legend.setText(
+                self.tr("People in bold work in an agency that has a suggested answer to this question.")
+            )
         self.bulk_layout.addWidget(self.add_answering)
         self._finish_layout(model)
 

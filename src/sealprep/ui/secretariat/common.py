@@ -13,10 +13,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
-from ...core.import_problems import RowProblem
-from ...core.preferences import Preferences
-from ...core.schedule import Conflict, display_date, display_short_day, display_time
-from ..app_context import AppContext
+from sealprep.core.preferences import Preferences
+from sealprep.core.secretariat.import_problems import RowProblem
+from sealprep.core.secretariat.schedule import Conflict, display_date, display_short_day, display_time
+from sealprep.ui.app_context import AppContext
 
 # colours that read well with dark text on light and dark themes alike (text is set explicitly)
 PRIMARY_COLOUR = QColor("#cfe9d4")
@@ -47,7 +47,9 @@ def ask_save_file(parent: QWidget, title: str, suggested: str, filters: str) -> 
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent
+    )
     box.button(QMessageBox.StandardButton.Yes).setText(translate("Secretariat", "Yes"))
     box.button(QMessageBox.StandardButton.No).setText(translate("Secretariat", "No"))
     box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -83,7 +85,7 @@ def save_filters() -> str:
 def with_table_suffix(path: str, selected_filter_is_csv: bool = False) -> str:
     """A chosen save path with a .xlsx/.csv suffix (file dialogs on Linux may leave it off)."""
     lowered = path.lower()
-    if lowered.endswith(".xlsx") or lowered.endswith(".csv"):
+    if lowered.endswith((".xlsx", ".csv")):
         return path
     return path + (".csv" if selected_filter_is_csv else ".xlsx")
 
@@ -109,7 +111,7 @@ def show_time(context: AppContext, moment: time) -> str:
 
 
 def show_number(context: AppContext, number: int | str) -> str:
-    from ...core.thai_text import to_thai_digits
+    from sealprep.core.thai.text import to_thai_digits
 
     prefs = preferences(context)
     text = str(number)
@@ -125,11 +127,16 @@ def fill(template: str, *values: object) -> str:
 
 # -- labels ----------------------------------------------------------------------------------------
 def person_role_label(role: str) -> str:
-    return {"interviewee": translate("Secretariat", "Interviewee"), "secretariat": translate("Secretariat", "Secretariat")}.get(role, role)
+    return {
+        "interviewee": translate("Secretariat", "Interviewee"),
+        "secretariat": translate("Secretariat", "Secretariat"),
+    }.get(role, role)
 
 
 def assignment_role_label(role: str | None) -> str:
-    return {"primary": translate("Secretariat", "Primary"), "backup": translate("Secretariat", "Backup")}.get(role or "", "—")
+    return {"primary": translate("Secretariat", "Primary"), "backup": translate("Secretariat", "Backup")}.get(
+        role or "", "—"
+    )
 
 
 def dimension_label(number: int) -> str:
@@ -142,23 +149,38 @@ def problem_text(problem: RowProblem) -> str:
         "no_rows": translate("Secretariat", "the file has no rows below its header"),
         "no_header": translate("Secretariat", "no header row: the first rows must name the columns ({expected})"),
         "missing_column": translate("Secretariat", "no '{column}' column (write one of: {expected})"),
-        "undecodable": translate("Secretariat", "text that is neither UTF-8 nor Thai Windows (cp874/TIS-620) in column '{column}'; save the file again as 'CSV UTF-8'"),
+        "undecodable": translate(
+            "Secretariat",
+            "text that is neither UTF-8 nor Thai Windows (cp874/TIS-620) in column '{column}'; save the file again as 'CSV UTF-8'",
+        ),
         "duplicate_row": translate("Secretariat", "the same {what} as row {other}"),
         "no_name": translate("Secretariat", "no name"),
-        "unknown_agency": translate("Secretariat", "unknown agency '{agency}' (write a code from agencies.yaml such as {example}, or the agency's full name)"),
-        "no_agencies": translate("Secretariat", "unknown agency '{agency}': there is no question bank (and so no agencies) yet; import the bank first"),
+        "unknown_agency": translate(
+            "Secretariat",
+            "unknown agency '{agency}' (write a code from agencies.yaml such as {example}, or the agency's full name)",
+        ),
+        "no_agencies": translate(
+            "Secretariat",
+            "unknown agency '{agency}': there is no question bank (and so no agencies) yet; import the bank first",
+        ),
         "bad_role": translate("Secretariat", "role '{value}' is neither interviewee nor secretariat"),
         "bad_email": translate("Secretariat", "'{value}' is not an e-mail address"),
         "no_person": translate("Secretariat", "no person"),
         "unknown_person": translate("Secretariat", "no one on the roster is '{person}'"),
-        "ambiguous_person": translate("Secretariat", "'{person}' could be any of {count} people on the roster; write their e-mail instead"),
+        "ambiguous_person": translate(
+            "Secretariat", "'{person}' could be any of {count} people on the roster; write their e-mail instead"
+        ),
         "no_question": translate("Secretariat", "no question id"),
         "unknown_question": translate("Secretariat", "no question '{question}' in the bank"),
         "bad_assignment_role": translate("Secretariat", "role '{value}' is neither primary nor backup"),
     }
     details = dict(problem.details)
     if problem.code == "duplicate_row":
-        details["what"] = translate("Secretariat", "person and question") if details.get("what") == "person and question" else translate("Secretariat", "person")
+        details["what"] = (
+            translate("Secretariat", "person and question")
+            if details.get("what") == "person and question"
+            else translate("Secretariat", "person")
+        )
     template = templates.get(problem.code)
     message = template.format(**details) if template else problem.message
     if not problem.row:

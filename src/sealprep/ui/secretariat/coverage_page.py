@@ -13,18 +13,39 @@ import html
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QSpinBox, QSplitter, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ...core.assignments import PRIMARY
-from ...core.coverage import Coverage, compute_coverage, export_coverage, person_readiness
-from ...core.table_files import TableFileError
-from ..app_context import AppContext
-from . import common
-from .assignment_dialogs import AssignPeopleDialog, AssignQuestionsDialog
-from .common import (
-    BACKUP_COLOUR, INK, MUTED_INK, OK_COLOUR, PRIMARY_COLOUR, PROBLEM_COLOUR, assignment_role_label, dimension_label, fill,
+from sealprep.core.secretariat.assignments import PRIMARY
+from sealprep.core.secretariat.coverage import Coverage, compute_coverage, export_coverage, person_readiness
+from sealprep.core.secretariat.table_files import TableFileError
+from sealprep.ui.app_context import AppContext
+from sealprep.ui.secretariat import common
+from sealprep.ui.secretariat.assignment_dialogs import AssignPeopleDialog, AssignQuestionsDialog
+from sealprep.ui.secretariat.common import (
+    BACKUP_COLOUR,
+    INK,
+    MUTED_INK,
+    OK_COLOUR,
+    PRIMARY_COLOUR,
+    PROBLEM_COLOUR,
+    assignment_role_label,
+    dimension_label,
+    fill,
 )
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -83,9 +104,13 @@ class CoverageMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if dimension is not None:
                 info = next(d for d in self.coverage.dimensions if d.number == dimension)
-                return f"{dimension_label(dimension)}: {info.th}\n{info.en}\n" + self.tr("Cells: primary + backup assignments")
+                return f"{dimension_label(dimension)}: {info.th}\n{info.en}\n" + self.tr(
+                    "Cells: primary + backup assignments"
+                )
             if section == self.total_column() + 1:
-                return self.tr("Questions the person is ready on, of those assigned (from mock interviews); 'no data yet' until someone rehearses")
+                return self.tr(
+                    "Questions the person is ready on, of those assigned (from mock interviews); 'no data yet' until someone rehearses"
+                )
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -128,7 +153,13 @@ class CoverageMatrixModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and dimension is not None:
             cell = coverage.cell(person.id, dimension)
-            return fill(self.tr("%1 — %2: %3 primary, %4 backup"), person.name, dimension_label(dimension), cell.primary, cell.backup)
+            return fill(
+                self.tr("%1 — %2: %3 primary, %4 backup"),
+                person.name,
+                dimension_label(dimension),
+                cell.primary,
+                cell.backup,
+            )
         return None
 
     def _footer(self, column: int, dimension: int | None, role: int):
@@ -152,7 +183,11 @@ class CoverageMatrixModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and info is not None:
             if info.ready_people is not None:
-                return fill(self.tr("%1 people assigned, %2 ready (from mock interviews)"), len(info.assigned_people), len(info.ready_people))
+                return fill(
+                    self.tr("%1 people assigned, %2 ready (from mock interviews)"),
+                    len(info.assigned_people),
+                    len(info.ready_people),
+                )
             return fill(self.tr("%1 people hold at least one assignment in this dimension"), len(info.assigned_people))
         return None
 
@@ -256,8 +291,13 @@ class CoveragePage(QWidget):
         self.idle.itemDoubleClicked.connect(lambda item: self.open_person(item.data(KEY_ROLE)))
         self.check.itemDoubleClicked.connect(self._check_activated)
         self.drill_button.clicked.connect(lambda: self._drill_action and self._drill_action())
-        for signal in (context.people_changed, context.assignments_changed, context.bank_changed,
-                       context.rehearsal_changed, context.language_changed):
+        for signal in (
+            context.people_changed,
+            context.assignments_changed,
+            context.bank_changed,
+            context.rehearsal_changed,
+            context.language_changed,
+        ):
             signal.connect(self.refresh)
         self.refresh()
 
@@ -270,9 +310,13 @@ class CoveragePage(QWidget):
         self.threshold.setValue(threshold)
         self.threshold.blockSignals(False)
         self.readiness_note.setText(
-            self.tr("Readiness from mock interviews is included: a prepared person is ready on at least one assigned question of the dimension.")
-            if coverage.readiness_available else
-            self.tr("No rehearsal data yet: a prepared person holds at least one assignment in the dimension. Readiness appears here after mock interviews.")
+            self.tr(
+                "Readiness from mock interviews is included: a prepared person is ready on at least one assigned question of the dimension."
+            )
+            if coverage.readiness_available
+            else self.tr(
+                "No rehearsal data yet: a prepared person holds at least one assignment in the dimension. Readiness appears here after mock interviews."
+            )
         )
         self.model.set_coverage(coverage)
         header = self.matrix.horizontalHeader()
@@ -282,28 +326,49 @@ class CoveragePage(QWidget):
         header.setSectionsClickable(True)
 
         people = {p.id: p.name for p in store.people.list()}
-        self.no_primary_box.setTitle(fill(self.tr("Questions without a primary owner: %1"), len(coverage.questions_without_primary)))
+        self.no_primary_box.setTitle(
+            fill(self.tr("Questions without a primary owner: %1"), len(coverage.questions_without_primary))
+        )
         self.no_primary.clear()
         for summary in coverage.questions_without_primary:
             self._add(self.no_primary, f"{summary.id} — {summary.question_th}", summary.id, summary.question_th)
-        self.short_box.setTitle(fill(self.tr("Dimensions with fewer than %1 prepared: %2"), threshold, len(coverage.short_dimensions())))
+        self.short_box.setTitle(
+            fill(self.tr("Dimensions with fewer than %1 prepared: %2"), threshold, len(coverage.short_dimensions()))
+        )
         self.short.clear()
         for dimension in coverage.short_dimensions():
-            text = fill(self.tr("%1: %2 of %3 prepared"), dimension_label(dimension.number), dimension.prepared, threshold)
+            text = fill(
+                self.tr("%1: %2 of %3 prepared"), dimension_label(dimension.number), dimension.prepared, threshold
+            )
             self._add(self.short, f"{text} — {dimension.th}", dimension.number, dimension.th)
-        self.idle_box.setTitle(fill(self.tr("Interviewees without assignments: %1"), len(coverage.people_without_assignment)))
+        self.idle_box.setTitle(
+            fill(self.tr("Interviewees without assignments: %1"), len(coverage.people_without_assignment))
+        )
         self.idle.clear()
         for person in coverage.people_without_assignment:
             self._add(self.idle, f"{person.name} ({person.agency})" if person.agency else person.name, person.id)
         self.check.clear()
         for summary, ids in coverage.questions_with_several_primaries:
             names = ", ".join(people.get(i, "?") for i in ids)
-            self._add(self.check, fill(self.tr("%1 has %2 primary owners: %3"), summary.id, len(ids), names), ("question", summary.id))
+            self._add(
+                self.check,
+                fill(self.tr("%1 has %2 primary owners: %3"), summary.id, len(ids), names),
+                ("question", summary.id),
+            )
         for assignment in coverage.unknown_question_assignments:
-            self._add(self.check, fill(self.tr("%1 is assigned %2, which is no longer in the bank"),
-                                       people.get(assignment.person_id, "?"), assignment.question_id), ("person", assignment.person_id))
+            self._add(
+                self.check,
+                fill(
+                    self.tr("%1 is assigned %2, which is no longer in the bank"),
+                    people.get(assignment.person_id, "?"),
+                    assignment.question_id,
+                ),
+                ("person", assignment.person_id),
+            )
         self.check_box.setTitle(fill(self.tr("To check: %1"), self.check.count()))
-        self._set_drill(self.tr("Click a cell of the matrix, a dimension or a list entry to see the questions behind it."), [], [])
+        self._set_drill(
+            self.tr("Click a cell of the matrix, a dimension or a list entry to see the questions behind it."), [], []
+        )
 
     @staticmethod
     def _add(widget: QListWidget, text: str, key, tooltip: str = "") -> None:
@@ -320,8 +385,15 @@ class CoveragePage(QWidget):
             self.refresh()
 
     # -- drill-down ---------------------------------------------------------------------
-    def _set_drill(self, title: str, headers: list[str], rows: list[list[str]], action_text: str = "", action=None,
-                   tooltips: list[str] | None = None) -> None:
+    def _set_drill(
+        self,
+        title: str,
+        headers: list[str],
+        rows: list[list[str]],
+        action_text: str = "",
+        action=None,
+        tooltips: list[str] | None = None,
+    ) -> None:
         """Fill the drill-down; ``tooltips`` (one per row) is shown over the whole row."""
         self.drill_title.setText(title)
         self.drill.clear()
@@ -338,7 +410,9 @@ class CoveragePage(QWidget):
         header.setSectionResizeMode(self.drill.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(True)
         if self.tr("Readiness") in headers:
-            self.drill.setColumnHidden(headers.index(self.tr("Readiness")), not (self.coverage and self.coverage.readiness_available))
+            self.drill.setColumnHidden(
+                headers.index(self.tr("Readiness")), not (self.coverage and self.coverage.readiness_available)
+            )
         else:
             for column in range(self.drill.columnCount()):
                 self.drill.setColumnHidden(column, False)
@@ -354,13 +428,20 @@ class CoveragePage(QWidget):
     def show_cell(self, person_id: int, dimension: int) -> None:
         coverage = self.coverage
         person = next(p for p in coverage.people if p.id == person_id)
-        rows = [[assignment_role_label(role), s.id, self._ready_text(ready), s.question_th]
-                for s, role, ready in coverage.drill_down(person_id, dimension)]
+        rows = [
+            [assignment_role_label(role), s.id, self._ready_text(ready), s.question_th]
+            for s, role, ready in coverage.drill_down(person_id, dimension)
+        ]
         title = f"<b>{html.escape(person.name)}</b> — {html.escape(dimension_label(dimension))}"
         if not rows:
             title += "<br>" + html.escape(self.tr("No assignment in this dimension."))
-        self._set_drill(title, [self.tr("Role"), self.tr("Id"), self.tr("Readiness"), self.tr("Question")], rows,
-                        self.tr("Assign questions..."), lambda: self.open_person(person_id))
+        self._set_drill(
+            title,
+            [self.tr("Role"), self.tr("Id"), self.tr("Readiness"), self.tr("Question")],
+            rows,
+            self.tr("Assign questions..."),
+            lambda: self.open_person(person_id),
+        )
 
     def show_person(self, person_id: int) -> None:
         coverage = self.coverage
@@ -369,8 +450,13 @@ class CoveragePage(QWidget):
         for dimension in coverage.dimensions:
             for s, role, ready in coverage.drill_down(person_id, dimension.number):
                 rows.append([assignment_role_label(role), s.id, self._ready_text(ready), s.question_th])
-        self._set_drill(f"<b>{html.escape(person.name)}</b>", [self.tr("Role"), self.tr("Id"), self.tr("Readiness"), self.tr("Question")],
-                        rows, self.tr("Assign questions..."), lambda: self.open_person(person_id))
+        self._set_drill(
+            f"<b>{html.escape(person.name)}</b>",
+            [self.tr("Role"), self.tr("Id"), self.tr("Readiness"), self.tr("Question")],
+            rows,
+            self.tr("Assign questions..."),
+            lambda: self.open_person(person_id),
+        )
 
     def show_dimension(self, number: int) -> None:
         coverage = self.coverage
@@ -387,18 +473,31 @@ class CoveragePage(QWidget):
             rows.append([summary.id, primary, backup])
             tooltips.append(f"{summary.question_th}\n{primary_word}: {primary}\n{backup_word}: {backup}")
         title = f"<b>{html.escape(dimension_label(number))}</b> {html.escape(info.th)}<br>" + html.escape(
-            fill(self.tr("%1 questions, %2 without a primary owner; %3 prepared people (need %4)"),
-                 info.questions, info.without_primary, info.prepared, coverage.threshold))
+            fill(
+                self.tr("%1 questions, %2 without a primary owner; %3 prepared people (need %4)"),
+                info.questions,
+                info.without_primary,
+                info.prepared,
+                coverage.threshold,
+            )
+        )
         self._set_drill(title, [self.tr("Id"), self.tr("Primary"), self.tr("Backup")], rows, tooltips=tooltips)
 
     def show_question(self, question_id: str) -> None:
         coverage = self.coverage
         summary = coverage.summaries.get(question_id)
         names = {p.id: p.name for p in self.context.store.people.list()}
-        rows = [[assignment_role_label(role), names.get(pid, "?")] for pid, role in coverage.owners(question_id).items()]
+        rows = [
+            [assignment_role_label(role), names.get(pid, "?")] for pid, role in coverage.owners(question_id).items()
+        ]
         text = summary.question_th if summary else ""
-        self._set_drill(f"<b>{html.escape(question_id)}</b> {html.escape(text)}", [self.tr("Role"), self.tr("Person")], rows,
-                        self.tr("Assign people..."), lambda: self.open_question(question_id))
+        self._set_drill(
+            f"<b>{html.escape(question_id)}</b> {html.escape(text)}",
+            [self.tr("Role"), self.tr("Person")],
+            rows,
+            self.tr("Assign people..."),
+            lambda: self.open_question(question_id),
+        )
 
     def _matrix_clicked(self, index: QModelIndex) -> None:
         dimension = self.model.dimension_at(index.column())

@@ -13,13 +13,32 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget,
-    QListWidgetItem, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ...core.assignments_import import AssignmentPreview
-from ...core.roster_import import RosterPreview
-from .common import INK, PROBLEM_COLOUR, assignment_role_label, fill as _fill, person_role_label, problem_text, translate_buttons
+from sealprep.core.secretariat.assignments_import import AssignmentPreview
+from sealprep.core.secretariat.roster_import import RosterPreview
+from sealprep.ui.secretariat.common import (
+    INK,
+    PROBLEM_COLOUR,
+    assignment_role_label,
+    person_role_label,
+    problem_text,
+    translate_buttons,
+)
+from sealprep.ui.secretariat.common import fill as _fill
 
 
 @dataclass
@@ -35,8 +54,16 @@ class ImportPreviewDialog(QDialog):
 
     ROW_COLUMN = 0
 
-    def __init__(self, title: str, summary: str, columns: list[str], lines: list[PreviewLine], problems: list[tuple[int, str]],
-                 ok: bool, parent: QWidget | None = None):
+    def __init__(
+        self,
+        title: str,
+        summary: str,
+        columns: list[str],
+        lines: list[PreviewLine],
+        problems: list[tuple[int, str]],
+        ok: bool,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(1000, 640)
@@ -80,8 +107,13 @@ class ImportPreviewDialog(QDialog):
             self.problem_list.addItem(item)
         self.problem_list.currentItemChanged.connect(self._show_problem_row)
         self.problem_title = QLabel(
-            self.tr("%n problem(s): fix them in the file and open it again. Nothing is imported until the file is clean.", "", len(problems))
-            if problems else self.tr("No problems: every row can be imported.")
+            self.tr(
+                "%n problem(s): fix them in the file and open it again. Nothing is imported until the file is clean.",
+                "",
+                len(problems),
+            )
+            if problems
+            else self.tr("No problems: every row can be imported.")
         )
         self.problem_title.setWordWrap(True)
 
@@ -122,7 +154,12 @@ class ImportPreviewDialog(QDialog):
 
 
 def _encoding_label(encoding: str) -> str:
-    return {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "cp874": "Thai Windows (cp874/TIS-620)", "xlsx": "Excel (XLSX)"}.get(encoding, encoding)
+    return {
+        "utf-8": "UTF-8",
+        "utf-8-sig": "UTF-8 (BOM)",
+        "cp874": "Thai Windows (cp874/TIS-620)",
+        "xlsx": "Excel (XLSX)",
+    }.get(encoding, encoding)
 
 
 translate = QCoreApplication.translate
@@ -130,18 +167,28 @@ translate = QCoreApplication.translate
 
 def roster_preview_dialog(preview: RosterPreview, parent: QWidget | None = None) -> ImportPreviewDialog:
     """The preview of a roster file: each row as written, what will happen to it, its problems."""
-    columns = [translate("ImportPreviewDialog", "Name"), translate("ImportPreviewDialog", "Position"),
-               translate("ImportPreviewDialog", "Agency"), translate("ImportPreviewDialog", "E-mail"),
-               translate("ImportPreviewDialog", "Phone"), translate("ImportPreviewDialog", "Role"),
-               translate("ImportPreviewDialog", "Notes")]
+    columns = [
+        translate("ImportPreviewDialog", "Name"),
+        translate("ImportPreviewDialog", "Position"),
+        translate("ImportPreviewDialog", "Agency"),
+        translate("ImportPreviewDialog", "E-mail"),
+        translate("ImportPreviewDialog", "Phone"),
+        translate("ImportPreviewDialog", "Role"),
+        translate("ImportPreviewDialog", "Notes"),
+    ]
     statuses = {
         "new": translate("ImportPreviewDialog", "new person"),
         "same": translate("ImportPreviewDialog", "already on the roster, unchanged"),
         "invalid": translate("ImportPreviewDialog", "not importable"),
     }
     field_names = {
-        "name": columns[0], "position": columns[1], "agency": columns[2], "email": columns[3],
-        "phone": columns[4], "role": columns[5], "notes": columns[6],
+        "name": columns[0],
+        "position": columns[1],
+        "agency": columns[2],
+        "email": columns[3],
+        "phone": columns[4],
+        "role": columns[5],
+        "notes": columns[6],
     }
     lines = []
     for row in preview.rows:
@@ -150,23 +197,38 @@ def roster_preview_dialog(preview: RosterPreview, parent: QWidget | None = None)
         if row.status == "update":
             changed = ", ".join(field_names.get(f, f) for f in row.changed)
             status = translate("ImportPreviewDialog", "update: %1").replace("%1", changed)
-        lines.append(PreviewLine(
-            row.row,
-            [written.get("name", ""), written.get("position", ""), written.get("agency", ""), written.get("email", ""),
-             row.values.get("phone", ""),
-             person_role_label(role) if role in ("interviewee", "secretariat") else written.get("role", ""),
-             written.get("notes", "")],
-            status,
-            [problem_text(p) for p in row.problems],
-        ))
+        lines.append(
+            PreviewLine(
+                row.row,
+                [
+                    written.get("name", ""),
+                    written.get("position", ""),
+                    written.get("agency", ""),
+                    written.get("email", ""),
+                    row.values.get("phone", ""),
+                    person_role_label(role) if role in ("interviewee", "secretariat") else written.get("role", ""),
+                    written.get("notes", ""),
+                ],
+                status,
+                [problem_text(p) for p in row.problems],
+            )
+        )
     summary = _fill(
         translate("ImportPreviewDialog", "%1 — %2. %3 new, %4 to update, %5 unchanged."),
-        Path(preview.path).name, _encoding_label(preview.encoding), preview.count("new"), preview.count("update"), preview.count("same"),
+        Path(preview.path).name,
+        _encoding_label(preview.encoding),
+        preview.count("new"),
+        preview.count("update"),
+        preview.count("same"),
     )
     if preview.ignored_columns:
-        summary += " " + _fill(translate("ImportPreviewDialog", "Columns not used: %1."), ", ".join(preview.ignored_columns))
+        summary += " " + _fill(
+            translate("ImportPreviewDialog", "Columns not used: %1."), ", ".join(preview.ignored_columns)
+        )
     problems = [(p.row, problem_text(p)) for p in preview.problems]
-    return ImportPreviewDialog(translate("ImportPreviewDialog", "Import people"), summary, columns, lines, problems, preview.ok, parent)
+    return ImportPreviewDialog(
+        translate("ImportPreviewDialog", "Import people"), summary, columns, lines, problems, preview.ok, parent
+    )
 
 
 def assignment_preview_dialog(preview: AssignmentPreview, parent: QWidget | None = None) -> ImportPreviewDialog:
@@ -180,24 +242,43 @@ def assignment_preview_dialog(preview: AssignmentPreview, parent: QWidget | None
     lines = []
     for row in preview.rows:
         role = row.assignment.role if row.assignment else None
-        lines.append(PreviewLine(
-            row.row,
-            [row.written.get("person", "") or row.written.get("email", ""), row.person_name, row.written.get("question", ""),
-             assignment_role_label(role) if role else row.written.get("role", "")],
-            statuses.get(row.status, ""),
-            [problem_text(p) for p in row.problems],
-        ))
+        lines.append(
+            PreviewLine(
+                row.row,
+                [
+                    row.written.get("person", "") or row.written.get("email", ""),
+                    row.person_name,
+                    row.written.get("question", ""),
+                    assignment_role_label(role) if role else row.written.get("role", ""),
+                ],
+                statuses.get(row.status, ""),
+                [problem_text(p) for p in row.problems],
+            )
+        )
     summary = _fill(
         translate("ImportPreviewDialog", "%1 — %2. %3 new, %4 with another role, %5 unchanged."),
-        Path(preview.path).name, _encoding_label(preview.encoding), preview.count("new"), preview.count("change"), preview.count("same"),
+        Path(preview.path).name,
+        _encoding_label(preview.encoding),
+        preview.count("new"),
+        preview.count("change"),
+        preview.count("same"),
     )
     if preview.ignored_columns:
-        summary += " " + _fill(translate("ImportPreviewDialog", "Columns not used: %1."), ", ".join(preview.ignored_columns))
+        summary += " " + _fill(
+            translate("ImportPreviewDialog", "Columns not used: %1."), ", ".join(preview.ignored_columns)
+        )
     problems = [(p.row, problem_text(p)) for p in preview.problems]
-    columns = [translate("ImportPreviewDialog", "Person (as written)"), translate("ImportPreviewDialog", "On the roster"),
-               translate("ImportPreviewDialog", "Question"), translate("ImportPreviewDialog", "Role")]
-    dialog = ImportPreviewDialog(translate("ImportPreviewDialog", "Import assignments"), summary, columns, lines, problems, preview.ok, parent)
-    dialog.replace_all = QCheckBox(translate("ImportPreviewDialog", "Replace all assignments: remove those this file does not name"))
+    columns = [
+        translate("ImportPreviewDialog", "Person (as written)"),
+        translate("ImportPreviewDialog", "On the roster"),
+        translate("ImportPreviewDialog", "Question"),
+        translate("ImportPreviewDialog", "Role"),
+    ]
+    dialog = ImportPreviewDialog(
+        translate("ImportPreviewDialog", "Import assignments"), summary, columns, lines, problems, preview.ok, parent
+    )
+    dialog.replace_all = QCheckBox(
+        translate("ImportPreviewDialog", "Replace all assignments: remove those this file does not name")
+    )
     dialog.options.addWidget(dialog.replace_all)
     return dialog
-

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from ...core.people import Person
-from ...core.thai_text import search_form
-from .common import person_role_label
+from sealprep.core.secretariat.people import Person
+from sealprep.core.thai.text import search_form
+from sealprep.ui.secretariat.common import person_role_label
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -24,7 +24,13 @@ class PeopleTableModel(QAbstractTableModel):
         self._questions: dict[int, tuple[int, int]] = {}
         self._sessions: dict[int, int] = {}
 
-    def set_data(self, people: list[Person], agency_names: dict[str, str], questions: dict[int, tuple[int, int]], sessions: dict[int, int]) -> None:
+    def set_data(
+        self,
+        people: list[Person],
+        agency_names: dict[str, str],
+        questions: dict[int, tuple[int, int]],
+        sessions: dict[int, int],
+    ) -> None:
         """Replace everything shown (the roster is small: a reset is simplest and exact)."""
         self.beginResetModel()
         self._people, self._agency_names, self._questions, self._sessions = people, agency_names, questions, sessions
@@ -44,8 +50,14 @@ class PeopleTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Name"), self.tr("Position"), self.tr("Agency"), self.tr("Role"),
-                    self.tr("Questions"), self.tr("Sessions"))[section]
+            return (
+                self.tr("Name"),
+                self.tr("Position"),
+                self.tr("Agency"),
+                self.tr("Role"),
+                self.tr("Questions"),
+                self.tr("Sessions"),
+            )[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == QUESTIONS:
             return self.tr("Assigned questions: primary + backup")
         return None
@@ -80,10 +92,19 @@ class PeopleTableModel(QAbstractTableModel):
         if role == PERSON_ID_ROLE:
             return person.id
         if role == SEARCH_TEXT_ROLE:
-            return search_form(" ".join((
-                person.name, person.position, person.agency, self._agency_names.get(person.agency, ""),
-                person.email, person.phone, person.notes,
-            )))
+            return search_form(
+                " ".join(
+                    (
+                        person.name,
+                        person.position,
+                        person.agency,
+                        self._agency_names.get(person.agency, ""),
+                        person.email,
+                        person.phone,
+                        person.notes,
+                    )
+                )
+            )
         return None
 
 

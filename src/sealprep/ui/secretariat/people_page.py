@@ -9,24 +9,38 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton,
-    QSplitter, QTableView, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ...core.assignments import PRIMARY
-from ...core.assignments_import import import_assignments, preview_assignments
-from ...core.roster_export import export_assignments, export_roster
-from ...core.roster_import import import_roster, preview_roster
-from ...core.schedule import sessions_for_person
-from ...core.table_files import TableFileError
-from ..app_context import AppContext
-from ..printing import PrintSheetButton
-from . import common
-from .assignment_dialogs import AssignQuestionsDialog
-from .common import assignment_role_label, fill, person_role_label, show_date, show_time
-from .import_dialog import assignment_preview_dialog, roster_preview_dialog
-from .people_model import NAME, PERSON_ID_ROLE, POSITION, PeopleFilter, PeopleTableModel
-from .person_dialog import PersonDialog
+from sealprep.core.secretariat.assignments import PRIMARY
+from sealprep.core.secretariat.assignments_import import import_assignments, preview_assignments
+from sealprep.core.secretariat.roster_export import export_assignments, export_roster
+from sealprep.core.secretariat.roster_import import import_roster, preview_roster
+from sealprep.core.secretariat.schedule import sessions_for_person
+from sealprep.core.secretariat.table_files import TableFileError
+from sealprep.ui.app_context import AppContext
+from sealprep.ui.printing import PrintSheetButton
+from sealprep.ui.secretariat import common
+from sealprep.ui.secretariat.assignment_dialogs import AssignQuestionsDialog
+from sealprep.ui.secretariat.common import assignment_role_label, fill, person_role_label, show_date, show_time
+from sealprep.ui.secretariat.import_dialog import assignment_preview_dialog, roster_preview_dialog
+from sealprep.ui.secretariat.people_model import NAME, PERSON_ID_ROLE, POSITION, PeopleFilter, PeopleTableModel
+from sealprep.ui.secretariat.person_dialog import PersonDialog
 
 
 class PersonProfile(QWidget):
@@ -114,23 +128,31 @@ class PersonProfile(QWidget):
             item.setToolTip(2, summary.question_en if summary and summary.question_en else text)
             self.questions.addTopLevelItem(item)
         primary = sum(1 for r in roles.values() if r == PRIMARY)
-        self.questions_title.setText(fill(self.tr("Assigned questions: %1 primary, %2 backup"), primary, len(roles) - primary))
+        self.questions_title.setText(
+            fill(self.tr("Assigned questions: %1 primary, %2 backup"), primary, len(roles) - primary)
+        )
 
         assessors = {a.id: a.name for a in store.schedule.assessors()}
         sessions = sessions_for_person(store, person.id)
         for session in sessions:
             panel = ", ".join(assessors.get(a, "?") for a in session.assessor_ids)
-            item = QTreeWidgetItem([
-                show_date(self.context, session.day, weekday=False),
-                f"{show_time(self.context, session.start)}-{show_time(self.context, session.end)}",
-                session.title,
-                session.room,
-            ])
+            item = QTreeWidgetItem(
+                [
+                    show_date(self.context, session.day, weekday=False),
+                    f"{show_time(self.context, session.start)}-{show_time(self.context, session.end)}",
+                    session.title,
+                    session.room,
+                ]
+            )
             item.setToolTip(0, show_date(self.context, session.day, long=True, weekday=True))
             for column in (2, 3):
                 item.setToolTip(column, fill(self.tr("Assessors: %1"), panel or "—"))
             self.sessions.addTopLevelItem(item)
-        self.sessions_title.setText(fill(self.tr("Interview sessions: %1"), len(sessions)) if sessions else self.tr("Interview sessions: none scheduled"))
+        self.sessions_title.setText(
+            fill(self.tr("Interview sessions: %1"), len(sessions))
+            if sessions
+            else self.tr("Interview sessions: none scheduled")
+        )
 
 
 class PeoplePage(QWidget):
@@ -148,8 +170,12 @@ class PeoplePage(QWidget):
         self.import_button.setText(self.tr("Import"))
         self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         import_menu = QMenu(self.import_button)
-        self.import_people_action = import_menu.addAction(self.tr("People from CSV or Excel..."), lambda: self.import_people())
-        self.import_assignments_action = import_menu.addAction(self.tr("Assignments from CSV or Excel..."), lambda: self.import_assignments())
+        self.import_people_action = import_menu.addAction(
+            self.tr("People from CSV or Excel..."), lambda: self.import_people()
+        )
+        self.import_assignments_action = import_menu.addAction(
+            self.tr("Assignments from CSV or Excel..."), lambda: self.import_assignments()
+        )
         self.import_button.setMenu(import_menu)
         self.export_button = QToolButton()
         self.export_button.setText(self.tr("Export"))
@@ -224,7 +250,13 @@ class PeoplePage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
         self.search.textChanged.connect(self._filter_changed)
         self.role_filter.currentIndexChanged.connect(lambda: self._filter_changed())
-        for signal in (context.people_changed, context.assignments_changed, context.schedule_changed, context.bank_changed, context.language_changed):
+        for signal in (
+            context.people_changed,
+            context.assignments_changed,
+            context.schedule_changed,
+            context.bank_changed,
+            context.language_changed,
+        ):
             signal.connect(self.refresh)
         self._shortcuts()
         self.refresh()
@@ -274,7 +306,9 @@ class PeoplePage(QWidget):
         questions: dict[int, tuple[int, int]] = {}
         for assignment in store.assignments.list():
             primary, backup = questions.get(assignment.person_id, (0, 0))
-            questions[assignment.person_id] = (primary + 1, backup) if assignment.role == PRIMARY else (primary, backup + 1)
+            questions[assignment.person_id] = (
+                (primary + 1, backup) if assignment.role == PRIMARY else (primary, backup + 1)
+            )
         sessions: dict[int, int] = {}
         for session in store.schedule.sessions():
             for person_id in session.interviewee_ids:
@@ -326,16 +360,25 @@ class PeoplePage(QWidget):
             return
         assigned = len(self.context.store.assignments.for_person(person.id))
         sessions = len(sessions_for_person(self.context.store, person.id))
-        text = fill(self.tr("Remove %1 from the roster? Their %2 assignment(s) are removed too, and they leave %3 interview session(s)."),
-                    person.name, assigned, sessions)
+        text = fill(
+            self.tr(
+                "Remove %1 from the roster? Their %2 assignment(s) are removed too, and they leave %3 interview session(s)."
+            ),
+            person.name,
+            assigned,
+            sessions,
+        )
         if not common.confirm(self, self.tr("Remove person"), text):
             return
         try:
             self.context.store.people.remove(person.id)
         except ValueError:
-            common.inform(self, self.tr("Remove person"),
-                          fill(self.tr("%1 has rehearsal history, which must be kept, so they stay on the roster."), person.name),
-                          warning=True)
+            common.inform(
+                self,
+                self.tr("Remove person"),
+                fill(self.tr("%1 has rehearsal history, which must be kept, so they stay on the roster."), person.name),
+                warning=True,
+            )
             return
         self.context.people_changed.emit()
         self.context.assignments_changed.emit()
@@ -351,7 +394,7 @@ class PeoplePage(QWidget):
 
     def print_sheet(self) -> None:
         """The Print dialog, set to this person's briefing sheet."""
-        from ..printing import PrintKind, show_print_dialog
+        from sealprep.ui.printing import PrintKind, show_print_dialog
 
         if self.profile.person_id is not None:
             self.print_dialog = show_print_dialog(self.context, self, [self.profile.person_id], PrintKind.SHEETS)
@@ -376,8 +419,15 @@ class PeoplePage(QWidget):
             common.inform(self, self.tr("Import people"), str(exc), warning=True)
             return False
         self.context.people_changed.emit()
-        self.status.setText(fill(self.tr("Imported %1: %2 new, %3 updated, %4 unchanged."),
-                                 Path(path).name, summary.added, summary.updated, summary.unchanged))
+        self.status.setText(
+            fill(
+                self.tr("Imported %1: %2 new, %3 updated, %4 unchanged."),
+                Path(path).name,
+                summary.added,
+                summary.updated,
+                summary.unchanged,
+            )
+        )
         return True
 
     def import_assignments(self, path: str | None = None) -> bool:
@@ -395,8 +445,16 @@ class PeoplePage(QWidget):
             return False
         summary = import_assignments(self.context.store, preview, replace=dialog.replace_all.isChecked())
         self.context.assignments_changed.emit()
-        self.status.setText(fill(self.tr("Imported %1: %2 new, %3 changed, %4 unchanged, %5 removed."),
-                                 Path(path).name, summary.added, summary.changed, summary.unchanged, summary.removed))
+        self.status.setText(
+            fill(
+                self.tr("Imported %1: %2 new, %3 changed, %4 unchanged, %5 removed."),
+                Path(path).name,
+                summary.added,
+                summary.changed,
+                summary.unchanged,
+                summary.removed,
+            )
+        )
         return True
 
     def export_people(self, path: str | None = None) -> bool:

@@ -5,12 +5,20 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ...core.people import ROLES, Person, clean_text, find_same_person, is_email, normalise_phone
-from ..app_context import AppContext
-from .common import person_role_label, translate_buttons
+from sealprep.core.secretariat.people import ROLES, Person, clean_text, find_same_person, is_email, normalise_phone
+from sealprep.ui.app_context import AppContext
+from sealprep.ui.secretariat.common import person_role_label, translate_buttons
 
 
 class PersonDialog(QDialog):
@@ -36,7 +44,9 @@ class PersonDialog(QDialog):
         for code, agency in context.store.bank.agencies().items():
             self.agency.addItem(f"{code} — {agency.th}", code)
         if self._original.agency and self.agency.findData(self._original.agency) < 0:
-            self.agency.addItem(self.tr("%1 (not in the bank)").replace("%1", self._original.agency), self._original.agency)
+            self.agency.addItem(
+                self.tr("%1 (not in the bank)").replace("%1", self._original.agency), self._original.agency
+            )
         self.agency.setCurrentIndex(max(0, self.agency.findData(self._original.agency)))
         self.email = QLineEdit(self._original.email)
         self.email.setPlaceholderText("name@bangkok.go.th")
@@ -60,7 +70,9 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Notes"), self.notes)
-        self.buttons = translate_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel))
+        self.buttons = translate_buttons(
+            QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -95,7 +107,9 @@ class PersonDialog(QDialog):
             others = [p for p in self._roster if p.id != person.id]
             twin = find_same_person(person, others)
             if twin is not None:
-                message = self.tr("%1 is already on the roster (same e-mail, or same name and agency).").replace("%1", twin.name)
+                message = self.tr("%1 is already on the roster (same e-mail, or same name and agency).").replace(
+                    "%1", twin.name
+                )
         self.problem.setText(message)
         self.problem.setVisible(bool(message))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not message)

@@ -13,17 +13,38 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
-    QCheckBox, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSplitter,
-    QTabBar, QVBoxLayout, QWidget,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ...core.schedule import Conflict, Session, assessment_days, find_conflicts
-from ..app_context import AppContext
-from . import common
-from .common import INK, MUTED_INK, conflict_text, fill, show_date, show_time
-from .session_dialog import AssessmentDaysDialog, AssessorsDialog, SessionDialog
+from sealprep.core.secretariat.schedule import Conflict, Session, assessment_days, find_conflicts
+from sealprep.ui.app_context import AppContext
+from sealprep.ui.secretariat import common
+from sealprep.ui.secretariat.common import INK, MUTED_INK, conflict_text, fill, show_date, show_time
+from sealprep.ui.secretariat.session_dialog import AssessmentDaysDialog, AssessorsDialog, SessionDialog
 
 SESSION_COLOUR = QColor("#dce8fb")
 SESSION_BORDER = QColor("#6b8fc9")
@@ -68,13 +89,17 @@ class DayTimeline(QWidget):
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
 
-    def set_day(self, sessions: list[Session], conflicted: set[int], names: dict[int, str], assessor_names: dict[int, str]) -> None:
+    def set_day(
+        self, sessions: list[Session], conflicted: set[int], names: dict[int, str], assessor_names: dict[int, str]
+    ) -> None:
         self.sessions = sessions
         self.conflicted = conflicted
         self.names = names
         self.assessor_names = assessor_names
         self.rooms = sorted({s.room for s in sessions}, key=lambda r: (r == "", r)) or [""]
-        minutes = [s.start.hour * 60 + s.start.minute for s in sessions] + [s.end.hour * 60 + s.end.minute for s in sessions]
+        minutes = [s.start.hour * 60 + s.start.minute for s in sessions] + [
+            s.end.hour * 60 + s.end.minute for s in sessions
+        ]
         self.first_minute = min([DAY_START, *minutes]) // 60 * 60
         self.last_minute = -(-max([DAY_END, *minutes]) // 60) * 60
         if self.selected not in {s.id for s in sessions}:
@@ -122,7 +147,9 @@ class DayTimeline(QWidget):
                 left = self.GUTTER + column * width + 4 + lane * (width - 8) / count
                 top = self.y_of(session.start.hour * 60 + session.start.minute)
                 bottom = self.y_of(session.end.hour * 60 + session.end.minute)
-                self._blocks.append(_Block(session, QRectF(left, top + 1, (width - 8) / count - 4, max(18.0, bottom - top - 2))))
+                self._blocks.append(
+                    _Block(session, QRectF(left, top + 1, (width - 8) / count - 4, max(18.0, bottom - top - 2)))
+                )
 
     def block_rect(self, session_id: int) -> QRectF | None:
         return next((b.rect for b in self._blocks if b.session.id == session_id), None)
@@ -160,8 +187,11 @@ class DayTimeline(QWidget):
             painter.drawLine(QPointF(self.GUTTER, y), QPointF(self.width(), y))
             if minute % 60 == 0 and minute < self.last_minute:
                 painter.setPen(muted)
-                painter.drawText(QRectF(0, y - 2, self.GUTTER - 8, 20), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                                 self.format_time(time(minute // 60, 0)))
+                painter.drawText(
+                    QRectF(0, y - 2, self.GUTTER - 8, 20),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                    self.format_time(time(minute // 60, 0)),
+                )
         # column lines, then the sessions
         painter.setPen(QPen(grid, 1))
         for column in range(len(self.rooms)):
@@ -212,8 +242,11 @@ class DayTimeline(QWidget):
         panel = ", ".join(self.assessor_names.get(a, "?") for a in session.assessor_ids)
         if panel and y < inner.bottom():
             painter.setPen(MUTED_INK)
-            painter.drawText(QRectF(inner.left(), y, inner.width(), inner.bottom() - y), flags,
-                             small_metrics.elidedText(panel, Qt.TextElideMode.ElideRight, inner.width() * 2))
+            painter.drawText(
+                QRectF(inner.left(), y, inner.width(), inner.bottom() - y),
+                flags,
+                small_metrics.elidedText(panel, Qt.TextElideMode.ElideRight, inner.width() * 2),
+            )
         painter.restore()
 
     # -- mouse --------------------------------------------------------------------------
@@ -270,7 +303,11 @@ class RoomHeader(QWidget):
             painter.drawLine(QPointF(x, 6), QPointF(x, self.height()))
             painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
             label = metrics.elidedText(room or self.timeline.no_room_label, Qt.TextElideMode.ElideRight, width - 12)
-            painter.drawText(QRectF(x + 6, 0, width - 12, self.height()), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+            painter.drawText(
+                QRectF(x + 6, 0, width - 12, self.height()),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                label,
+            )
         painter.end()
 
 
@@ -373,9 +410,19 @@ class SchedulePage(QWidget):
         for signal in (context.schedule_changed, context.people_changed, context.language_changed):
             signal.connect(self.refresh)
         for keys, target, action, scope in (
-            (QKeySequence(QKeySequence.StandardKey.Delete), self.timeline, self.delete_session, Qt.ShortcutContext.WidgetShortcut),
+            (
+                QKeySequence(QKeySequence.StandardKey.Delete),
+                self.timeline,
+                self.delete_session,
+                Qt.ShortcutContext.WidgetShortcut,
+            ),
             (QKeySequence(Qt.Key.Key_Return), self.timeline, self.edit_session, Qt.ShortcutContext.WidgetShortcut),
-            (QKeySequence(QKeySequence.StandardKey.New), self, self.new_session, Qt.ShortcutContext.WidgetWithChildrenShortcut),
+            (
+                QKeySequence(QKeySequence.StandardKey.New),
+                self,
+                self.new_session,
+                Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            ),
         ):
             shortcut = QShortcut(keys, target)
             shortcut.setContext(scope)
@@ -402,7 +449,9 @@ class SchedulePage(QWidget):
         self._names, self._assessors = names, assessors
         sessions = {s.id: s for s in store.schedule.sessions()}
         order = {sid: i for i, sid in enumerate(sessions)}  # time order
-        self.conflicts = sorted(find_conflicts(sessions.values(), names, assessors), key=lambda c: order.get(c.session_ids[0], 0))
+        self.conflicts = sorted(
+            find_conflicts(sessions.values(), names, assessors), key=lambda c: order.get(c.session_ids[0], 0)
+        )
         self._sessions = sessions
         conflict_days = {}
         for conflict in self.conflicts:
@@ -440,7 +489,9 @@ class SchedulePage(QWidget):
             item.setForeground(QColor("#8a1c1c"))
             self.conflict_list.addItem(item)
         self.conflict_list.blockSignals(False)
-        self.conflict_title.setText(fill(self.tr("Conflicts: %1"), len(self.conflicts)) if self.conflicts else self.tr("No conflicts"))
+        self.conflict_title.setText(
+            fill(self.tr("Conflicts: %1"), len(self.conflicts)) if self.conflicts else self.tr("No conflicts")
+        )
         self._show_day()
 
     def _show_day(self) -> None:
@@ -455,27 +506,43 @@ class SchedulePage(QWidget):
         self.delete_button.setEnabled(session_id is not None)
         session = self._sessions.get(session_id) if session_id is not None else None
         if session is None:
-            hint = self.tr("Click a session to see it; double-click to edit it, or double-click an empty place to add one there.")
+            hint = self.tr(
+                "Click a session to see it; double-click to edit it, or double-click an empty place to add one there."
+            )
             self.details.setText(f"<span style='color:#5f6368'>{html.escape(hint)}</span>")
             return
         store = self.context.store
         people = {p.id: p for p in store.people.list()}
         assessors = {a.id: a for a in store.schedule.assessors()}
-        parts = [f"<b>{html.escape(show_date(self.context, session.day, long=True, weekday=True))}</b>",
-                 html.escape(f"{show_time(self.context, session.start)}-{show_time(self.context, session.end)}"
-                             + (f" · {session.room}" if session.room else ""))]
+        parts = [
+            f"<b>{html.escape(show_date(self.context, session.day, long=True, weekday=True))}</b>",
+            html.escape(
+                f"{show_time(self.context, session.start)}-{show_time(self.context, session.end)}"
+                + (f" · {session.room}" if session.room else "")
+            ),
+        ]
         if session.title:
             parts.append(f"<i>{html.escape(session.title)}</i>")
-        panel = [html.escape(a.name + (f" — {a.organisation}" if a.organisation else "")) for i in session.assessor_ids if (a := assessors.get(i))]
+        panel = [
+            html.escape(a.name + (f" — {a.organisation}" if a.organisation else ""))
+            for i in session.assessor_ids
+            if (a := assessors.get(i))
+        ]
         assessors_title, interviewees_title = self.tr("Assessors"), self.tr("Interviewees")
         parts.append(f"<b>{html.escape(assessors_title)}</b><br>" + ("<br>".join(panel) or "—"))
-        names = [html.escape(p.name + (f" ({p.agency})" if p.agency else "")) for i in session.interviewee_ids if (p := people.get(i))]
+        names = [
+            html.escape(p.name + (f" ({p.agency})" if p.agency else ""))
+            for i in session.interviewee_ids
+            if (p := people.get(i))
+        ]
         parts.append(f"<b>{html.escape(interviewees_title)}</b><br>" + ("<br>".join(names) or "—"))
         if session.notes:
             parts.append(html.escape(session.notes))
         mine = [conflict_text(c) for c in self.conflicts if session.id in c.session_ids]
         if mine:
-            parts.append("<span style='color:#b3261e'>" + "<br>".join(html.escape(m) for m in dict.fromkeys(mine)) + "</span>")
+            parts.append(
+                "<span style='color:#b3261e'>" + "<br>".join(html.escape(m) for m in dict.fromkeys(mine)) + "</span>"
+            )
         self.details.setText("<br><br>".join(parts))
 
     def _conflict_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
@@ -523,8 +590,11 @@ class SchedulePage(QWidget):
         session = self._sessions.get(self.timeline.selected) if self.timeline.selected is not None else None
         if session is None:
             return False
-        text = fill(self.tr("Delete the session of %1, %2?"), show_date(self.context, session.day),
-                    f"{show_time(self.context, session.start)}-{show_time(self.context, session.end)}")
+        text = fill(
+            self.tr("Delete the session of %1, %2?"),
+            show_date(self.context, session.day),
+            f"{show_time(self.context, session.start)}-{show_time(self.context, session.end)}",
+        )
         if not common.confirm(self, self.tr("Delete session"), text):
             return False
         self.context.store.schedule.remove_session(session.id)

@@ -12,17 +12,46 @@ from datetime import date, time, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ...core.schedule import (
-    Assessor, Session, assessment_days, find_conflicts, parse_date, parse_time,
+from sealprep.core.secretariat.schedule import (
+    Assessor,
+    Session,
+    assessment_days,
+    find_conflicts,
+    parse_date,
+    parse_time,
 )
-from ...core.thai_text import search_form
-from ..app_context import AppContext
-from .common import conflict_text, fill, person_role_label, show_date, show_number, show_time, translate_buttons
+from sealprep.core.thai.text import search_form
+from sealprep.ui.app_context import AppContext
+from sealprep.ui.secretariat.common import (
+    conflict_text,
+    fill,
+    person_role_label,
+    show_date,
+    show_number,
+    show_time,
+    translate_buttons,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HINT_STYLE = "color: #5f6368;"
@@ -38,7 +67,11 @@ def _checkable_list(object_name: str) -> QListWidget:
 
 
 def checked_ids(widget: QListWidget) -> list[int]:
-    return [widget.item(i).data(ID_ROLE) for i in range(widget.count()) if widget.item(i).checkState() == Qt.CheckState.Checked]
+    return [
+        widget.item(i).data(ID_ROLE)
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
 
 
 def set_checked(widget: QListWidget, ids) -> None:
@@ -51,8 +84,15 @@ def set_checked(widget: QListWidget, ids) -> None:
 class SessionDialog(QDialog):
     """Create or edit a session; saves it on OK (emitting ``schedule_changed``)."""
 
-    def __init__(self, context: AppContext, session: Session | None = None, day: date | None = None,
-                 start: time | None = None, room: str = "", parent: QWidget | None = None):
+    def __init__(
+        self,
+        context: AppContext,
+        session: Session | None = None,
+        day: date | None = None,
+        start: time | None = None,
+        room: str = "",
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.context = context
         store = context.store
@@ -131,7 +171,9 @@ class SessionDialog(QDialog):
         lists.addWidget(self.interviewees, 2, 1)
         lists.setColumnStretch(0, 1)
         lists.setColumnStretch(1, 1)
-        self.buttons = translate_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel))
+        self.buttons = translate_buttons(
+            QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -265,7 +307,9 @@ class AssessorsDialog(QDialog):
         remove.clicked.connect(self.remove_selected)
         self.problem = QLabel()
         self.problem.setStyleSheet(ERROR_STYLE)
-        buttons = translate_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel))
+        buttons = translate_buttons(
+            QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -273,7 +317,13 @@ class AssessorsDialog(QDialog):
         row.addWidget(remove)
         row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("The people who assess (they are not on the roster). Removing one takes them off every session.")))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "The people who assess (they are not on the roster). Removing one takes them off every session."
+                )
+            )
+        )
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.problem)
@@ -292,7 +342,9 @@ class AssessorsDialog(QDialog):
             self.table.editItem(self.table.item(row, 0))
 
     def remove_selected(self) -> None:
-        for row in sorted({i.row() for i in self.table.selectedIndexes()} | {self.table.currentRow()} - {-1}, reverse=True):
+        for row in sorted(
+            {i.row() for i in self.table.selectedIndexes()} | {self.table.currentRow()} - {-1}, reverse=True
+        ):
             assessor_id = self.table.item(row, 0).data(ID_ROLE)
             if assessor_id is not None:
                 self._removed.append(assessor_id)
@@ -337,7 +389,9 @@ class AssessmentDaysDialog(QDialog):
             edit.textChanged.connect(self._check)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.buttons = translate_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel))
+        self.buttons = translate_buttons(
+            QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
@@ -355,9 +409,14 @@ class AssessmentDaysDialog(QDialog):
             first, last = self.days()
             ok = first <= last and (last - first) <= timedelta(days=31)
             self.hint.setText(
-                fill(self.tr("%1 to %2: %3 days"), show_date(self.context, first, long=True, weekday=True),
-                     show_date(self.context, last, long=True, weekday=True), show_number(self.context, (last - first).days + 1))
-                if ok else self.tr("The last day must come after the first, within a month.")
+                fill(
+                    self.tr("%1 to %2: %3 days"),
+                    show_date(self.context, first, long=True, weekday=True),
+                    show_date(self.context, last, long=True, weekday=True),
+                    show_number(self.context, (last - first).days + 1),
+                )
+                if ok
+                else self.tr("The last day must come after the first, within a month.")
             )
         except ValueError:
             ok = False

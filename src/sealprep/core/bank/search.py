@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from .thai_text import search_form, to_ascii_digits
+from sealprep.core.thai.text import search_form, to_ascii_digits
 
 TRIGRAM = 3
 COLUMN_WEIGHTS = (10.0, 2.0, 4.0, 1.5)  # question, answers, key_points, evidence
@@ -72,7 +72,7 @@ def search(db: sqlite_utils.Database, query: str, limit: int = 200) -> list[Sear
             FROM search_index
             JOIN search_documents d ON d.rowid = search_index.rowid
             JOIN questions q ON q.id = d.question_id
-            WHERE search_index MATCH ? {''.join(' AND ' + c for c in like_clauses)}
+            WHERE search_index MATCH ? {"".join(" AND " + c for c in like_clauses)}
             ORDER BY score LIMIT ?"""
         params = [" AND ".join(_fts_phrase(t) for t in long_terms), *like_params, limit]
         return [SearchHit(*row) for row in db.execute(sql, params)]
@@ -145,7 +145,9 @@ def highlight_spans(text: str, query: str) -> list[tuple[int, int]]:
         start = folded.find(term)
         while start != -1:
             end = start + len(term)
-            spans.append((offsets[start], offsets[end - 1] + (2 if text.startswith(_SARA_AM_PAIR, offsets[end - 1]) else 1)))
+            spans.append(
+                (offsets[start], offsets[end - 1] + (2 if text.startswith(_SARA_AM_PAIR, offsets[end - 1]) else 1))
+            )
             start = folded.find(term, end)
     spans.sort()
     merged: list[tuple[int, int]] = []

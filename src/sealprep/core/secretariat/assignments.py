@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .people import Person
-    from .store import Store
+    from sealprep.core.secretariat.people import Person
+    from sealprep.core.store import Store
 
 PRIMARY = "primary"
 BACKUP = "backup"
@@ -47,9 +47,9 @@ class BulkResult:
     """Ids that were already assigned and were left as they were."""
 
 
-def questions_in(store: "Store", kind: str, value: object) -> list[str]:
+def questions_in(store: Store, kind: str, value: object) -> list[str]:
     """The ids of every question in a dimension, goal or benchmark, or answered by an agency."""
-    from .store import QuestionFilter
+    from sealprep.core.store import QuestionFilter
 
     if kind == BY_DIMENSION:
         where = QuestionFilter(dimension=int(value))  # type: ignore[arg-type]
@@ -66,12 +66,12 @@ def questions_in(store: "Store", kind: str, value: object) -> list[str]:
     return [summary.id for summary in store.bank.summaries(where)]
 
 
-def own_agency_questions(store: "Store", person: "Person") -> list[str]:
+def own_agency_questions(store: Store, person: Person) -> list[str]:
     """Every question that has a suggested answer from the person's own agency."""
     return questions_in(store, BY_OWN_AGENCY, person.agency)
 
 
-def people_of_answering_agencies(store: "Store", question_id: str) -> list["Person"]:
+def people_of_answering_agencies(store: Store, question_id: str) -> list[Person]:
     """Everyone whose agency has a suggested answer to the question (the question-side bulk)."""
     question = store.bank.question(question_id)
     if question is None:
@@ -98,7 +98,7 @@ def add_to_draft(draft: Mapping, keys: Iterable, role: str) -> tuple[dict, BulkR
     return result, BulkResult(tuple(added), tuple(kept))
 
 
-def bulk_assign(store: "Store", person_id: int, question_ids: Iterable[str], role: str) -> BulkResult:
+def bulk_assign(store: Store, person_id: int, question_ids: Iterable[str], role: str) -> BulkResult:
     """Assign the questions to the person as ``role`` in one transaction (existing ones kept)."""
     with store.transaction():
         draft, result = add_to_draft(store.assignments.for_person(person_id), question_ids, role)

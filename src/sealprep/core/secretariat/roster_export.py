@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .assignments import BACKUP, PRIMARY
-from .store import Store
-from .table_files import write_table
+from sealprep.core.secretariat.assignments import BACKUP, PRIMARY
+from sealprep.core.secretariat.table_files import write_table
+from sealprep.core.store import Store
 
 ROSTER_HEADERS = {
     "en": ("name", "position", "agency", "email", "phone", "role", "notes"),
@@ -61,10 +61,17 @@ def assignments_table(store: Store, language: str = "en") -> tuple[tuple[str, ..
     rows: list[list[object]] = []
     for a in assignments:
         person, summary = people[a.person_id], by_id.get(a.question_id)
-        rows.append([
-            person.name, person.email, person.agency, a.question_id, roles[a.role],
-            summary.dimension if summary else "", summary.question_th if summary else "",
-        ])
+        rows.append(
+            [
+                person.name,
+                person.email,
+                person.agency,
+                a.question_id,
+                roles[a.role],
+                summary.dimension if summary else "",
+                summary.question_th if summary else "",
+            ]
+        )
     return ASSIGNMENT_HEADERS[language], rows
 
 

@@ -21,7 +21,7 @@ import threading
 import xml.etree.ElementTree as etree
 from collections.abc import Callable
 
-from .search import highlight_spans
+from sealprep.core.bank.search import highlight_spans
 
 SAFE_SCHEMES = ("http://", "https://")
 _LIST_ITEM = re.compile(r"^( *)([-*+]|\d{1,9}[.)])( +|$)")
@@ -113,8 +113,11 @@ def _build_markdown():
                     elif child.tag not in _ALLOWED_TAGS:
                         child.tag = "span"
                     for name in list(child.attrib):
-                        if not (child.tag == "a" and name == "href") and not (child.tag in ("th", "td") and name == "align") \
-                                and not (child.tag == "ol" and name == "start" and child.attrib[name].isdigit()):
+                        if (
+                            not (child.tag == "a" and name == "href")
+                            and not (child.tag in ("th", "td") and name == "align")
+                            and not (child.tag == "ol" and name == "start" and child.attrib[name].isdigit())
+                        ):
                             del child.attrib[name]  # an <ol start="3"> keeps its numbering
 
     md = markdown.Markdown(extensions=["tables", "fenced_code", "sane_lists"], output_format="html")
@@ -125,8 +128,34 @@ def _build_markdown():
 
 
 _ALLOWED_TAGS = {
-    "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "b", "i",
-    "code", "pre", "blockquote", "a", "span", "table", "thead", "tbody", "tr", "th", "td", "div",
+    "p",
+    "br",
+    "hr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "code",
+    "pre",
+    "blockquote",
+    "a",
+    "span",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "div",
 }
 
 

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .thai_text import search_form, to_ascii_digits
+from sealprep.core.thai.text import search_form, to_ascii_digits
 
 ROLES = ("interviewee", "secretariat")
 
@@ -36,18 +36,65 @@ class Person:
 # Titles that may open a name, longest first so that นางสาว wins over นาง. Those ending in a dot
 # may be glued to the name (ดร.สมชาย); the others must be followed by a space or by a Thai
 # consonant or leading vowel, so that a name such as คุณากร (คุณ + sara aa) keeps its first letters.
-TITLES = tuple(sorted(
-    (
-        "นางสาว", "นาง", "นาย", "คุณ", "น.ส.", "ด.ช.", "ด.ญ.", "เด็กชาย", "เด็กหญิง",
-        "ดร.", "ศ.", "รศ.", "ผศ.", "ศาสตราจารย์", "รองศาสตราจารย์", "ผู้ช่วยศาสตราจารย์",
-        "นพ.", "พญ.", "ทพ.", "ทพญ.", "ภก.", "ภญ.",
-        "ว่าที่ร้อยตรีหญิง", "ว่าที่ร้อยตรี", "ว่าที่ ร.ต.หญิง", "ว่าที่ ร.ต.", "ว่าที่ร.ต.",
-        "ร.ต.", "ร.ท.", "ร.อ.", "พ.ต.", "พ.ท.", "พ.อ.", "พล.ต.", "ร.ต.อ.", "ร.ต.ท.", "ร.ต.ต.", "พ.ต.ต.", "พ.ต.ท.", "พ.ต.อ.",
-        "mr.", "mrs.", "ms.", "dr.", "prof.", "mr", "mrs", "ms", "miss", "dr", "prof",
-    ),
-    key=len,
-    reverse=True,
-))
+TITLES = tuple(
+    sorted(
+        (
+            "นางสาว",
+            "นาง",
+            "นาย",
+            "คุณ",
+            "น.ส.",
+            "ด.ช.",
+            "ด.ญ.",
+            "เด็กชาย",
+            "เด็กหญิง",
+            "ดร.",
+            "ศ.",
+            "รศ.",
+            "ผศ.",
+            "ศาสตราจารย์",
+            "รองศาสตราจารย์",
+            "ผู้ช่วยศาสตราจารย์",
+            "นพ.",
+            "พญ.",
+            "ทพ.",
+            "ทพญ.",
+            "ภก.",
+            "ภญ.",
+            "ว่าที่ร้อยตรีหญิง",
+            "ว่าที่ร้อยตรี",
+            "ว่าที่ ร.ต.หญิง",
+            "ว่าที่ ร.ต.",
+            "ว่าที่ร.ต.",
+            "ร.ต.",
+            "ร.ท.",
+            "ร.อ.",
+            "พ.ต.",
+            "พ.ท.",
+            "พ.อ.",
+            "พล.ต.",
+            "ร.ต.อ.",
+            "ร.ต.ท.",
+            "ร.ต.ต.",
+            "พ.ต.ต.",
+            "พ.ต.ท.",
+            "พ.ต.อ.",
+            "mr.",
+            "mrs.",
+            "ms.",
+            "dr.",
+            "prof.",
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "dr",
+            "prof",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 _THAI_NAME_START = re.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]")
 _SPACES = re.compile(r"\s+")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -68,11 +115,13 @@ def strip_titles(name: str) -> str:
         for title in TITLES:
             if not folded.startswith(title):
                 continue
-            after = rest[len(title):]
+            after = rest[len(title) :]
             if not after.strip():
                 continue  # a name that is only a title stays as it is
-            glued_ok = title.endswith(".") or after[0].isspace() or (
-                title[0] >= "\u0e00" and _THAI_NAME_START.match(after) is not None
+            glued_ok = (
+                title.endswith(".")
+                or after[0].isspace()
+                or (title[0] >= "\u0e00" and _THAI_NAME_START.match(after) is not None)
             )
             if glued_ok:
                 rest = after.strip()

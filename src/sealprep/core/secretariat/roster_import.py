@@ -24,41 +24,88 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .import_problems import RowProblem, header_key, match_columns
-from .model import Agency
-from .people import Person, clean_text, find_same_person, is_email, normalise_phone
-from .store import Store
-from .table_files import ImportPreview, Table, TableRow, read_table
-from .thai_text import to_ascii_digits
+from sealprep.core.bank.model import Agency
+from sealprep.core.secretariat.import_problems import RowProblem, header_key, match_columns
+from sealprep.core.secretariat.people import Person, clean_text, find_same_person, is_email, normalise_phone
+from sealprep.core.secretariat.table_files import ImportPreview, Table, TableRow, read_table
+from sealprep.core.store import Store
+from sealprep.core.thai.text import to_ascii_digits
 
 FIELDS = ("name", "position", "agency", "email", "phone", "role", "notes")
 
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "name": (
-        "name", "full name", "ชื่อ-นามสกุล", "ชื่อ-สกุล", "ชื่อและนามสกุล", "ชื่อ นามสกุล", "ชื่อ–สกุล",
-        "ชื่อ", "ชื่อผู้เข้ารับการสัมภาษณ์", "ผู้เข้ารับการสัมภาษณ์", "รายชื่อ",
+        "name",
+        "full name",
+        "ชื่อ-นามสกุล",
+        "ชื่อ-สกุล",
+        "ชื่อและนามสกุล",
+        "ชื่อ นามสกุล",
+        "ชื่อ–สกุล",
+        "ชื่อ",
+        "ชื่อผู้เข้ารับการสัมภาษณ์",
+        "ผู้เข้ารับการสัมภาษณ์",
+        "รายชื่อ",
     ),
     "title": ("title", "prefix", "คำนำหน้า", "คำนำหน้าชื่อ", "คำนำหน้านาม"),
     "first_name": ("first name", "given name", "ชื่อต้น"),
     "last_name": ("last name", "surname", "family name", "นามสกุล", "สกุล"),
     "position": ("position", "job title", "ตำแหน่ง", "ตำแหน่งงาน"),
-    "agency": ("agency", "department", "organisation", "organization", "หน่วยงาน", "สังกัด", "ส่วนราชการ", "สำนัก", "รหัสหน่วยงาน"),
+    "agency": (
+        "agency",
+        "department",
+        "organisation",
+        "organization",
+        "หน่วยงาน",
+        "สังกัด",
+        "ส่วนราชการ",
+        "สำนัก",
+        "รหัสหน่วยงาน",
+    ),
     "email": ("email", "e-mail", "mail", "อีเมล", "อีเมล์", "อี-เมล", "อี-เมล์", "ไปรษณีย์อิเล็กทรอนิกส์"),
     "phone": (
-        "phone", "telephone", "tel", "mobile", "โทรศัพท์", "เบอร์โทร", "เบอร์โทรศัพท์", "หมายเลขโทรศัพท์",
-        "โทร", "เบอร์", "โทรศัพท์มือถือ", "มือถือ",
+        "phone",
+        "telephone",
+        "tel",
+        "mobile",
+        "โทรศัพท์",
+        "เบอร์โทร",
+        "เบอร์โทรศัพท์",
+        "หมายเลขโทรศัพท์",
+        "โทร",
+        "เบอร์",
+        "โทรศัพท์มือถือ",
+        "มือถือ",
     ),
     "role": ("role", "บทบาท", "หน้าที่", "ประเภท"),
     "notes": ("notes", "note", "remarks", "หมายเหตุ"),
 }
 
 ROLE_WORDS: dict[str, str] = {
-    **{header_key(w): "interviewee" for w in (
-        "interviewee", "ผู้เข้ารับการสัมภาษณ์", "ผู้รับการสัมภาษณ์", "ผู้ให้สัมภาษณ์", "ผู้ถูกสัมภาษณ์", "ผู้ให้ข้อมูล",
-    )},
-    **{header_key(w): "secretariat" for w in (
-        "secretariat", "secretary", "เลขานุการ", "ฝ่ายเลขานุการ", "ฝ่ายเลขา", "เลขา", "คณะทำงาน", "ผู้ประสานงาน",
-    )},
+    **{
+        header_key(w): "interviewee"
+        for w in (
+            "interviewee",
+            "ผู้เข้ารับการสัมภาษณ์",
+            "ผู้รับการสัมภาษณ์",
+            "ผู้ให้สัมภาษณ์",
+            "ผู้ถูกสัมภาษณ์",
+            "ผู้ให้ข้อมูล",
+        )
+    },
+    **{
+        header_key(w): "secretariat"
+        for w in (
+            "secretariat",
+            "secretary",
+            "เลขานุการ",
+            "ฝ่ายเลขานุการ",
+            "ฝ่ายเลขา",
+            "เลขา",
+            "คณะทำงาน",
+            "ผู้ประสานงาน",
+        )
+    },
 }
 
 HEADER_SEARCH_ROWS = 10
@@ -124,7 +171,9 @@ class AgencyResolver:
         return next(iter(self.agencies), "สยป.")
 
 
-def find_header(table: Table, aliases: dict[str, tuple[str, ...]], required: set[str]) -> tuple[TableRow | None, dict[str, int]]:
+def find_header(
+    table: Table, aliases: dict[str, tuple[str, ...]], required: set[str]
+) -> tuple[TableRow | None, dict[str, int]]:
     """The first of the first rows whose titles name at least one of the ``required`` fields, and
     the column index of every field it names."""
     for row in table.rows[:HEADER_SEARCH_ROWS]:
@@ -156,7 +205,9 @@ def _written_name(row: TableRow, columns: dict[str, int]) -> str:
     return clean_text(f"{title}{joiner}{first} {last}")
 
 
-def _read_row(row: TableRow, columns: dict[str, int], titles: list[str], resolver: AgencyResolver) -> tuple[dict[str, str], dict[str, str], list[RowProblem]]:
+def _read_row(
+    row: TableRow, columns: dict[str, int], titles: list[str], resolver: AgencyResolver
+) -> tuple[dict[str, str], dict[str, str], list[RowProblem]]:
     """(values to save, values as written, problems) for one data row."""
     problems: list[RowProblem] = []
     written = {f: clean_text(row.cell(columns.get(f))) for f in FIELDS if f in columns}
@@ -174,7 +225,9 @@ def _read_row(row: TableRow, columns: dict[str, int], titles: list[str], resolve
         code = resolver.resolve(values["agency"])
         if code is None:
             code_of = "no_agencies" if not resolver.agencies else "unknown_agency"
-            problems.append(RowProblem(row.number, code_of, {"agency": values["agency"], "example": resolver.example()}))
+            problems.append(
+                RowProblem(row.number, code_of, {"agency": values["agency"], "example": resolver.example()})
+            )
         else:
             values["agency"] = code
     if values.get("email") and "email" not in unreadable and not is_email(values["email"]):
@@ -211,7 +264,8 @@ def _plan(rows: list[RosterRow], roster: list[Person]) -> None:
         match = find_same_person(candidate, roster)
         earlier = next(
             (
-                number for number, other, other_match in accepted
+                number
+                for number, other, other_match in accepted
                 if (match is not None and other_match == match.id) or find_same_person(candidate, [other]) is not None
             ),
             None,

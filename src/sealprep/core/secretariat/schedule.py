@@ -23,12 +23,12 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import TYPE_CHECKING
 
-from .people import clean_text
-from .thai_dates import BUDDHIST_ERA_OFFSET, MONTHS_LONG, MONTHS_SHORT, format_thai_date
-from .thai_text import to_ascii_digits, to_thai_digits
+from sealprep.core.secretariat.people import clean_text
+from sealprep.core.thai.dates import BUDDHIST_ERA_OFFSET, MONTHS_LONG, MONTHS_SHORT, format_thai_date
+from sealprep.core.thai.text import to_ascii_digits, to_thai_digits
 
 if TYPE_CHECKING:
-    from .store import Store
+    from sealprep.core.store import Store
 
 
 @dataclass
@@ -54,7 +54,7 @@ class Session:
     interviewee_ids: list[int] = field(default_factory=list)
     id: int | None = None
 
-    def overlaps(self, other: "Session") -> bool:
+    def overlaps(self, other: Session) -> bool:
         return self.day == other.day and self.start < other.end and other.start < self.end
 
     def minutes(self) -> int:
@@ -107,31 +107,35 @@ def find_conflicts(
             conflicts.append(Conflict(NO_INTERVIEWEE, (session.id,)))
     valid = [s for s in sessions if s.end > s.start]
     for index, first in enumerate(valid):
-        for second in valid[index + 1:]:
+        for second in valid[index + 1 :]:
             if second.day != first.day or second.start >= first.end:
                 break  # sorted by (day, start): no later session can overlap `first` either
             pair = (first.id, second.id)
             for person_id in sorted(set(first.interviewee_ids) & set(second.interviewee_ids)):
-                conflicts.append(Conflict(PERSON_OVERLAP, pair, person_id, person_names.get(person_id, f"#{person_id}")))
+                conflicts.append(
+                    Conflict(PERSON_OVERLAP, pair, person_id, person_names.get(person_id, f"#{person_id}"))
+                )
             for assessor_id in sorted(set(first.assessor_ids) & set(second.assessor_ids)):
-                conflicts.append(Conflict(ASSESSOR_OVERLAP, pair, assessor_id, assessor_names.get(assessor_id, f"#{assessor_id}")))
+                conflicts.append(
+                    Conflict(ASSESSOR_OVERLAP, pair, assessor_id, assessor_names.get(assessor_id, f"#{assessor_id}"))
+                )
             if first.room.strip() and clean_text(first.room).casefold() == clean_text(second.room).casefold():
                 conflicts.append(Conflict(ROOM_OVERLAP, pair, None, clean_text(first.room)))
     return conflicts
 
 
-def schedule_conflicts(store: "Store") -> list[Conflict]:
+def schedule_conflicts(store: Store) -> list[Conflict]:
     people = {p.id: p.name for p in store.people.list()}
     assessors = {a.id: a.name for a in store.schedule.assessors()}
     return find_conflicts(store.schedule.sessions(), people, assessors)
 
 
-def sessions_for_person(store: "Store", person_id: int) -> list[Session]:
+def sessions_for_person(store: Store, person_id: int) -> list[Session]:
     """The person's sessions in time order (the profile and the briefing sheet use this)."""
     return store.schedule.sessions(person_id=person_id)
 
 
-def assessment_days(store: "Store") -> list[date]:
+def assessment_days(store: Store) -> list[date]:
     """The days the schedule shows: the assessment block, plus any day that has a session."""
     days = {s.day for s in store.schedule.sessions()}
     block = store.schedule.block()
@@ -221,7 +225,9 @@ _WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTH_NAMES_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def display_date(day: date, language: str = "th", digits: str = "thai", long: bool = False, weekday: bool = False) -> str:
+def display_date(
+    day: date, language: str = "th", digits: str = "thai", long: bool = False, weekday: bool = False
+) -> str:
     """Thai interface: Buddhist era, ``๙ ก.พ. ๒๕๖๙`` or ``9 ก.พ. 2569`` by digit style.
     English interface: ``Mon 9 Feb 2026``."""
     if language == "th":

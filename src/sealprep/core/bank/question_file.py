@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import Answer, EvidenceItem, Framework, Problem, Question
-from .thai_text import to_ascii_digits
-from .yaml_lines import LineDict, LineList, YamlSyntaxError, dump_flow, load_yaml
+from sealprep.core.bank.model import Answer, EvidenceItem, Framework, Problem, Question
+from sealprep.core.bank.yaml_lines import LineDict, LineList, YamlSyntaxError, dump_flow, load_yaml
+from sealprep.core.thai.text import to_ascii_digits
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 FRONT_MATTER_KEYS = ("id", "dimension", "benchmarks", "tags", "time_limit")
@@ -167,7 +167,9 @@ def _read_front_matter(meta: LineDict, line_of, problem, context: BankContext | 
     if meta.get("time_limit") is not None:
         time_limit = _whole_number(meta["time_limit"])
         if time_limit is None or time_limit <= 0:
-            problem(line_of("time_limit"), f"time_limit must be a positive number of seconds, not {meta['time_limit']!r}")
+            problem(
+                line_of("time_limit"), f"time_limit must be a positive number of seconds, not {meta['time_limit']!r}"
+            )
             ok = False
 
     if not ok:

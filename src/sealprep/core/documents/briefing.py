@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .model import Agency, Benchmark, Dimension, Framework, Question
-from .people import Person
-from .schedule import Assessor, Session
+from sealprep.core.bank.model import Agency, Benchmark, Dimension, Framework, Question
+from sealprep.core.secretariat.people import Person
+from sealprep.core.secretariat.schedule import Assessor, Session
 
 if TYPE_CHECKING:
-    from .store import Store
+    from sealprep.core.store import Store
 
 ROLE_ORDER = {"primary": 0, "backup": 1}
 
@@ -63,7 +63,9 @@ class BriefingSheet:
         return sum(len(s.questions) for s in self.sections)
 
 
-def briefing_for(store: "Store", person_id: int, printed_on: date | None = None, with_rehearsal_notes: bool = False) -> BriefingSheet:
+def briefing_for(
+    store: Store, person_id: int, printed_on: date | None = None, with_rehearsal_notes: bool = False
+) -> BriefingSheet:
     """The briefing sheet of one person: their sessions and assigned questions by dimension,
     primary before backup, each in bank order."""
     person = store.people.get(person_id)
@@ -103,12 +105,14 @@ def briefing_for(store: "Store", person_id: int, printed_on: date | None = None,
     )
 
 
-def _rehearsal_notes(store: "Store", person_id: int) -> dict[str, list[RehearsalNote]]:
+def _rehearsal_notes(store: Store, person_id: int) -> dict[str, list[RehearsalNote]]:
     """Non-empty rehearsal notes per question, oldest first."""
     notes: dict[str, list[RehearsalNote]] = {}
     for attempt in reversed(store.rehearsal.person_attempts(person_id)):
         if attempt.notes.strip():
-            notes.setdefault(attempt.question_id, []).append(RehearsalNote(attempt.started_at.date(), attempt.notes.strip()))
+            notes.setdefault(attempt.question_id, []).append(
+                RehearsalNote(attempt.started_at.date(), attempt.notes.strip())
+            )
     return notes
 
 
@@ -136,7 +140,7 @@ class BankReference:
     printed_on: date
 
 
-def bank_reference(store: "Store", printed_on: date | None = None) -> BankReference:
+def bank_reference(store: Store, printed_on: date | None = None) -> BankReference:
     """Every question under each benchmark it serves (a question serving two benchmarks appears
     under both), then the dimension's questions that serve none."""
     framework = store.bank.framework()

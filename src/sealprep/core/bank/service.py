@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .bank_folder import LoadResult, load_bank, question_file_path, write_bank, write_question
-from .model import Problem, Question
-from .question_file import BankContext, format_question, parse_question
-from .store import Store
+from sealprep.core.bank.folder import LoadResult, load_bank, question_file_path, write_bank, write_question
+from sealprep.core.bank.model import Problem, Question
+from sealprep.core.bank.question_file import BankContext, format_question, parse_question
+from sealprep.core.store import Store
 
 
 def check_folder(folder: str | Path) -> list[Problem]:

@@ -26,10 +26,11 @@ import io
 import os
 import tempfile
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 UTF8_BOM = b"\xef\xbb\xbf"
 REPLACEMENT = "\ufffd"
@@ -86,9 +87,9 @@ def decode_bytes(data: bytes) -> tuple[str, str, bool]:
     with bad bytes replaced by U+FFFD and ``clean`` False."""
     if data.startswith(UTF8_BOM):
         try:
-            return data[len(UTF8_BOM):].decode("utf-8"), "utf-8-sig", True
+            return data[len(UTF8_BOM) :].decode("utf-8"), "utf-8-sig", True
         except UnicodeDecodeError:
-            return data[len(UTF8_BOM):].decode("utf-8", errors="replace"), "utf-8-sig", False
+            return data[len(UTF8_BOM) :].decode("utf-8", errors="replace"), "utf-8-sig", False
     try:
         return data.decode("utf-8"), "utf-8", True
     except UnicodeDecodeError as exc:

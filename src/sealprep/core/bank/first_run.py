@@ -5,10 +5,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from ..paths import bundled_bank_dir
-from .bank_folder import LoadResult
-from .bank_service import import_folder
-from .store import Store
+from sealprep.core.bank.folder import LoadResult
+from sealprep.core.bank.service import import_folder
+from sealprep.core.store import Store
+from sealprep.paths import bundled_bank_dir
 
 
 def editable_bank_dir(store_path: str | Path) -> Path:

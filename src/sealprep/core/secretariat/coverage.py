@@ -19,7 +19,7 @@ Readiness plugs in from the rehearsal mode. ``readiness`` is a mapping
 ``(person id, question id) -> bool``: True when the rehearsals say the person is ready on that
 question, False when they rehearsed it and are not ready yet; a pair that is absent was never
 rehearsed. ``None`` means there is no rehearsal data at all, and the view says so. By default
-``compute_coverage`` asks ``sealprep.core.readiness.readiness_map(store)`` (the rehearsal
+``compute_coverage`` asks ``sealprep.core.rehearsal.readiness.readiness_map(store)`` (the rehearsal
 mode's module; see ``load_readiness``) if it exists; until it does, coverage runs without
 readiness.
 """
@@ -32,29 +32,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .assignments import PRIMARY, Assignment
-from .people import Person
-from .table_files import write_table
+from sealprep.core.secretariat.assignments import PRIMARY, Assignment
+from sealprep.core.secretariat.people import Person
+from sealprep.core.secretariat.table_files import write_table
 
 if TYPE_CHECKING:
-    from .store import QuestionSummary, Store
+    from sealprep.core.store import QuestionSummary, Store
 
 ReadinessMap = Mapping[tuple[int, str], bool]
 _AUTO = object()
 
 
-def load_readiness(store: "Store") -> ReadinessMap | None:
+def load_readiness(store: Store) -> ReadinessMap | None:
     """The rehearsal mode's readiness, or None while nobody has rehearsed (or the mode is absent).
 
-    Two shapes of ``sealprep.core.readiness`` are understood: a ``readiness_map(store)`` that
+    Two shapes of ``sealprep.core.rehearsal.readiness`` are understood: a ``readiness_map(store)`` that
     returns the mapping directly, or the rehearsal mode's ``readiness_for(store, person_id)``
     whose ``PersonReadiness.questions`` carry a ``state`` — *ready* counts as ready; *partial*
     and *not ready* as rehearsed but not ready; *unrehearsed* questions are left out.
     """
     try:
-        module = importlib.import_module(f"{__package__}.readiness")
+        module = importlib.import_module("sealprep.core.rehearsal.readiness")
     except ModuleNotFoundError as exc:
-        if exc.name != f"{__package__}.readiness":
+        if exc.name != "sealprep.core.rehearsal.readiness":
             raise
         return None
     if module is None:
@@ -118,13 +118,13 @@ class Coverage:
     dimensions: list[DimensionCoverage]
     cells: dict[tuple[int, int], Cell]
     """(person id, dimension) -> Cell; absent when the person has nothing there."""
-    questions_without_primary: list["QuestionSummary"]
-    questions_with_several_primaries: list[tuple["QuestionSummary", tuple[int, ...]]]
+    questions_without_primary: list[QuestionSummary]
+    questions_with_several_primaries: list[tuple[QuestionSummary, tuple[int, ...]]]
     people_without_assignment: list[Person]
     """Interviewees with no assignment (the secretariat is not expected to have any)."""
     unknown_question_assignments: list[Assignment]
     """Assignments to question ids that are no longer in the bank (kept, never deleted)."""
-    summaries: dict[str, "QuestionSummary"] = field(default_factory=dict)
+    summaries: dict[str, QuestionSummary] = field(default_factory=dict)
     assignments: list[Assignment] = field(default_factory=list)
     readiness: ReadinessMap | None = None
 
@@ -138,13 +138,15 @@ class Coverage:
         """True/False from rehearsal, None if never rehearsed (or no rehearsal data at all)."""
         return None if self.readiness is None else self.readiness.get((person_id, question_id))
 
-    def drill_down(self, person_id: int, dimension: int) -> list[tuple["QuestionSummary", str, bool | None]]:
+    def drill_down(self, person_id: int, dimension: int) -> list[tuple[QuestionSummary, str, bool | None]]:
         """The person's assigned questions in a dimension: (question, role, ready), bank order."""
         order = list(self.summaries)
         found = [
             (self.summaries[a.question_id], a.role, self.ready(person_id, a.question_id))
             for a in self.assignments
-            if a.person_id == person_id and a.question_id in self.summaries and self.summaries[a.question_id].dimension == dimension
+            if a.person_id == person_id
+            and a.question_id in self.summaries
+            and self.summaries[a.question_id].dimension == dimension
         ]
         return sorted(found, key=lambda item: order.index(item[0].id))
 
@@ -152,11 +154,13 @@ class Coverage:
         """person id -> role for one question."""
         return {a.person_id: a.role for a in self.assignments if a.question_id == question_id}
 
-    def dimension_questions(self, dimension: int) -> list["QuestionSummary"]:
+    def dimension_questions(self, dimension: int) -> list[QuestionSummary]:
         return [s for s in self.summaries.values() if s.dimension == dimension]
 
 
-def compute_coverage(store: "Store", threshold: int | None = None, readiness: ReadinessMap | None | object = _AUTO) -> Coverage:
+def compute_coverage(
+    store: Store, threshold: int | None = None, readiness: ReadinessMap | None | object = _AUTO
+) -> Coverage:
     """The coverage figures for the store as it is now (Qt-free; the view and export use it)."""
     if threshold is None:
         threshold = store.preferences.load().prepared_threshold
@@ -195,10 +199,18 @@ def compute_coverage(store: "Store", threshold: int | None = None, readiness: Re
         ready = None
         if readiness is not None:
             ready = tuple(pid for pid in assigned if (cells[(pid, dimension.number)].ready or 0) > 0)
-        dimensions.append(DimensionCoverage(
-            dimension.number, dimension.th, dimension.en, len(in_dimension),
-            sum(1 for s in in_dimension if s.id not in primaries), assigned, ready, threshold,
-        ))
+        dimensions.append(
+            DimensionCoverage(
+                dimension.number,
+                dimension.th,
+                dimension.en,
+                len(in_dimension),
+                sum(1 for s in in_dimension if s.id not in primaries),
+                assigned,
+                ready,
+                threshold,
+            )
+        )
 
     return Coverage(
         threshold=threshold,
@@ -207,9 +219,7 @@ def compute_coverage(store: "Store", threshold: int | None = None, readiness: Re
         dimensions=dimensions,
         cells=cells,
         questions_without_primary=[s for s in summaries.values() if s.id not in primaries],
-        questions_with_several_primaries=[
-            (summaries[q], tuple(ids)) for q, ids in primaries.items() if len(ids) > 1
-        ],
+        questions_with_several_primaries=[(summaries[q], tuple(ids)) for q, ids in primaries.items() if len(ids) > 1],
         people_without_assignment=[p for p in everyone if p.role == "interviewee" and p.id not in assigned_ids],
         unknown_question_assignments=unknown,
         summaries=summaries,
@@ -221,14 +231,24 @@ def compute_coverage(store: "Store", threshold: int | None = None, readiness: Re
 # -- the table, as shown and as exported ---------------------------------------------------------
 TABLE_WORDS = {
     "en": {
-        "person": "person", "agency": "agency", "dimension": "D{number} (primary + backup)",
-        "total": "total", "readiness": "ready on (of assigned)", "prepared": "prepared people (need {threshold})",
-        "ready": "ready {ready}", "no_readiness": "no rehearsal data yet",
+        "person": "person",
+        "agency": "agency",
+        "dimension": "D{number} (primary + backup)",
+        "total": "total",
+        "readiness": "ready on (of assigned)",
+        "prepared": "prepared people (need {threshold})",
+        "ready": "ready {ready}",
+        "no_readiness": "no rehearsal data yet",
     },
     "th": {
-        "person": "ชื่อ-นามสกุล", "agency": "หน่วยงาน", "dimension": "มิติ {number} (หลัก + สำรอง)",
-        "total": "รวม", "readiness": "พร้อม (จากที่ได้รับมอบหมาย)", "prepared": "จำนวนผู้พร้อม (ต้องการ {threshold})",
-        "ready": "พร้อม {ready}", "no_readiness": "ยังไม่มีข้อมูลการซ้อม",
+        "person": "ชื่อ-นามสกุล",
+        "agency": "หน่วยงาน",
+        "dimension": "มิติ {number} (หลัก + สำรอง)",
+        "total": "รวม",
+        "readiness": "พร้อม (จากที่ได้รับมอบหมาย)",
+        "prepared": "จำนวนผู้พร้อม (ต้องการ {threshold})",
+        "ready": "พร้อม {ready}",
+        "no_readiness": "ยังไม่มีข้อมูลการซ้อม",
     },
 }
 

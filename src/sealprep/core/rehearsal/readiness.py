@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-from .store import AttemptRecord, Store
+from sealprep.core.store import AttemptRecord, Store
 
 READY_RATING = 3
 READY_COVERAGE = 0.70
@@ -125,8 +125,13 @@ def assess(
             continue
         per_question.append(
             QuestionReadiness(
-                qid, dimension, question_state(attempt.rating, attempt.coverage), attempt.rating,
-                attempt.coverage, attempt.started_at, attempt.id,
+                qid,
+                dimension,
+                question_state(attempt.rating, attempt.coverage),
+                attempt.rating,
+                attempt.coverage,
+                attempt.started_at,
+                attempt.id,
             )
         )
     per_dimension = []
@@ -134,8 +139,12 @@ def assess(
         states = [q.state for q in per_question if q.dimension == number]
         per_dimension.append(
             DimensionReadiness(
-                number, len(states), states.count(ReadinessState.READY), states.count(ReadinessState.PARTIAL),
-                states.count(ReadinessState.NOT_READY), states.count(ReadinessState.UNREHEARSED),
+                number,
+                len(states),
+                states.count(ReadinessState.READY),
+                states.count(ReadinessState.PARTIAL),
+                states.count(ReadinessState.NOT_READY),
+                states.count(ReadinessState.UNREHEARSED),
             )
         )
     return PersonReadiness(person_id, assigned_only, tuple(per_question), tuple(per_dimension))

@@ -28,12 +28,12 @@ from typing import Any
 
 from fsrs import Card
 
-from .countdown import Countdown
-from .model import Question
-from .readiness import AssignedQuestions
-from .review_schedule import weakest_first
-from .store import AttemptRecord, SessionRecord, Store
-from .store.rehearsal_store import utc_now
+from sealprep.core.bank.model import Question
+from sealprep.core.rehearsal.countdown import Countdown
+from sealprep.core.rehearsal.readiness import AssignedQuestions
+from sealprep.core.rehearsal.review_schedule import weakest_first
+from sealprep.core.store import AttemptRecord, SessionRecord, Store
+from sealprep.core.store.rehearsal_store import utc_now
 
 DEFAULT_TIME_LIMIT = 120
 DEFAULT_COUNT = 10
@@ -87,7 +87,7 @@ class SessionSettings:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "SessionSettings":
+    def from_dict(cls, data: dict[str, Any]) -> SessionSettings:
         """Settings read back (from a session row or saved UI state); unknown keys are ignored."""
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in known}
@@ -260,7 +260,7 @@ class RehearsalSession:
         *,
         now: Callable[[], float] = time.monotonic,
         clock: Callable[[], datetime] = utc_now,
-    ) -> "RehearsalSession":
+    ) -> RehearsalSession:
         """Plan from the store and begin at once (the first question's attempt row exists)."""
         plan = plan_session(store, settings, assigned_question_ids, clock())
         session = cls(store, settings, plan, now=now, clock=clock)
@@ -312,9 +312,16 @@ class RehearsalSession:
         item = self.items[index]
         if item.attempt_id is None:
             item.attempt_id = self.store.rehearsal.open_attempt(
-                self.session_id, self.person_id, item.question.id, item.position, item.time_limit,
-                question_th=item.question.question_th, question_en=item.question.question_en,
-                dimension=item.question.dimension, key_points_total=len(item.question.key_points), at=self._clock(),
+                self.session_id,
+                self.person_id,
+                item.question.id,
+                item.position,
+                item.time_limit,
+                question_th=item.question.question_th,
+                question_en=item.question.question_en,
+                dimension=item.question.dimension,
+                key_points_total=len(item.question.key_points),
+                at=self._clock(),
             )
             item.countdown = Countdown(item.time_limit, self._now)
         if not self.paused:

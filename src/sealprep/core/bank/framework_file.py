@@ -7,9 +7,9 @@ from typing import Any
 
 import yaml
 
-from .model import Agency, Benchmark, Dimension, Framework, Goal, Level, Problem
-from .thai_text import to_ascii_digits
-from .yaml_lines import LineDict, LineList, YamlSyntaxError, load_yaml
+from sealprep.core.bank.model import Agency, Benchmark, Dimension, Framework, Goal, Level, Problem
+from sealprep.core.bank.yaml_lines import LineDict, LineList, YamlSyntaxError, load_yaml
+from sealprep.core.thai.text import to_ascii_digits
 
 
 class _Reader:
@@ -102,7 +102,9 @@ def parse_framework(text: str, path: str = "framework.yaml") -> tuple[Framework 
         number = reader.number(node, "number", "a dimension")
         if number is not None and not 1 <= number <= 5:
             reader.problem(node.line_of("number"), f"dimension number must be 1 to 5, not {number}")
-        dimension = Dimension(number or 0, reader.text(node, "th", "a dimension"), reader.text(node, "en", "a dimension", False))
+        dimension = Dimension(
+            number or 0, reader.text(node, "th", "a dimension"), reader.text(node, "en", "a dimension", False)
+        )
         if number is not None:
             unique(f"dimension {number}", node.line, "dimension")
         goals = reader.sequence(node, "goals", "a dimension")
@@ -140,7 +142,12 @@ def _read_goal(reader: _Reader, item: Any, line: int, dimension: int, unique) ->
     node = reader.mapping(item, line, "a goal")
     if node is None:
         return None
-    goal = Goal(reader.identifier(node, "id", "a goal"), dimension, reader.text(node, "th", "a goal"), reader.text(node, "en", "a goal", False))
+    goal = Goal(
+        reader.identifier(node, "id", "a goal"),
+        dimension,
+        reader.text(node, "th", "a goal"),
+        reader.text(node, "en", "a goal", False),
+    )
     if goal.id:
         unique(goal.id, node.line_of("id"), "goal")
         if goal.id.split(".")[0] != str(dimension):
@@ -165,7 +172,9 @@ def _read_goal(reader: _Reader, item: Any, line: int, dimension: int, unique) ->
         if benchmark.id:
             unique(benchmark.id, bnode.line_of("id"), "benchmark")
             if goal.id and not benchmark.id.startswith(goal.id + "."):
-                reader.problem(bnode.line_of("id"), f"benchmark '{benchmark.id}' must start with its goal id '{goal.id}.'")
+                reader.problem(
+                    bnode.line_of("id"), f"benchmark '{benchmark.id}' must start with its goal id '{goal.id}.'"
+                )
         goal.benchmarks.append(benchmark)
     return goal
 
@@ -185,7 +194,9 @@ def parse_agencies(text: str, path: str = "agencies.yaml") -> tuple[dict[str, Ag
         if node is None:
             continue
         code_text = str(code).strip()
-        agencies[code_text] = Agency(code_text, reader.text(node, "th", f"agency '{code}'"), reader.text(node, "en", f"agency '{code}'", False))
+        agencies[code_text] = Agency(
+            code_text, reader.text(node, "th", f"agency '{code}'"), reader.text(node, "en", f"agency '{code}'", False)
+        )
     if reader.problems:
         return None, reader.problems
     return agencies, []

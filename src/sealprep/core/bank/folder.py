@@ -8,9 +8,15 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .framework_file import format_agencies, format_framework, parse_agencies, parse_framework
-from .model import Bank, Problem, Question
-from .question_file import BankContext, ParsedQuestion, decode_question_bytes, format_question, parse_question
+from sealprep.core.bank.framework_file import format_agencies, format_framework, parse_agencies, parse_framework
+from sealprep.core.bank.model import Bank, Problem, Question
+from sealprep.core.bank.question_file import (
+    BankContext,
+    ParsedQuestion,
+    decode_question_bytes,
+    format_question,
+    parse_question,
+)
 
 FRAMEWORK_FILE = "framework.yaml"
 AGENCIES_FILE = "agencies.yaml"
@@ -144,7 +150,10 @@ def write_bank(bank: Bank, folder: str | os.PathLike) -> list[Path]:
     """Write a whole bank in the documented format; returns the files written."""
     folder = Path(folder)
     written = []
-    for name, text in ((FRAMEWORK_FILE, format_framework(bank.framework)), (AGENCIES_FILE, format_agencies(bank.agencies))):
+    for name, text in (
+        (FRAMEWORK_FILE, format_framework(bank.framework)),
+        (AGENCIES_FILE, format_agencies(bank.agencies)),
+    ):
         write_text_atomically(folder / name, text)
         written.append(folder / name)
     for question in bank.questions:

@@ -20,13 +20,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .assignments import BACKUP, PRIMARY, Assignment
-from .import_problems import RowProblem, header_key
-from .people import Person, clean_text, is_email, name_key, normalise_email
-from .roster_import import AgencyResolver, find_header
-from .store import Store
-from .table_files import ImportPreview, read_table
-from .thai_text import to_ascii_digits
+from sealprep.core.secretariat.assignments import BACKUP, PRIMARY, Assignment
+from sealprep.core.secretariat.import_problems import RowProblem, header_key
+from sealprep.core.secretariat.people import Person, clean_text, is_email, name_key, normalise_email
+from sealprep.core.secretariat.roster_import import AgencyResolver, find_header
+from sealprep.core.secretariat.table_files import ImportPreview, read_table
+from sealprep.core.store import Store
+from sealprep.core.thai.text import to_ascii_digits
 
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "person": ("person", "name", "full name", "ชื่อ-นามสกุล", "ชื่อ", "ผู้รับผิดชอบ", "ผู้ตอบ", "บุคคล", "ผู้เข้ารับการสัมภาษณ์"),
@@ -126,7 +126,9 @@ def preview_assignments(store: Store, path: str | Path) -> AssignmentPreview:
         if row.unreadable:
             for index, cell in enumerate(row.cells):
                 if "\ufffd" in cell:
-                    title = header.cells[index] if index < len(header.cells) and header.cells[index] else f"#{index + 1}"
+                    title = (
+                        header.cells[index] if index < len(header.cells) and header.cells[index] else f"#{index + 1}"
+                    )
                     problems.append(RowProblem(row.number, "undecodable", {"column": title}))
         person_text, email = written.get("person", ""), written.get("email", "")
         person: Person | None = None
@@ -136,7 +138,9 @@ def preview_assignments(store: Store, path: str | Path) -> AssignmentPreview:
             agency = resolver.resolve(written.get("agency", "")) if written.get("agency") else None
             person, matched = finder.find(person_text, email, agency)
             if person is None and matched > 1:
-                problems.append(RowProblem(row.number, "ambiguous_person", {"person": person_text, "count": str(matched)}))
+                problems.append(
+                    RowProblem(row.number, "ambiguous_person", {"person": person_text, "count": str(matched)})
+                )
             elif person is None:
                 problems.append(RowProblem(row.number, "unknown_person", {"person": email or person_text}))
         question_text = to_ascii_digits(written.get("question", "")).strip()
@@ -153,7 +157,9 @@ def preview_assignments(store: Store, path: str | Path) -> AssignmentPreview:
             continue
         key = (person.id, question_id)
         if key in seen:
-            problems.append(RowProblem(row.number, "duplicate_row", {"what": "person and question", "other": str(seen[key])}))
+            problems.append(
+                RowProblem(row.number, "duplicate_row", {"what": "person and question", "other": str(seen[key])})
+            )
             continue
         seen[key] = row.number
         entry.assignment = Assignment(person.id, question_id, role)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .thai_text import contains_thai
+from sealprep.core.thai.text import contains_thai
 
 ZERO_WIDTH_SPACE = "\u200b"
 
@@ -33,7 +33,12 @@ def with_break_opportunities(text: str) -> str:
         words = word_tokenize(line, engine="newmm", keep_whitespace=True)
         pieces: list[str] = []
         for word in words:
-            if pieces and not pieces[-1][-1:].isspace() and not word[:1].isspace() and ZERO_WIDTH_SPACE not in (pieces[-1][-1:], word[:1]):
+            if (
+                pieces
+                and not pieces[-1][-1:].isspace()
+                and not word[:1].isspace()
+                and ZERO_WIDTH_SPACE not in (pieces[-1][-1:], word[:1])
+            ):
                 if contains_thai(pieces[-1][-1:]) or contains_thai(word[:1]):
                     pieces.append(ZERO_WIDTH_SPACE)
             pieces.append(word)
