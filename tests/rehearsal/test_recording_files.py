@@ -10,14 +10,13 @@ from array import array
 from pathlib import Path
 
 import pytest
+from audio_tone import tone
 
 import sealprep
-
 from sealprep.core.audio.devices import BACKEND_ENV
 from sealprep.core.audio.player import Stretcher, decode
 from sealprep.core.audio.recorder import Recorder
 from sealprep.core.audio.wav_file import SAMPLE_RATE, AdpcmWavWriter, duration, repair
-from audio_tone import tone
 
 
 @pytest.fixture(autouse=True)

@@ -71,14 +71,27 @@ class Stretcher:
 class Player:
     """Plays one recording on the default output; every method is safe from the GUI thread."""
 
-    def __init__(self, path: Path, on_finished: Callable[[], None] | None = None):
+    def __init__(
+        self,
+        path: Path,
+        on_finished: Callable[[], None] | None = None,
+        *,
+        start: float = 0.0,
+        end: float | None = None,
+    ):
+        """Play ``path``, or only its stretch from ``start`` to ``end`` seconds (a panel
+        recording's question)."""
         self.path = Path(path)
         samples = decode(self.path)
         try:
             length = int(round(duration(self.path) * SAMPLE_RATE))
         except ValueError:
             length = len(samples)
+        if end is not None:
+            length = min(length, int(end * SAMPLE_RATE))
+        self._offset = max(0, min(int(start * SAMPLE_RATE), length))
         self._stretch = Stretcher(samples, length)
+        self._stretch.seek(self._offset)
         self._lock = threading.Lock()
         self._paused = True
         self._device = None
@@ -88,11 +101,13 @@ class Player:
     # -- what the view shows ------------------------------------------------------------------
     @property
     def length(self) -> float:
-        return self._stretch.length / SAMPLE_RATE
+        """Seconds of sound this player plays (the stretch, when it has one)."""
+        return (self._stretch.length - self._offset) / SAMPLE_RATE
 
     @property
     def position(self) -> float:
-        return self._stretch.position / SAMPLE_RATE
+        """Seconds from the start of what this player plays."""
+        return (self._stretch.position - self._offset) / SAMPLE_RATE
 
     @property
     def playing(self) -> bool:
@@ -115,7 +130,7 @@ class Player:
 
     def seek(self, seconds: float) -> None:
         with self._lock:
-            self._stretch.seek(int(seconds * SAMPLE_RATE))
+            self._stretch.seek(self._offset + int(max(0.0, seconds) * SAMPLE_RATE))
             self._done_reported = False
 
     def play(self) -> None:
@@ -123,7 +138,7 @@ class Player:
 
         with self._lock:
             if self._stretch.finished:
-                self._stretch.seek(0)
+                self._stretch.seek(self._offset)
                 self._done_reported = False
             self._paused = False
         if self._device is None:

@@ -59,7 +59,7 @@ class AdpcmWavWriter:
 
     def __init__(self, path: Path, *, sync_seconds: float = SYNC_SECONDS):
         self.path = Path(path)
-        self._file: BinaryIO | None = open(self.path, "wb")  # noqa: SIM115 - closed in close()
+        self._file: BinaryIO | None = open(self.path, "wb")
         self._file.write(_header(0, 0))
         self._pending = bytearray()
         self.frames = 0

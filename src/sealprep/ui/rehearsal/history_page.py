@@ -49,6 +49,7 @@ from sealprep.ui.rehearsal.labels import (
     state_name,
     when,
 )
+from sealprep.ui.rehearsal.listening_panel import ListeningPanel
 from sealprep.ui.rehearsal.rehearsal_screen import _font
 from sealprep.ui.rehearsal.ui_state import load_history_person, save_history_person
 
@@ -93,8 +94,15 @@ class HistoryView(QWidget):
             self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.detail = QTextBrowser()
         self.detail.setOpenExternalLinks(False)
+        self.listening = ListeningPanel(context)
+        self.listening.attempt_deleted.connect(lambda _id: self.refresh())
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail, 1)
+        right_layout.addWidget(self.listening)
         splitter.addWidget(self.tree)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         outer.addWidget(splitter, 1)
@@ -200,9 +208,11 @@ class HistoryView(QWidget):
     def _show_detail(self, current: QTreeWidgetItem | None, _previous=None) -> None:
         if current is None:
             self.detail.clear()
+            self.listening.show_attempt(None)
             return
         attempt_id = current.data(0, ATTEMPT_ROLE)
         if attempt_id is None:
+            self.listening.show_attempt(None)
             if current.childCount():
                 self.detail.setHtml(
                     "<br>".join(html.escape(current.child(i).text(0)) for i in range(current.childCount()))
@@ -210,6 +220,7 @@ class HistoryView(QWidget):
             return
         attempt = self.store.rehearsal.attempt(int(attempt_id))
         self.detail.setHtml(self.attempt_html(attempt))
+        self.listening.show_attempt(attempt)
 
     def attempt_html(self, attempt: AttemptRecord) -> str:
         digits = self.store.preferences.load().digits

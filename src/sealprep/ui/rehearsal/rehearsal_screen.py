@@ -26,7 +26,8 @@ from sealprep.core.rehearsal.countdown import Phase
 from sealprep.ui.fonts import UI_FAMILY
 from sealprep.ui.rehearsal.controller import RehearsalController
 from sealprep.ui.rehearsal.keys import Action, action_for_event, key_point_for_event
-from sealprep.ui.rehearsal.labels import PAUSED_COLOUR, PHASE_COLOURS, dimension_name
+from sealprep.ui.rehearsal.labels import PAUSED_COLOUR, PHASE_COLOURS, dimension_name, minutes_seconds
+from sealprep.ui.rehearsal.recording_widgets import RECORDING_COLOUR, level_meter
 from sealprep.ui.rehearsal.widgets import (
     AnswersView,
     ClockFace,
@@ -108,6 +109,11 @@ class KeyedWindowMixin:
             self.full_screen_requested.emit()
         elif action is Action.PANEL:
             self.panel_requested.emit()
+        elif action is Action.RECORD:
+            self.record()
+
+    def record(self) -> None:
+        """R: the rehearser's screen records the answer; the assessor's window the whole session."""
 
     def _disarm_end(self) -> None:
         self._end_armed = False
@@ -173,6 +179,8 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
         controller.changed.connect(self.refresh)
         controller.ticked.connect(self.update_clocks)
         controller.notes_saved.connect(self._notes_saved)
+        controller.recording_changed.connect(self.show_recording)
+        controller.recording_failed.connect(self._recording_failed)
         controller.notes_changed.connect(lambda _source: self._notes_state.setText(self.tr("Saving…")))
         self.retranslate()
         self.refresh()
@@ -281,6 +289,13 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
 
         buttons = QHBoxLayout()
         self.buttons: dict[Action, QPushButton] = {}
+        buttons.addWidget(self._button(Action.RECORD))
+        self.level_meter = level_meter()
+        self.record_time = QLabel()
+        self.record_time.setStyleSheet(f"color: {RECORDING_COLOUR};")
+        buttons.addWidget(self.level_meter)
+        buttons.addWidget(self.record_time)
+        buttons.addSpacing(12)
         for action in (Action.PREVIOUS, Action.REVEAL, Action.SKIP, Action.PAUSE, Action.NEXT):
             buttons.addWidget(self._button(action))
         buttons.addStretch(1)
@@ -312,6 +327,7 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
     # -- text -------------------------------------------------------------------------------
     def retranslate(self) -> None:
         names = {
+            Action.RECORD: self.tr("● Record my answer"),
             Action.PREVIOUS: self.tr("◀ Previous"),
             Action.REVEAL: self.tr("Reveal"),
             Action.SKIP: self.tr("Skip"),
@@ -345,6 +361,7 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
             ("1–4", self.tr("Rate")),
             ("← →", self.tr("Previous / Next")),
             ("S", self.tr("Skip")),
+            ("R", self.tr("Record")),
             ("P", self.tr("Pause")),
             ("N", self.tr("Notes")),
             ("A", self.tr("Close panel") if self.panel_mode else self.tr("Panel mode")),
@@ -406,7 +423,40 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
         self.buttons[Action.PREVIOUS].setEnabled(not session.is_first)
         self.buttons[Action.NEXT].setText(self.tr("Finish ▶") if session.is_last else self.tr("Next ▶"))
         self.buttons[Action.PAUSE].setText(self.tr("Resume") if session.paused else self.tr("Pause"))
+        self.show_recording()
         self.update_clocks()
+
+    # -- recording --------------------------------------------------------------------------
+    def record(self) -> None:
+        self.controller.toggle_recording()
+
+    def show_recording(self) -> None:
+        """The record button, the level meter and the recording's length."""
+        c = self.controller
+        button = self.buttons[Action.RECORD]
+        on = c.recording_answer
+        button.setText(self.tr("■ Stop recording") if on else self.tr("● Record my answer"))
+        button.setStyleSheet(f"color: {RECORDING_COLOUR}; font-weight: bold;" if on else "")
+        button.setEnabled(c.can_record and not c.session.paused)
+        if not c.can_record:
+            button.setToolTip(c.recording_unavailable or self.tr("Recording is not available."))
+        elif c.session.paused:
+            button.setToolTip(self.tr("Resume the session to record."))
+        else:
+            button.setToolTip(self.tr("Record your answer on this laptop (R). It stops when you move on."))
+        self.level_meter.setVisible(on)
+        self.record_time.setVisible(on)
+        self._show_level()
+
+    def _show_level(self) -> None:
+        c = self.controller
+        if c.recording_answer and c.recorder is not None:
+            self.level_meter.setValue(int(c.recorder.level * 100))
+            self.record_time.setText(minutes_seconds(c.recorder.answer_seconds))
+
+    def _recording_failed(self, message: str) -> None:
+        self.status_label.setText(self.tr("Recording did not start: %1").replace("%1", message))
+        self.status_label.setStyleSheet(f"color: {RECORDING_COLOUR};")
 
     def update_clocks(self) -> None:
         session = self.controller.session
@@ -422,6 +472,7 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
             self.session_clock.show_time(
                 clock.text(), PHASE_COLOURS[clock.phase] if clock.phase is not Phase.NORMAL else "#374151"
             )
+        self._show_level()
         self._show_status()
 
     def _show_status(self) -> None:
