@@ -194,3 +194,27 @@ def test_history_plays_an_attempts_stretch_of_a_panel_recording(page, qtbot, con
     player = history.history.listening.player
     assert player.isVisible() and player.player is not None
     assert 0.2 < player.player.length < 1.5
+
+
+def test_recording_settings_keep_microphone_disk_use_and_delete_all(page, qtbot, bank_store, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from sealprep.ui.rehearsal.recording_settings import RecordingSettingsDialog
+
+    _rehearse_with_recordings(page, qtbot, times=1)
+    dialog = RecordingSettingsDialog(bank_store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.keep.isChecked() and dialog.per_question.value() == 3
+    assert dialog.microphone.count() >= 2  # the default, and the null backend's microphone
+    assert dialog.disk_use.text().startswith("1 ")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    _click(qtbot, dialog.delete_all_button)
+    assert _library(bank_store).all() == [] and not dialog.delete_all_button.isEnabled()
+    dialog.keep.setChecked(False)
+    dialog.per_question.setValue(5)
+    dialog.microphone.setCurrentIndex(1)
+    dialog.accept()
+    prefs = bank_store.preferences.load()
+    assert (prefs.keep_recordings, prefs.recordings_per_question) == (False, 5)
+    assert prefs.microphone == dialog.microphone.itemData(1)

@@ -150,6 +150,11 @@ class RehearsalSetupPage(QWidget):
         )
         self.start_button.clicked.connect(self._start)
         left.addWidget(self.start_button)
+        self.recording_button = QPushButton()
+        self.recording_button.setFlat(True)
+        self.recording_button.setStyleSheet("color: #1e40af; text-align: left;")
+        self.recording_button.clicked.connect(self.open_recording_settings)
+        left.addWidget(self.recording_button)
         left.addStretch(1)
         outer.addLayout(left, 3)
 
@@ -227,6 +232,7 @@ class RehearsalSetupPage(QWidget):
         self.session_limit.setSuffix(self.tr(" min"))
         self.panel.setText(self.tr("Panel mode: a colleague plays the assessor in a second window"))
         self.start_button.setText(self.tr("Start rehearsal"))
+        self.recording_button.setText(self.tr("Recording settings…"))
         self.preview_title.setText(self.tr("This session will ask"))
         self._changed()
 
@@ -380,6 +386,11 @@ class RehearsalSetupPage(QWidget):
         if "bank has no questions" in message:
             return self.tr("The bank has no questions yet: import a bank first.")
         return message
+
+    def open_recording_settings(self) -> None:
+        from sealprep.ui.rehearsal.recording_settings import RecordingSettingsDialog
+
+        RecordingSettingsDialog(self.store, self).exec()
 
     def _start(self) -> None:
         if self.start_button.isEnabled():
