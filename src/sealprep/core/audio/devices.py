@@ -8,7 +8,9 @@ and plays into nothing in real time: the tests and the frozen app's self-test us
 
 from __future__ import annotations
 
+import atexit
 import os
+import threading
 from dataclasses import dataclass
 
 BACKEND_ENV = "SEALPREP_AUDIO_BACKEND"
@@ -67,3 +69,34 @@ def capture_device_id(name: str):  # -> miniaudio device id or None (the default
         if info["name"] == name:
             return info["id"]
     return None
+
+
+# Every open miniaudio device, so that all are closed before the interpreter shuts down: a device
+# still running then would call back into Python from its audio thread while Python is
+# finalising, and closing it from a destructor at that point never returns.
+_open_devices: dict[int, object] = {}
+_open_lock = threading.Lock()
+
+
+def track(device: object) -> None:
+    with _open_lock:
+        _open_devices[id(device)] = device
+
+
+def close_device(device: object) -> None:
+    """Stop and close a device we opened (once; later calls do nothing)."""
+    with _open_lock:
+        _open_devices.pop(id(device), None)
+    device.close()  # type: ignore[attr-defined]
+
+
+@atexit.register
+def close_all_devices() -> None:
+    with _open_lock:
+        devices = list(_open_devices.values())
+        _open_devices.clear()
+    for device in devices:
+        try:
+            device.close()  # type: ignore[attr-defined]
+        except Exception:  # noqa: BLE001 - closing at exit must not stop other cleanup
+            pass

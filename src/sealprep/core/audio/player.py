@@ -14,7 +14,7 @@ from array import array
 from collections.abc import Callable
 from pathlib import Path
 
-from sealprep.core.audio.devices import backends
+from sealprep.core.audio.devices import backends, close_device, track
 from sealprep.core.audio.wav_file import SAMPLE_RATE, duration
 
 SPEEDS = (1.0, 1.25, 1.5)
@@ -148,6 +148,7 @@ class Player:
                 sample_rate=SAMPLE_RATE,
                 backends=backends(),
             )
+            track(device)
             source = self._frames()
             next(source)
             device.start(source)
@@ -161,11 +162,10 @@ class Player:
         (self.pause if self.playing else self.play)()
 
     def close(self) -> None:
-        if self._device is not None:
-            self._device.stop()
-            self._device.close()
-            self._device = None
+        device, self._device = self._device, None
         self._paused = True
+        if device is not None:
+            close_device(device)
 
     def _frames(self):
         required = yield b""

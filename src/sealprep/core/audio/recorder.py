@@ -13,7 +13,7 @@ import threading
 import warnings
 from pathlib import Path
 
-from sealprep.core.audio.devices import backends, capture_device_id
+from sealprep.core.audio.devices import backends, capture_device_id, close_device, track
 from sealprep.core.audio.wav_file import SAMPLE_RATE, AdpcmWavWriter
 
 with warnings.catch_warnings():
@@ -66,6 +66,7 @@ class Recorder:
         self._thread.start()
         if not capture:
             return
+        device = None
         try:
             device = miniaudio.CaptureDevice(
                 input_format=miniaudio.SampleFormat.SIGNED16,
@@ -74,10 +75,13 @@ class Recorder:
                 device_id=capture_device_id(self.microphone),
                 backends=backends(),
             )
+            track(device)
             sink = self._sink()
             next(sink)
             device.start(sink)
         except Exception as exc:
+            if device is not None:
+                close_device(device)
             self._queue.put(_STOP)
             self._thread.join()
             self.path.unlink(missing_ok=True)
@@ -88,15 +92,16 @@ class Recorder:
         while True:
             data = yield
             if data:
-                chunk = bytes(data)
-                self._level = min(1.0, math.sqrt(audioop.rms(chunk, 2) / 32768.0 * 4))
-                self._captured += len(chunk)
-                self._queue.put(chunk)
+                self._take(bytes(data))
 
     def feed(self, pcm16: bytes) -> None:
         """Add samples as if the microphone had captured them (the device boundary, for tests)."""
-        self._captured += len(pcm16)
-        self._queue.put(bytes(pcm16))
+        self._take(bytes(pcm16))
+
+    def _take(self, chunk: bytes) -> None:
+        self._level = min(1.0, math.sqrt(audioop.rms(chunk, 2) / 32768.0 * 4))
+        self._captured += len(chunk)
+        self._queue.put(chunk)
 
     def _write_loop(self) -> None:
         assert self._writer is not None
@@ -113,10 +118,9 @@ class Recorder:
 
     def stop(self) -> float:
         """Stop recording and close the file; returns the seconds recorded."""
-        if self._device is not None:
-            self._device.stop()
-            self._device.close()
-            self._device = None
+        device, self._device = self._device, None
+        if device is not None:
+            close_device(device)
         if self._thread is not None:
             self._queue.put(_STOP)
             self._thread.join()
