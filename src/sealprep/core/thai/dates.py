@@ -4,9 +4,10 @@ changes."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 
-from sealprep.core.thai.text import to_thai_digits
+from sealprep.core.thai.text import to_ascii_digits, to_thai_digits
 
 BUDDHIST_ERA_OFFSET = 543
 MONTHS_SHORT = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
@@ -56,3 +57,62 @@ def format_thai_time(moment: time, digits: str = "thai") -> str:
 
 def format_thai_datetime(moment: datetime, digits: str = "thai") -> str:
     return f"{format_thai_date(moment, digits)} {format_thai_time(moment.time(), digits)}"
+
+
+_ENGLISH_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+BUDDHIST_ERA_FROM = 2400
+"""The first year read as Buddhist era (2400 BE is 1857 CE; no Common Era document is that late)."""
+
+
+def _month_number(word: str) -> int | None:
+    word = word.strip().casefold()
+    for names in (MONTHS_SHORT, MONTHS_LONG):
+        for index, name in enumerate(names):
+            if word in (name, name.replace(".", "")):
+                return index + 1
+    for index, name in enumerate(_ENGLISH_MONTHS):
+        if len(word.rstrip(".")) >= 3 and name.startswith(word.rstrip(".")):
+            return index + 1
+    return None
+
+
+def parse_date(text: str) -> date:
+    """A date as people write it in Thai or English documents; raises ValueError with a reason.
+
+    Accepted: ``2024-07-08`` / ``2567-07-08``, ``8/7/2567`` (day/month/year), ``8 ก.ค. 2567``,
+    ``8 กรกฎาคม 2567``, ``8 July 2024``, ``July 8, 2024``; Thai digits anywhere. A year from 2400
+    on is Buddhist era (year - 543).
+    """
+    raw = " ".join(to_ascii_digits(text).replace(",", " ").split())
+    day = month = year = None
+    if match := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", raw):
+        year, month, day = (int(g) for g in match.groups())
+    elif match := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", raw):
+        day, month, year = (int(g) for g in match.groups())
+    elif match := re.fullmatch(r"(\d{1,2}) (\S+?) (?:พ\.ศ\. ?|ค\.ศ\. ?)?(\d{4})", raw):
+        day, month, year = int(match.group(1)), _month_number(match.group(2)), int(match.group(3))
+    elif match := re.fullmatch(r"([A-Za-z]+\.?) (\d{1,2}) (\d{4})", raw):
+        month, day, year = _month_number(match.group(1)), int(match.group(2)), int(match.group(3))
+    if day is None or year is None:
+        raise ValueError(f"'{text}' is not a date (write e.g. 8 ก.ค. 2567, 8/7/2567 or 2024-07-08)")
+    if month is None:
+        raise ValueError(f"'{text}': the month is not a month name")
+    if year >= BUDDHIST_ERA_FROM:
+        year -= BUDDHIST_ERA_OFFSET
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValueError(f"'{text}' is not a day of the calendar") from None
