@@ -340,6 +340,27 @@ class BankStore:
             for qid, dim, th, en, tags, bm, ag in self.db.execute(sql, params)
         ]
 
+    def evidence(self) -> dict[str, list[EvidenceItem]]:
+        """Every question's evidence items (question id -> items in file order), without answers."""
+        found: dict[str, list[EvidenceItem]] = {}
+        for qid, title, url, owner, as_of in self.db.execute(
+            "SELECT e.question_id, e.title, e.url, e.owner, e.as_of FROM evidence e"
+            " JOIN questions q ON q.id = e.question_id ORDER BY q.rowid, e.position"
+        ):
+            day = date.fromisoformat(as_of) if as_of else None
+            found.setdefault(qid, []).append(EvidenceItem(title, url, owner, day))
+        return found
+
+    def facts_to_confirm(self) -> list[tuple[str, FactToConfirm]]:
+        """(question id, fact) for every fact a question flags, in bank order."""
+        return [
+            (qid, FactToConfirm(fact, reason, agency))
+            for qid, fact, reason, agency in self.db.execute(
+                "SELECT f.question_id, f.fact, f.reason, f.agency FROM facts_to_confirm f"
+                " JOIN questions q ON q.id = f.question_id ORDER BY q.rowid, f.position"
+            )
+        ]
+
     def tags(self) -> list[str]:
         return [
             row[0]
