@@ -118,8 +118,14 @@ def test_bank_benchmarks_prints_one_tab_separated_line_per_benchmark_and_goal(ca
     code, out, _ = run(capsys, "--db", db, "bank", "benchmarks", "--json")
     records = json.loads(out)
     assert records[2] == {
-        "dimension": 1, "goal": "1.1", "benchmark": "1.1.3", "text": "placeholder",
-        "questions": 0, "assigned": 0, "ready": None, "evidence": 0,
+        "dimension": 1,
+        "goal": "1.1",
+        "benchmark": "1.1.3",
+        "text": "placeholder",
+        "questions": 0,
+        "assigned": 0,
+        "ready": None,
+        "evidence": 0,
     }
 
 
@@ -129,8 +135,14 @@ def test_bank_evidence_lists_stale_and_ownerless_items(capsys, tmp_path):
     assert code == 0
     # 2020-01-31 is stale whatever day the test runs; undated items never are
     assert "ประกาศ" not in [r["title"] for r in json.loads(out)]
-    assert {"question": "d1-dated", "title": "รายงานผลการดำเนินงาน", "url": "", "owner": "",
-            "as_of": "2020-01-31", "problems": "stale"} in json.loads(out)
+    assert {
+        "question": "d1-dated",
+        "title": "รายงานผลการดำเนินงาน",
+        "url": "",
+        "owner": "",
+        "as_of": "2020-01-31",
+        "problems": "stale",
+    } in json.loads(out)
     assert "threshold 12 months" in err
     code, out, _ = run(capsys, "--db", db, "bank", "evidence")
     lines = out.splitlines()
@@ -156,6 +168,8 @@ def test_the_bundled_bank_flags_the_strategy_map_figure_and_checks_clean(capsys,
     assert run(capsys, "--db", db, "bank", "import", str(REPO / "questions"))[0] == 0
     _, out, _ = run(capsys, "--db", db, "bank", "confirm", "--json")
     assert {r["question"] for r in json.loads(out)} == {
-        "d1-gender-embedded-in-plan", "d1-gender-project-indicators", "d1-sed-role-city-strategy",
+        "d1-gender-embedded-in-plan",
+        "d1-gender-project-indicators",
+        "d1-sed-role-city-strategy",
         "d4-gender-responsive-services",
     }

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from bank_factory import DATED, GAPPY_FRAMEWORK, PADS, QUESTIONS, write_bank
 
+from bank_factory import DATED, GAPPY_FRAMEWORK, PADS, QUESTIONS, write_bank
 from sealprep.core.bank.evidence_review import NO_OWNER, STALE, months_before, review_evidence
 from sealprep.core.bank.folder import load_bank
 from sealprep.core.bank.model import EvidenceItem
@@ -20,8 +20,18 @@ CONTEXT = BankContext({"สยป.", "สนศ.", "สำนักงาน ก
 
 @pytest.mark.parametrize(
     "text",
-    ["8 ก.ค. 2567", "๘ ก.ค. ๒๕๖๗", "8 กรกฎาคม 2567", "8/7/2567", "8/7/2024", "2024-07-08", "2567-07-08",
-     "8 July 2024", "July 8, 2024", "8 ก.ค. พ.ศ. 2567"],
+    [
+        "8 ก.ค. 2567",
+        "๘ ก.ค. ๒๕๖๗",
+        "8 กรกฎาคม 2567",
+        "8/7/2567",
+        "8/7/2024",
+        "2024-07-08",
+        "2567-07-08",
+        "8 July 2024",
+        "July 8, 2024",
+        "8 ก.ค. พ.ศ. 2567",
+    ],
 )
 def test_a_date_is_read_in_buddhist_or_common_era_with_thai_or_arabic_digits(text):
     assert parse_date(text) == date(2024, 7, 8)
@@ -38,7 +48,10 @@ def test_evidence_details_are_read_and_written_back_in_canonical_form():
     assert parsed.problems == []
     strategy, plan, report, notice, note = parsed.question.evidence
     assert (strategy.title, strategy.url, strategy.owner, strategy.as_of) == (
-        "Strategy map", "https://u.bangkok.go.th/gendersealstrategymap", "สยป.", date(2024, 7, 8)
+        "Strategy map",
+        "https://u.bangkok.go.th/gendersealstrategymap",
+        "สยป.",
+        date(2024, 7, 8),
     )
     assert (plan.title, plan.owner, plan.as_of) == ("แผนปฏิบัติการ พ.ศ. 2568–2570", "สำนักงาน ก.ก.", date(2025, 3, 6))
     assert (report.owner, report.as_of) == ("", date(2020, 1, 31))
@@ -140,5 +153,7 @@ def test_evidence_to_review_is_what_is_older_than_the_threshold_or_has_no_owner(
         ("old and nobody's", (STALE, NO_OWNER)),
     ]
     assert [f.item.title for f in review_evidence(evidence, date(2025, 7, 1), 6, stale_only=True)] == [
-        "old", "fresh", "old and nobody's"
+        "old",
+        "fresh",
+        "old and nobody's",
     ]

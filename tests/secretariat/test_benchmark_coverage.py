@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from bank_factory import DATED, GAPPY_FRAMEWORK, QUESTIONS, write_bank
 
+from bank_factory import DATED, GAPPY_FRAMEWORK, QUESTIONS, write_bank
 from sealprep.core.bank.service import import_folder
 from sealprep.core.secretariat.assignments import BACKUP, PRIMARY
 from sealprep.core.secretariat.benchmark_coverage import (
@@ -45,7 +45,9 @@ def test_every_benchmark_and_every_goal_without_benchmarks_is_a_row_with_its_gap
     assert [q.id for q in rows["3.1"].questions] == ["d3-harassment"]  # the dimension's unlinked questions
     assert rows["1.1.1"].assigned == (somchai,) and rows["1.1.1"].ready == (somchai,)
     assert rows["3.1"].assigned == (somying,) and rows["3.1"].ready == ()
-    assert len(rows["1.1.1"].evidence) == 7  # the strategy map is cited twice, counted once and len(rows["1.1.2"].evidence) == 2
+    assert (
+        len(rows["1.1.1"].evidence) == 7
+    )  # the strategy map is cited twice, counted once and len(rows["1.1.2"].evidence) == 2
     assert {key: row.gaps for key, row in rows.items()} == {
         "1.1.1": (),
         "1.1.2": (),
@@ -65,8 +67,10 @@ def test_every_benchmark_and_every_goal_without_benchmarks_is_a_row_with_its_gap
 def test_the_table_counts_per_row_and_leaves_ready_empty_without_rehearsals(gappy):
     store, _, _ = gappy
     table = benchmark_table(benchmark_overview(store, compute_coverage(store, readiness=None)))
-    assert [(r["benchmark"] or r["goal"], r["text"], r["questions"], r["assigned"], r["ready"], r["evidence"])
-            for r in table] == [
+    assert [
+        (r["benchmark"] or r["goal"], r["text"], r["questions"], r["assigned"], r["ready"], r["evidence"])
+        for r in table
+    ] == [
         ("1.1.1", "known", 3, 1, None, 7),
         ("1.1.2", "known", 1, 1, None, 2),
         ("1.1.3", "placeholder", 0, 0, None, 0),

@@ -165,7 +165,9 @@ class BankStore:
         execute("INSERT INTO question_benchmarks VALUES (?, ?, ?)", links)
         execute("INSERT INTO answers VALUES (?, ?, ?, ?)", answers)
         execute("INSERT INTO key_points VALUES (?, ?, ?)", points)
-        execute("INSERT INTO evidence (question_id, position, title, url, owner, as_of) VALUES (?, ?, ?, ?, ?, ?)", evidence)
+        execute(
+            "INSERT INTO evidence (question_id, position, title, url, owner, as_of) VALUES (?, ?, ?, ?, ?, ?)", evidence
+        )
         execute("INSERT INTO facts_to_confirm VALUES (?, ?, ?, ?, ?)", facts)
         execute(
             "INSERT INTO search_documents (question_id, question, answers, key_points, evidence) VALUES (?, ?, ?, ?, ?)",
