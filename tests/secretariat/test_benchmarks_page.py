@@ -1,0 +1,139 @@
+"""The Benchmarks page on a bank with gaps, driven with pytest-qt: the tree and its coloured
+gaps, the content line for dimensions without UNDP text, details on click (criterion text with
+the bank-wording mark, people and readiness from real rehearsals, evidence with owner and date),
+evidence to review with the stored threshold, and facts to confirm."""
+
+from __future__ import annotations
+
+import pytest
+from bank_factory import DATED, GAPPY_FRAMEWORK, QUESTIONS, write_bank
+from PySide6.QtCore import Qt
+
+from sealprep.core.bank.service import import_folder
+from sealprep.core.secretariat.assignments import BACKUP, PRIMARY
+from sealprep.core.secretariat.people import Person
+from sealprep.ui.secretariat.benchmarks_page import ASSIGNED, EVIDENCE, QUESTIONS as QUESTION_COLUMN, READY
+from sealprep.ui.secretariat.benchmarks_page import BenchmarksPage
+from sealprep.ui.secretariat.common import PROBLEM_COLOUR
+
+
+def rehearse(store, person_id: int, question_id: str, rating: int) -> None:
+    """A real mock interview of one question, rated, with every key point covered."""
+    session = store.rehearsal.create_session(person_id, {})
+    question = store.bank.question(question_id)
+    attempt = store.rehearsal.open_attempt(
+        session, person_id, question_id, 0, 180, key_points_total=len(question.key_points)
+    )
+    store.rehearsal.set_key_points(attempt, range(len(question.key_points)))
+    store.rehearsal.rate(attempt, rating)
+    store.rehearsal.end_session(session)
+
+
+@pytest.fixture
+def page(store, tmp_path, qtbot):
+    from sealprep.ui.app_context import AppContext
+
+    folder = write_bank(tmp_path / "gappy", {**QUESTIONS, "d1/d1-dated.md": DATED}, framework=GAPPY_FRAMEWORK)
+    assert import_folder(store, folder).ok
+    somchai = store.people.save(Person("นายสมชาย ใจดี", agency="สยป."))
+    somying = store.people.save(Person("นางสาวสมหญิง รักเรียน", agency="สนศ."))
+    store.assignments.set(somchai.id, "d1-pads", PRIMARY)
+    store.assignments.set(somchai.id, "d1-dated", BACKUP)
+    store.assignments.set(somying.id, "d3-harassment", PRIMARY)
+    rehearse(store, somchai.id, "d1-pads", 4)  # ready
+    rehearse(store, somying.id, "d3-harassment", 1)  # rehearsed, not ready
+    widget = BenchmarksPage(AppContext(store))
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.people = (somchai.id, somying.id)
+    return widget
+
+
+def click(qtbot, page, item) -> None:
+    page.tree.scrollToItem(item)
+    rect = page.tree.visualItemRect(item)
+    qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def counts(item) -> tuple[str, ...]:
+    return tuple(item.text(c) for c in (QUESTION_COLUMN, ASSIGNED, READY, EVIDENCE))
+
+
+def coloured(item) -> list[int]:
+    return [c for c in (QUESTION_COLUMN, ASSIGNED, READY, EVIDENCE) if item.background(c).color() == PROBLEM_COLOUR]
+
+
+def test_the_tree_shows_every_benchmark_with_its_counts_and_the_gaps_stand_out(page):
+    full = page.item_for("row", "1.1.1")
+    assert counts(full) == ("3", "1", "1", "7") and coloured(full) == []
+    placeholder = page.item_for("row", "1.1.3")
+    assert placeholder.text(0) == "1.1.3  ยังไม่มีข้อความเกณฑ์ของ UNDP ในคลังคำถาม"
+    assert coloured(placeholder) == [QUESTION_COLUMN, ASSIGNED, EVIDENCE]
+    goal = page.item_for("row", "3.1")  # a goal without benchmarks carries its own counts
+    assert counts(goal) == ("1", "1", "0", "1") and coloured(goal) == [READY]
+    assert coloured(page.item_for("row", "5.1.1")) == [QUESTION_COLUMN, ASSIGNED, EVIDENCE]
+    assert not page.tree.isColumnHidden(READY)
+    for number in ("2", "3", "4"):  # no benchmark text: said as content, under the dimension
+        dimension = page.item_for("dimension", number)
+        assert dimension.child(0).text(0) == (
+            "UNDP's benchmark text for this dimension is not in the bank yet; add it in framework.yaml."
+        )
+    assert page.item_for("dimension", "1").child(0).text(0).startswith("1.1")
+    assert "UNDP's text is in the bank for 3 of 40 benchmarks" in page.summary.text()
+
+
+def test_clicking_a_benchmark_shows_its_text_people_readiness_and_evidence(qtbot, page):
+    click(qtbot, page, page.item_for("row", "1.1.2"))
+    text = page.details_text()
+    assert "กลไกวิเคราะห์ด้านเพศสภาพ" in text
+    assert "A gender analysis mechanism (ถ้อยคำของคลังคำถาม ไม่ใช่ต้นฉบับของ UNDP)" in text
+    assert "UNDP comment: UNDP ขอคู่มือการวิเคราะห์มิติเพศ" in text
+    assert "d1-pads" in text and "นายสมชาย ใจดี (สยป.) — 1 primary, 0 backup · ready" in text
+
+    click(qtbot, page, page.item_for("row", "1.1.1"))
+    text = page.details_text()
+    assert "Strategy map — เจ้าของ: สยป. · ข้อมูล ณ ๘ ก.ค. ๒๕๖๗ (d1-dated)" in text
+    assert "Evidence UNDP asks for: เอกสารแผนที่ได้รับอนุมัติ" in text
+
+    click(qtbot, page, page.item_for("row", "3.1"))
+    text = page.details_text()
+    assert "nobody ready yet" in text and "นางสาวสมหญิง รักเรียน (สนศ.) — 1 primary, 0 backup · not ready yet" in text
+
+    click(qtbot, page, page.item_for("dimension", "2"))
+    assert "add it in framework.yaml" in page.details_text()
+    click(qtbot, page, page.item_for("row", "5.1.1"))
+    assert "no question · nobody assigned · no evidence" in page.details_text()
+
+
+def test_evidence_to_review_follows_the_stored_threshold_and_facts_are_listed(page, store):
+    rows = [[page.review.topLevelItem(i).text(c) for c in range(4)] for i in range(page.review.topLevelItemCount())]
+    stale = [r for r in rows if r[1] == "รายงานผลการดำเนินงาน"]
+    assert stale == [["d1-dated", "รายงานผลการดำเนินงาน", "ข้อมูล ณ ๓๑ ม.ค. ๒๕๖๓", "older than the threshold, no owner"]]
+    assert ["d1-tracking", "BMA Policy Tracking", "—", "no owner"] in rows
+    assert not any(r[1] == "ประกาศ" for r in rows)  # owned, undated
+    assert page.tabs.tabText(1) == f"Evidence to review: {len(rows)}"
+
+    page.months.setValue(120)  # ten years: 2020 is no longer stale
+    assert store.preferences.load().evidence_max_age_months == 120
+    rows = [page.review.topLevelItem(i).text(3) for i in range(page.review.topLevelItemCount())]
+    assert "older than the threshold, no owner" not in rows
+
+    assert page.facts.topLevelItemCount() == 1
+    fact = page.facts.topLevelItem(0)
+    assert [fact.text(c) for c in range(4)] == [
+        "d1-dated",
+        "Strategy Map มี 32 โครงการ",
+        "ตารางหลักฐานระบุ 30 แต่คำอธิบายระบุ 32",
+        "สยป.",
+    ]
+    assert page.tabs.tabText(2) == "Facts to confirm: 1"
+
+
+def test_the_page_is_a_tab_of_the_main_window(context, qtbot):
+    from sealprep.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert "benchmarks" in window.pages and window.pages["benchmarks"].windowTitle() == "Benchmarks"
