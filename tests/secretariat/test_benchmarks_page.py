@@ -6,14 +6,14 @@ evidence to review with the stored threshold, and facts to confirm."""
 from __future__ import annotations
 
 import pytest
-from bank_factory import DATED, GAPPY_FRAMEWORK, QUESTIONS, write_bank
 from PySide6.QtCore import Qt
 
+from bank_factory import DATED, GAPPY_FRAMEWORK, QUESTIONS, write_bank
 from sealprep.core.bank.service import import_folder
 from sealprep.core.secretariat.assignments import BACKUP, PRIMARY
 from sealprep.core.secretariat.people import Person
-from sealprep.ui.secretariat.benchmarks_page import ASSIGNED, EVIDENCE, QUESTIONS as QUESTION_COLUMN, READY
-from sealprep.ui.secretariat.benchmarks_page import BenchmarksPage
+from sealprep.ui.secretariat.benchmarks_page import ASSIGNED, EVIDENCE, READY, BenchmarksPage
+from sealprep.ui.secretariat.benchmarks_page import QUESTIONS as QUESTION_COLUMN
 from sealprep.ui.secretariat.common import PROBLEM_COLOUR
 
 
