@@ -137,3 +137,45 @@ def test_the_page_is_a_tab_of_the_main_window(context, qtbot):
     window = MainWindow(context)
     qtbot.addWidget(window)
     assert "benchmarks" in window.pages and window.pages["benchmarks"].windowTitle() == "Benchmarks"
+
+
+def test_coverage_shows_people_by_benchmark_beside_people_by_dimension(page, qtbot):
+    from sealprep.ui.secretariat.coverage_page import CoveragePage
+
+    coverage = CoveragePage(page.context)
+    qtbot.addWidget(coverage)
+    coverage.resize(1366, 768)
+    coverage.show()
+    qtbot.waitExposed(coverage)
+    tab_bar = coverage.matrix_tabs.tabBar()
+    assert [tab_bar.tabText(i) for i in range(tab_bar.count())] == ["By dimension", "By benchmark"]
+    qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(1).center())
+    assert coverage.matrix_tabs.currentWidget() is coverage.benchmark_matrix
+
+    model, view = coverage.benchmark_model, coverage.benchmark_matrix
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Person", "Agency", "1.1.1", "1.1.2", "1.1.3", "3.1", "5.1.1"]
+    somchai, somying = page.people
+    people = [p.id for p in model.overview.people]
+    text = {
+        (person, header): model.index(people.index(person), c).data()
+        for person in (somchai, somying)
+        for c, header in enumerate(headers)
+    }
+    assert text[(somchai, "1.1.1")] == "1 + 1 · ready 1"
+    assert text[(somying, "3.1")] == "1 + 0 · ready 0"
+    assert text[(somying, "1.1.1")] == ""
+    footer = len(people)
+    footers = {h: model.index(footer, c) for c, h in enumerate(headers)}
+    assert footers["1.1.1"].data() == "1 (1)" and footers["3.1"].data() == "1 (0)"
+    for key, short in (("1.1.1", False), ("3.1", True), ("1.1.3", True), ("5.1.1", True)):
+        colour = footers[key].data(Qt.ItemDataRole.BackgroundRole).color()
+        assert (colour == PROBLEM_COLOUR) is short, key
+
+    index = model.index(people.index(somchai), headers.index("1.1.1"))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    rows = [
+        [coverage.drill.topLevelItem(i).text(c) for c in range(2)] for i in range(coverage.drill.topLevelItemCount())
+    ]
+    assert rows == [["Backup", "d1-dated"], ["Primary", "d1-pads"]]
+    assert "1.1.1" in coverage.drill_title.text()
