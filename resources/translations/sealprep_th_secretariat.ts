@@ -195,12 +195,24 @@
             <translation>ข้อเท็จจริงที่ต้องยืนยัน: %1</translation>
         </message>
         <message>
+            <source>Facts the questions flag for the secretariat to confirm before the interviews. They are never printed for interviewees.</source>
+            <translation>ข้อเท็จจริงที่ข้อคำถามระบุให้ฝ่ายเลขานุการยืนยันก่อนการสัมภาษณ์ รายการนี้ไม่พิมพ์ในเอกสารของผู้เข้ารับการสัมภาษณ์</translation>
+        </message>
+        <message>
             <source>Select a dimension, goal or benchmark to see what stands behind it.</source>
             <translation>เลือกมิติ เป้าหมาย หรือตัวชี้วัด เพื่อดูข้อคำถาม ผู้รับผิดชอบ และหลักฐานที่รองรับ</translation>
         </message>
         <message>
             <source>Questions linked to no benchmark: %1</source>
             <translation>ข้อคำถามที่ยังไม่ผูกกับตัวชี้วัด: %1</translation>
+        </message>
+        <message>
+            <source>Evidence UNDP asks for:</source>
+            <translation>หลักฐานที่ UNDP ขอ:</translation>
+        </message>
+        <message>
+            <source>UNDP comment:</source>
+            <translation>ข้อคิดเห็นของ UNDP:</translation>
         </message>
         <message>
             <source>No benchmarks under this goal yet: its questions are those of the dimension that link to no benchmark.</source>
@@ -299,8 +311,8 @@
             <translation>รายละเอียด</translation>
         </message>
         <message>
-            <source>Question</source>
-            <translation>ข้อคำถาม</translation>
+            <source>Question and evidence</source>
+            <translation>ข้อคำถามและหลักฐาน</translation>
         </message>
         <message>
             <source>Owner and date</source>
@@ -309,10 +321,6 @@
         <message>
             <source>Why</source>
             <translation>เหตุผล</translation>
-        </message>
-        <message>
-            <source>Fact</source>
-            <translation>ข้อเท็จจริง</translation>
         </message>
         <message>
             <source>Why it needs confirming</source>

@@ -108,7 +108,7 @@ def test_clicking_a_benchmark_shows_its_text_people_readiness_and_evidence(qtbot
 
 
 def test_evidence_to_review_follows_the_stored_threshold_and_facts_are_listed(page, store):
-    rows = [[page.review.topLevelItem(i).text(c) for c in range(4)] for i in range(page.review.topLevelItemCount())]
+    rows = page.review_rows()
     stale = [r for r in rows if r[1] == "รายงานผลการดำเนินงาน"]
     assert stale == [["d1-dated", "รายงานผลการดำเนินงาน", "ข้อมูล ณ ๓๑ ม.ค. ๒๕๖๓", "older than the threshold, no owner"]]
     assert ["d1-tracking", "BMA Policy Tracking", "—", "no owner"] in rows
@@ -117,16 +117,15 @@ def test_evidence_to_review_follows_the_stored_threshold_and_facts_are_listed(pa
 
     page.months.setValue(120)  # ten years: 2020 is no longer stale
     assert store.preferences.load().evidence_max_age_months == 120
-    rows = [page.review.topLevelItem(i).text(3) for i in range(page.review.topLevelItemCount())]
-    assert "older than the threshold, no owner" not in rows
+    assert "older than the threshold, no owner" not in [row[3] for row in page.review_rows()]
 
-    assert page.facts.topLevelItemCount() == 1
-    fact = page.facts.topLevelItem(0)
-    assert [fact.text(c) for c in range(4)] == [
-        "d1-dated",
-        "Strategy Map มี 32 โครงการ",
-        "ตารางหลักฐานระบุ 30 แต่คำอธิบายระบุ 32",
-        "สยป.",
+    assert page.fact_rows() == [
+        [
+            "d1-dated",
+            "Strategy Map มี 32 โครงการ",
+            "ตารางหลักฐานระบุ 30 แต่คำอธิบายระบุ 32",
+            "สยป.",
+        ]
     ]
     assert page.tabs.tabText(2) == "Facts to confirm: 1"
 

@@ -53,6 +53,41 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, QUESTIONS, ASSIGNED, READY, EVIDENCE = range(5)
 
 
+def _fill_grouped(tree: QTreeWidget, lines: list[tuple[str, list[str], str]]) -> None:
+    """One bold line per question id, its items under it: the text columns get the width."""
+    tree.clear()
+    bold = QFont()
+    bold.setBold(True)
+    groups: dict[str, QTreeWidgetItem] = {}
+    for question_id, cells, tooltip in lines:
+        group = groups.get(question_id)
+        if group is None:
+            group = groups[question_id] = QTreeWidgetItem([question_id])
+            group.setFont(0, bold)
+            tree.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)  # only takes once the item is in the tree
+        child = QTreeWidgetItem(cells)
+        for column in range(len(cells)):
+            child.setToolTip(column, tooltip)
+        group.addChild(child)
+    tree.expandAll()
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, tree.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+
+def _grouped_rows(tree: QTreeWidget) -> list[list[str]]:
+    rows = []
+    for index in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(index)
+        for number in range(group.childCount()):
+            child = group.child(number)
+            rows.append([group.text(0)] + [child.text(c) for c in range(tree.columnCount())])
+    return rows
+
+
 class BenchmarksPage(QWidget):
     """Dimension -> goal -> benchmark, with its questions, people, readiness and evidence."""
 
@@ -84,12 +119,11 @@ class BenchmarksPage(QWidget):
         self.details.document().setDocumentMargin(12)
         self.review = QTreeWidget()
         self.review.setObjectName("evidenceToReview")
-        self.review.setRootIsDecorated(False)
         self.review.setWordWrap(True)
-        self.facts = QTreeWidget()
+        self.facts = QTextBrowser()
         self.facts.setObjectName("factsToConfirm")
-        self.facts.setRootIsDecorated(False)
-        self.facts.setWordWrap(True)
+        self.facts.document().setDocumentMargin(12)
+        self._facts: list[list[str]] = []
         self.tabs = QTabWidget()
         self.tabs.setObjectName("benchmarkTabs")
         self.tabs.addTab(self.details, "")
@@ -149,7 +183,7 @@ class BenchmarksPage(QWidget):
             )
         )
         self.tabs.setTabText(1, fill(self.tr("Evidence to review: %1"), len(self.to_review)))
-        self.tabs.setTabText(2, fill(self.tr("Facts to confirm: %1"), self.facts.topLevelItemCount()))
+        self.tabs.setTabText(2, fill(self.tr("Facts to confirm: %1"), len(self.fact_rows())))
         self._reselect()
 
     def _fill_tree(self, overview: BenchmarkOverview, language: str) -> None:
@@ -217,27 +251,44 @@ class BenchmarksPage(QWidget):
             item.setToolTip(QUESTIONS, "\n".join(self._gap_text(gap) for gap in row.gaps))
 
     def _fill_review(self, language: str, digits: str) -> None:
-        self.review.clear()
+        lines = []
         for found in self.to_review:
             item = found.item
             problems = ", ".join(self._review_text(reason) for reason in found.reasons)
-            line = QTreeWidgetItem(
-                [found.question_id, item.title, evidence_details(item, language, digits) or "—", problems]
-            )
-            line.setToolTip(1, item.url or item.title)
-            self.review.addTopLevelItem(line)
-        self.review.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.review.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            details = evidence_details(item, language, digits) or "—"
+            lines.append((found.question_id, [item.title, details, problems], item.url or item.title))
+        _fill_grouped(self.review, lines)
 
     def _fill_facts(self) -> None:
-        self.facts.clear()
-        for question_id, fact in self.context.store.bank.facts_to_confirm():
-            line = QTreeWidgetItem([question_id, fact.fact, fact.reason, fact.agency])
-            for column in range(4):
-                line.setToolTip(column, f"{fact.fact}\n{fact.reason}")
-            self.facts.addTopLevelItem(line)
-        self.facts.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.facts.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        """The facts as paragraphs (Thai sentences wrap there; table cells would cut them)."""
+        self._facts = [
+            [question_id, fact.fact, fact.reason, fact.agency]
+            for question_id, fact in self.context.store.bank.facts_to_confirm()
+        ]
+        why, ask = html.escape(self.tr("Why it needs confirming")), html.escape(self.tr("Ask"))
+        parts = [
+            "<p>"
+            + html.escape(
+                self.tr(
+                    "Facts the questions flag for the secretariat to confirm before the interviews. They are never printed for interviewees."
+                )
+            )
+            + "</p>"
+        ]
+        for question_id, fact, reason, agency in self._facts:
+            parts.append(
+                f"<p><b>{html.escape(question_id)}</b><br>{html.escape(fact)}<br>"
+                f"{why}: {html.escape(reason)}<br>{ask}: <b>{html.escape(agency)}</b></p>"
+            )
+        self.facts.setHtml("".join(parts))
+
+    def review_rows(self) -> list[list[str]]:
+        """Evidence to review as shown: [question id, title, owner and date, why] per item."""
+        return _grouped_rows(self.review)
+
+    def fact_rows(self) -> list[list[str]]:
+        """Facts to confirm as shown: [question id, fact, why, agency to ask] per fact."""
+        return [list(row) for row in self._facts]
 
     def _months_changed(self, value: int) -> None:
         prefs = self.context.store.preferences.load()
@@ -333,10 +384,12 @@ class BenchmarksPage(QWidget):
             parts.append(self._texts_html(item, language))
         if row.benchmark is not None and (row.benchmark.evidence_th or row.benchmark.evidence_en):
             asks = row.benchmark.evidence_th or row.benchmark.evidence_en
-            parts.append(f"<p><b>{html.escape(self.tr('Evidence UNDP asks for:'))}</b> {html.escape(asks)}</p>")
+            label = self.tr("Evidence UNDP asks for:")
+            parts.append(f"<p><b>{html.escape(label)}</b> {html.escape(asks)}</p>")
         if row.benchmark is not None and row.benchmark.undp_comment:
             comment = row.benchmark.undp_comment
-            parts.append(f"<p><b>{html.escape(self.tr('UNDP comment:'))}</b> {html.escape(comment)}</p>")
+            label = self.tr("UNDP comment:")
+            parts.append(f"<p><b>{html.escape(label)}</b> {html.escape(comment)}</p>")
         if row.benchmark is None:
             parts.append(
                 "<p><i>"
@@ -405,12 +458,7 @@ class BenchmarksPage(QWidget):
             ]
         )
         self.tabs.setTabText(0, self.tr("Details"))
-        self.review.setHeaderLabels(
-            [self.tr("Question"), self.tr("Evidence"), self.tr("Owner and date"), self.tr("Why")]
-        )
-        self.facts.setHeaderLabels(
-            [self.tr("Question"), self.tr("Fact"), self.tr("Why it needs confirming"), self.tr("Ask")]
-        )
+        self.review.setHeaderLabels([self.tr("Question and evidence"), self.tr("Owner and date"), self.tr("Why")])
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
