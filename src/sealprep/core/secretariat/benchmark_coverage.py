@@ -129,7 +129,7 @@ def benchmark_overview(store: Store, coverage: Coverage | None = None) -> Benchm
 
     overview = BenchmarkOverview([], coverage.people, coverage.readiness_available)
 
-    def row(dimension: int, goal: Goal, benchmark: Benchmark | None, questions: list) -> BenchmarkRow:
+    def row(dimension: int, goal: Goal, benchmark: Benchmark | None, questions: list[QuestionSummary]) -> BenchmarkRow:
         key = benchmark.id if benchmark else goal.id
         tallies: dict[int, list[int]] = {}
         for question in questions:
