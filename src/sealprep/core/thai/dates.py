@@ -59,60 +59,67 @@ def format_thai_datetime(moment: datetime, digits: str = "thai") -> str:
     return f"{format_thai_date(moment, digits)} {format_thai_time(moment.time(), digits)}"
 
 
-_ENGLISH_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
+# -- reading what people type -------------------------------------------------------------------
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_WORD_DATE = re.compile(r"^(\d{1,2})\s*([^\d\s]+(?:\s*[^\d\s]+)*?)\s*(\d{2,4})$")
+_MONTH_FIRST_DATE = re.compile(r"^([A-Za-z]+\.?)\s*(\d{1,2}),?\s*(\d{4})$")
+_ERA = re.compile(r"(?:พ\.\s*ศ\.|ค\.\s*ศ\.)\s*")
+_MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 BUDDHIST_ERA_FROM = 2400
-"""The first year read as Buddhist era (2400 BE is 1857 CE; no Common Era document is that late)."""
+"""The first year read as Buddhist era (2400 BE is 1857 CE; no Common Era date is that late)."""
 
 
-def _month_number(word: str) -> int | None:
-    word = word.strip().casefold()
+def _year(value: str) -> int:
+    """A written year as a Gregorian year: Buddhist-era years (2400 and later) lose 543; a
+    two-digit year is read as a Buddhist-era year (``69`` -> 2569 -> 2026), the Thai habit."""
+    year = int(value)
+    if year < 100:
+        year += 2500
+    if year >= BUDDHIST_ERA_FROM:
+        year -= BUDDHIST_ERA_OFFSET
+    return year
+
+
+def _month(word: str) -> int | None:
+    key = word.replace(" ", "").casefold()
     for names in (MONTHS_SHORT, MONTHS_LONG):
-        for index, name in enumerate(names):
-            if word in (name, name.replace(".", "")):
-                return index + 1
-    for index, name in enumerate(_ENGLISH_MONTHS):
-        if len(word.rstrip(".")) >= 3 and name.startswith(word.rstrip(".")):
-            return index + 1
+        for number, name in enumerate(names, start=1):
+            if key == name.replace(" ", ""):
+                return number
+    key = key.rstrip(".")
+    for number, name in enumerate(MONTHS_SHORT, start=1):
+        if key == name.replace(".", ""):
+            return number
+    if len(key) >= 3:
+        for number, prefix in enumerate(_MONTHS_EN, start=1):
+            if key.startswith(prefix):
+                return number
     return None
 
 
 def parse_date(text: str) -> date:
-    """A date as people write it in Thai or English documents; raises ValueError with a reason.
-
-    Accepted: ``2024-07-08`` / ``2567-07-08``, ``8/7/2567`` (day/month/year), ``8 ก.ค. 2567``,
-    ``8 กรกฎาคม 2567``, ``8 July 2024``, ``July 8, 2024``; Thai digits anywhere. A year from 2400
-    on is Buddhist era (year - 543).
-    """
-    raw = " ".join(to_ascii_digits(text).replace(",", " ").split())
-    day = month = year = None
-    if match := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", raw):
-        year, month, day = (int(g) for g in match.groups())
-    elif match := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", raw):
-        day, month, year = (int(g) for g in match.groups())
-    elif match := re.fullmatch(r"(\d{1,2}) (\S+?) (?:พ\.ศ\. ?|ค\.ศ\. ?)?(\d{4})", raw):
-        day, month, year = int(match.group(1)), _month_number(match.group(2)), int(match.group(3))
-    elif match := re.fullmatch(r"([A-Za-z]+\.?) (\d{1,2}) (\d{4})", raw):
-        month, day, year = _month_number(match.group(1)), int(match.group(2)), int(match.group(3))
-    if day is None or year is None:
-        raise ValueError(f"'{text}' is not a date (write e.g. 8 ก.ค. 2567, 8/7/2567 or 2024-07-08)")
-    if month is None:
-        raise ValueError(f"'{text}': the month is not a month name")
-    if year >= BUDDHIST_ERA_FROM:
-        year -= BUDDHIST_ERA_OFFSET
+    """A date as a Thai office writes it: ``2026-02-09``, ``9/2/2569``, ``๙ ก.พ. ๒๕๖๙``,
+    ``9 กุมภาพันธ์ พ.ศ. 2569``, ``9 กุมภาพันธ์ 69``, ``9 Feb 2026``, ``February 9, 2026``,
+    ``วันจันทร์ที่ 9 ก.พ. 2569``. Day first; a year from 2400 on is Buddhist era; ValueError when
+    it is not a date."""
+    cleaned = " ".join(to_ascii_digits(text).split())
+    if cleaned.startswith("วัน") and "ที่" in cleaned:
+        cleaned = cleaned.split("ที่", 1)[1].strip()
+    cleaned = _ERA.sub("", cleaned).strip()
     try:
-        return date(year, month, day)
+        if match := _ISO_DATE.match(cleaned):
+            return date(_year(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if match := _NUMERIC_DATE.match(cleaned):
+            return date(_year(match.group(3)), int(match.group(2)), int(match.group(1)))
+        if match := _WORD_DATE.match(cleaned):
+            month = _month(match.group(2))
+            if month is not None:
+                return date(_year(match.group(3)), month, int(match.group(1)))
+        if match := _MONTH_FIRST_DATE.match(cleaned):
+            month = _month(match.group(1))
+            if month is not None:
+                return date(_year(match.group(3)), month, int(match.group(2)))
     except ValueError:
-        raise ValueError(f"'{text}' is not a day of the calendar") from None
+        pass
+    raise ValueError(f"'{text}' is not a date (write it as 9/2/2569 or 2026-02-09)")
