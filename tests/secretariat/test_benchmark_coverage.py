@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-from bank_factory import DATED, GAPPY_FRAMEWORK, QUESTIONS, write_bank
-from sealprep.core.bank.service import import_folder
-from sealprep.core.secretariat.assignments import BACKUP, PRIMARY
 from sealprep.core.secretariat.benchmark_coverage import (
     NO_ASSIGNED,
     NO_EVIDENCE,
@@ -17,22 +12,6 @@ from sealprep.core.secretariat.benchmark_coverage import (
     benchmark_table,
 )
 from sealprep.core.secretariat.coverage import Cell, compute_coverage
-from sealprep.core.secretariat.people import Person
-
-
-@pytest.fixture
-def gappy(store, tmp_path):
-    """The gappy bank (placeholder 1.1.3, goal 3.1 without benchmarks, 5.1.1 without question,
-    dimensions 2 and 4 without goals) with two people: somchai holds d1-pads (primary) and
-    d1-dated (backup); somying holds d3-harassment (primary)."""
-    folder = write_bank(tmp_path / "gappy", {**QUESTIONS, "d1/d1-dated.md": DATED}, framework=GAPPY_FRAMEWORK)
-    assert import_folder(store, folder).ok
-    somchai = store.people.save(Person("นายสมชาย ใจดี", agency="สยป."))
-    somying = store.people.save(Person("นางสาวสมหญิง รักเรียน", agency="สนศ."))
-    store.assignments.set(somchai.id, "d1-pads", PRIMARY)
-    store.assignments.set(somchai.id, "d1-dated", BACKUP)
-    store.assignments.set(somying.id, "d3-harassment", PRIMARY)
-    return store, somchai.id, somying.id
 
 
 def test_every_benchmark_and_every_goal_without_benchmarks_is_a_row_with_its_gaps(gappy):

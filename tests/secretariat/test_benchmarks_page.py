@@ -8,10 +8,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from bank_factory import DATED, GAPPY_FRAMEWORK, QUESTIONS, write_bank
-from sealprep.core.bank.service import import_folder
-from sealprep.core.secretariat.assignments import BACKUP, PRIMARY
-from sealprep.core.secretariat.people import Person
 from sealprep.ui.secretariat.benchmarks_page import ASSIGNED, EVIDENCE, READY, BenchmarksPage
 from sealprep.ui.secretariat.benchmarks_page import QUESTIONS as QUESTION_COLUMN
 from sealprep.ui.secretariat.common import PROBLEM_COLOUR
@@ -30,24 +26,20 @@ def rehearse(store, person_id: int, question_id: str, rating: int) -> None:
 
 
 @pytest.fixture
-def page(store, tmp_path, qtbot):
+def page(gappy, qtbot):
+    """The Benchmarks page on the bank with gaps; somchai is ready on d1-pads, somying rehearsed
+    d3-harassment and is not ready yet."""
     from sealprep.ui.app_context import AppContext
 
-    folder = write_bank(tmp_path / "gappy", {**QUESTIONS, "d1/d1-dated.md": DATED}, framework=GAPPY_FRAMEWORK)
-    assert import_folder(store, folder).ok
-    somchai = store.people.save(Person("นายสมชาย ใจดี", agency="สยป."))
-    somying = store.people.save(Person("นางสาวสมหญิง รักเรียน", agency="สนศ."))
-    store.assignments.set(somchai.id, "d1-pads", PRIMARY)
-    store.assignments.set(somchai.id, "d1-dated", BACKUP)
-    store.assignments.set(somying.id, "d3-harassment", PRIMARY)
-    rehearse(store, somchai.id, "d1-pads", 4)  # ready
-    rehearse(store, somying.id, "d3-harassment", 1)  # rehearsed, not ready
+    store, somchai, somying = gappy
+    rehearse(store, somchai, "d1-pads", 4)  # ready
+    rehearse(store, somying, "d3-harassment", 1)  # rehearsed, not ready
     widget = BenchmarksPage(AppContext(store))
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
     widget.show()
     qtbot.waitExposed(widget)
-    widget.people = (somchai.id, somying.id)
+    widget.people = (somchai, somying)
     return widget
 
 
@@ -107,7 +99,8 @@ def test_clicking_a_benchmark_shows_its_text_people_readiness_and_evidence(qtbot
     assert "no question · nobody assigned · no evidence" in page.details_text()
 
 
-def test_evidence_to_review_follows_the_stored_threshold_and_facts_are_listed(page, store):
+def test_evidence_to_review_follows_the_stored_threshold_and_facts_are_listed(page):
+    store = page.context.store
     rows = page.review_rows()
     stale = [r for r in rows if r[1] == "รายงานผลการดำเนินงาน"]
     assert stale == [["d1-dated", "รายงานผลการดำเนินงาน", "ข้อมูล ณ ๓๑ ม.ค. ๒๕๖๓", "older than the threshold, no owner"]]

@@ -30,7 +30,6 @@ def test_a_version_4_store_gains_evidence_owners_and_facts_and_keeps_its_bank_an
     (no owners, no dates, no facts) and the user's notes and assignments survive; a re-import
     then fills the new fields."""
     from bank_factory import DATED, QUESTIONS, write_bank
-
     from sealprep.core.bank.service import import_folder
 
     path = tmp_path / "v4.db"

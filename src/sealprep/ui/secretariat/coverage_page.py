@@ -456,15 +456,19 @@ class CoveragePage(QWidget):
             [assignment_role_label(role), s.id, self._ready_text(ready), s.question_th]
             for s, role, ready in coverage.drill_down(person_id, dimension)
         ]
-        title = f"<b>{html.escape(person.name)}</b> — {html.escape(dimension_label(dimension))}"
+        self._drill_person(person, dimension_label(dimension), rows, self.tr("No assignment in this dimension."))
+
+    def _drill_person(self, person, heading: str, rows: list[list[str]], empty: str) -> None:
+        """A person's questions under one heading (a dimension or a benchmark), with Assign..."""
+        title = f"<b>{html.escape(person.name)}</b> — {html.escape(heading)}"
         if not rows:
-            title += "<br>" + html.escape(self.tr("No assignment in this dimension."))
+            title += "<br>" + html.escape(empty)
         self._set_drill(
             title,
             [self.tr("Role"), self.tr("Id"), self.tr("Readiness"), self.tr("Question")],
             rows,
             self.tr("Assign questions..."),
-            lambda: self.open_person(person_id),
+            lambda: self.open_person(person.id),
         )
 
     def show_person(self, person_id: int) -> None:
@@ -552,16 +556,7 @@ class CoveragePage(QWidget):
             for q in row.questions
             if owners[q.id]
         ]
-        title = f"<b>{html.escape(person.name)}</b> — {html.escape(key)}"
-        if not rows:
-            title += "<br>" + html.escape(self.tr("No assignment on this benchmark."))
-        self._set_drill(
-            title,
-            [self.tr("Role"), self.tr("Id"), self.tr("Readiness"), self.tr("Question")],
-            rows,
-            self.tr("Assign questions..."),
-            lambda: self.open_person(person_id),
-        )
+        self._drill_person(person, key, rows, self.tr("No assignment on this benchmark."))
 
     def _benchmark_clicked(self, index: QModelIndex) -> None:
         row = self.benchmark_model.row_at(index.column())
