@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -267,6 +268,8 @@ class QuestionEditor(QDialog):
 
         self.key_points = EditableTable([""])
         self.evidence = EditableTable(["", "", "", ""])
+        for column in (2, 3):  # owner and date are short: the title and the link get the width
+            self.evidence.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.key_points_label, self.evidence_label = QLabel(), QLabel()
         lists_page = QWidget()
         lists_layout = QVBoxLayout(lists_page)
