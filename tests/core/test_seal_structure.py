@@ -157,3 +157,15 @@ def test_evidence_to_review_is_what_is_older_than_the_threshold_or_has_no_owner(
         "fresh",
         "old and nobody's",
     ]
+
+
+def test_criterion_text_falls_back_to_the_other_language_and_marks_only_our_own_text():
+    from sealprep.core.bank.display import criterion_text
+    from sealprep.core.bank.model import Benchmark
+
+    ours_in_english = Benchmark("1.1.3", "1.1", 1, "เกณฑ์", "Criterion", bank_wording=("en",))
+    assert criterion_text(ours_in_english, "th") == ("เกณฑ์", "")
+    assert criterion_text(ours_in_english, "en") == ("Criterion", "the bank's wording, not UNDP's")
+    english_only = Benchmark("1.1.4", "1.1", 1, "", "Only English")
+    assert criterion_text(english_only, "th") == ("Only English", "")
+    assert criterion_text(Benchmark("1.1.5", "1.1", 1, ""), "th") == ("ยังไม่มีข้อความเกณฑ์ของ UNDP ในคลังคำถาม", "")

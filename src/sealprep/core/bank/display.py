@@ -36,12 +36,12 @@ def _words(language: str) -> dict[str, str]:
 
 
 def criterion_text(item: Benchmark | Goal | Dimension, language: str = "th") -> tuple[str, str]:
-    """(text, mark): the text in ``language`` (Thai when there is no English), and the mark to
-    show beside it ("" for UNDP's own text)."""
+    """(text, mark): the text in ``language`` (the other language's when that one is missing),
+    and the mark to show beside it ("" for UNDP's own text)."""
     words = _words(language)
     if isinstance(item, Benchmark) and not item.text_known:
         return words["placeholder"], ""
-    shown = "en" if language == "en" and item.en else "th"
+    shown = "en" if (language == "en" and item.en) or not item.th else "th"
     text = item.en if shown == "en" else item.th
     return text, words["bank_wording"] if shown in item.bank_wording else ""
 
