@@ -139,7 +139,7 @@ class BenchmarksPage(QWidget):
         split.addWidget(self.tabs)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([760, 560])
+        split.setSizes([640, 700])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
@@ -203,8 +203,8 @@ class BenchmarksPage(QWidget):
                 note = QTreeWidgetItem([self.missing_text_sentence()])
                 note.setData(0, KEY_ROLE, ("dimension", str(dimension.number)))
                 note.setForeground(0, QBrush(MUTED_INK))
-                note.setFirstColumnSpanned(True)
                 top.addChild(note)
+                note.setFirstColumnSpanned(True)  # only takes once the item is in the tree
             for goal_info in info.goals:
                 goal = goal_info.goal
                 text, _ = criterion_text(goal, language)
