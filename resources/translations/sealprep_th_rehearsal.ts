@@ -61,10 +61,6 @@ N: พิมพ์ที่นี่  Esc: กลับไปใช้ปุ่�
             <translation>1–4 ให้คะแนน  ·  Ctrl+1–9 ประเด็นสำคัญ  ·  ← → ข้อก่อน / ข้อถัดไป  ·  S ข้าม  ·  P หยุดชั่วคราว  ·  N บันทึก  ·  R บันทึกเสียงทั้งรอบ  ·  F11 เต็มจอ  ·  Esc Esc จบ</translation>
         </message>
         <message>
-            <source>Question %1 of %2</source>
-            <translation>คำถามที่ %1 จาก %2</translation>
-        </message>
-        <message>
             <source>Finish ▶</source>
             <translation>เสร็จสิ้น ▶</translation>
         </message>
@@ -83,14 +79,6 @@ N: พิมพ์ที่นี่  Esc: กลับไปใช้ปุ่�
         <message>
             <source>Record the whole session on this laptop; each question's stretch is marked for replay.</source>
             <translation>บันทึกเสียงทั้งรอบไว้ในเครื่องนี้ แต่ละข้อมีจุดกำกับไว้เพื่อฟังย้อนทีละข้อ</translation>
-        </message>
-        <message>
-            <source>Press Esc again to end the session</source>
-            <translation>กด Esc อีกครั้งเพื่อจบการซ้อม</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>หยุดพัก</translation>
         </message>
     </context>
     <context>
@@ -517,10 +505,6 @@ Press Space to see the suggested answers and the key points.</source>
             <translation>ประเด็นสำคัญ</translation>
         </message>
         <message>
-            <source>Question %1 of %2</source>
-            <translation>คำถามที่ %1 จาก %2</translation>
-        </message>
-        <message>
             <source>Finish ▶</source>
             <translation>เสร็จสิ้น ▶</translation>
         </message>
@@ -547,26 +531,6 @@ Press Space to see the suggested answers and the key points.</source>
         <message>
             <source>Recording did not start: %1</source>
             <translation>เริ่มบันทึกเสียงไม่ได้: %1</translation>
-        </message>
-        <message>
-            <source>Press Esc again to end the session</source>
-            <translation>กด Esc อีกครั้งเพื่อจบการซ้อม</translation>
-        </message>
-        <message>
-            <source>Paused: press P to go on</source>
-            <translation>หยุดพักอยู่: กด P เพื่อทำต่อ</translation>
-        </message>
-        <message>
-            <source>Over time: finish your point</source>
-            <translation>เกินเวลา: สรุปประเด็นให้จบ</translation>
-        </message>
-        <message>
-            <source>30 seconds or less</source>
-            <translation>เหลือไม่เกิน 30 วินาที</translation>
-        </message>
-        <message>
-            <source>The session's time is up</source>
-            <translation>หมดเวลาของรอบการซ้อมแล้ว</translation>
         </message>
         <message>
             <source>Saved</source>
@@ -737,6 +701,33 @@ Press Space to see the suggested answers and the key points.</source>
         <message>
             <source>sealprep — rehearsal</source>
             <translation>sealprep — ซ้อมสัมภาษณ์</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionPresenter</name>
+        <message>
+            <source>Question %1 of %2</source>
+            <translation>คำถามที่ %1 จาก %2</translation>
+        </message>
+        <message>
+            <source>Press Esc again to end the session</source>
+            <translation>กด Esc อีกครั้งเพื่อจบการซ้อม</translation>
+        </message>
+        <message>
+            <source>Paused: press P to go on</source>
+            <translation>หยุดพักอยู่: กด P เพื่อทำต่อ</translation>
+        </message>
+        <message>
+            <source>Over time: finish your point</source>
+            <translation>เกินเวลา: สรุปประเด็นให้จบ</translation>
+        </message>
+        <message>
+            <source>30 seconds or less</source>
+            <translation>เหลือไม่เกิน 30 วินาที</translation>
+        </message>
+        <message>
+            <source>The session's time is up</source>
+            <translation>หมดเวลาของรอบการซ้อมแล้ว</translation>
         </message>
     </context>
     <context>

@@ -9,15 +9,23 @@ rehearser's screen through one ``RehearsalController``.
 
 from __future__ import annotations
 
+from dataclasses import astuple
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from sealprep.core.bank.model import Agency, Framework
-from sealprep.core.rehearsal.countdown import Phase
 from sealprep.ui.rehearsal.controller import RehearsalController
 from sealprep.ui.rehearsal.keys import Action
-from sealprep.ui.rehearsal.labels import PAUSED_COLOUR, PHASE_COLOURS, dimension_name, minutes_seconds
+from sealprep.ui.rehearsal.labels import minutes_seconds
+from sealprep.ui.rehearsal.presenter import (
+    context_text,
+    countdown_face,
+    position_text,
+    session_clock_face,
+    status_face,
+)
 from sealprep.ui.rehearsal.recording_widgets import RECORDING_COLOUR, level_meter
 from sealprep.ui.rehearsal.rehearsal_screen import KeyedWindowMixin, _heading
 from sealprep.ui.rehearsal.widgets import (
@@ -179,13 +187,8 @@ class AssessorWindow(KeyedWindowMixin, QWidget):
         self.question_text.setText(question.question_th)
         self.english_text.setText(question.question_en)
         self.english_text.setVisible(bool(question.question_en.strip()))
-        self.position_label.setText(
-            self.tr("Question %1 of %2").replace("%1", str(item.position + 1)).replace("%2", str(len(session.items)))
-        )
-        context = dimension_name(self.framework, question.dimension)
-        if question.benchmarks:
-            context += "  ·  " + ", ".join(question.benchmarks)
-        self.context_label.setText(context)
+        self.position_label.setText(position_text(session))
+        self.context_label.setText(context_text(self.framework, session))
         if question.id != self._shown_question:
             self._shown_question = question.id
             self.answers.show_question(question, self.agencies)
@@ -223,12 +226,8 @@ class AssessorWindow(KeyedWindowMixin, QWidget):
         session = self.controller.session
         if session.finished:
             return
-        countdown = session.countdown
-        self.countdown.show_time(countdown.text(), PAUSED_COLOUR if session.paused else PHASE_COLOURS[countdown.phase])
-        clock = session.clock
-        self.session_clock.show_time(
-            clock.text(), PHASE_COLOURS[clock.phase] if clock.phase is not Phase.NORMAL else "#374151"
-        )
+        self.countdown.show_time(*astuple(countdown_face(session)))
+        self.session_clock.show_time(*astuple(session_clock_face(session)))
         self._show_level()
         self._show_status()
 
@@ -236,12 +235,9 @@ class AssessorWindow(KeyedWindowMixin, QWidget):
         session = self.controller.session
         if session.finished:
             return
-        if self._end_armed:
-            self.status_label.setText(self.tr("Press Esc again to end the session"))
-        elif session.paused:
-            self.status_label.setText(self.tr("Paused"))
-        else:
-            self.status_label.setText("")
+        face = status_face(session, self._end_armed)
+        self.status_label.setText(face.text)
+        self.status_label.setStyleSheet(f"color: {face.colour};")
 
     def focus_notes(self) -> None:
         self.notes.setFocus()

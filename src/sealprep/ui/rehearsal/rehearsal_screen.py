@@ -7,6 +7,8 @@ Every action has a key (see ``keys.py``); the keys are listed along the bottom o
 
 from __future__ import annotations
 
+from dataclasses import astuple
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
@@ -22,11 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from sealprep.core.bank.model import Agency, Framework, Question
-from sealprep.core.rehearsal.countdown import Phase
 from sealprep.ui.fonts import UI_FAMILY
 from sealprep.ui.rehearsal.controller import RehearsalController
 from sealprep.ui.rehearsal.keys import Action, action_for_event, key_point_for_event
-from sealprep.ui.rehearsal.labels import PAUSED_COLOUR, PHASE_COLOURS, dimension_name, minutes_seconds
+from sealprep.ui.rehearsal.labels import minutes_seconds
+from sealprep.ui.rehearsal.presenter import (
+    context_text,
+    countdown_face,
+    position_text,
+    session_clock_face,
+    status_face,
+)
 from sealprep.ui.rehearsal.recording_widgets import RECORDING_COLOUR, level_meter
 from sealprep.ui.rehearsal.widgets import (
     AnswersView,
@@ -403,13 +411,8 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
         self.question_text.setText(main)
         self.english_text.setText(secondary)
         self.english_text.setVisible(bool(secondary))
-        self.position_label.setText(
-            self.tr("Question %1 of %2").replace("%1", str(item.position + 1)).replace("%2", str(len(session.items)))
-        )
-        context = dimension_name(self.framework, question.dimension)
-        if question.benchmarks:
-            context += "  ·  " + ", ".join(question.benchmarks)
-        self.context_label.setText(context)
+        self.position_label.setText(position_text(session))
+        self.context_label.setText(context_text(self.framework, session))
         if question.id != self._shown_question:
             self._shown_question = question.id
             self.answers.show_question(question, self.agencies)
@@ -462,16 +465,8 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
         session = self.controller.session
         if session.finished:
             return
-        countdown = session.countdown
-        colour = PAUSED_COLOUR if session.paused else PHASE_COLOURS[countdown.phase]
-        self.countdown.show_time(countdown.text(), colour)
-        clock = session.clock
-        if clock.limit is None:
-            self.session_clock.show_time(clock.text(), "#374151")
-        else:
-            self.session_clock.show_time(
-                clock.text(), PHASE_COLOURS[clock.phase] if clock.phase is not Phase.NORMAL else "#374151"
-            )
+        self.countdown.show_time(*astuple(countdown_face(session)))
+        self.session_clock.show_time(*astuple(session_clock_face(session)))
         self._show_level()
         self._show_status()
 
@@ -479,20 +474,9 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
         session = self.controller.session
         if session.finished:
             return
-        if self._end_armed:
-            text, colour = self.tr("Press Esc again to end the session"), "#c62828"
-        elif session.paused:
-            text, colour = self.tr("Paused: press P to go on"), PAUSED_COLOUR
-        elif session.countdown.phase is Phase.OVERTIME:
-            text, colour = self.tr("Over time: finish your point"), PHASE_COLOURS[Phase.OVERTIME]
-        elif session.countdown.phase is Phase.WARNING:
-            text, colour = self.tr("30 seconds or less"), PHASE_COLOURS[Phase.WARNING]
-        elif session.session_over_limit:
-            text, colour = self.tr("The session's time is up"), PHASE_COLOURS[Phase.OVERTIME]
-        else:
-            text, colour = "", "#111827"
-        self.status_label.setText(text)
-        self.status_label.setStyleSheet(f"color: {colour};")
+        face = status_face(session, self._end_armed)
+        self.status_label.setText(face.text)
+        self.status_label.setStyleSheet(f"color: {face.colour};")
 
     def key_points_visible(self) -> bool:
         return not self.panel_mode and self.controller.session.item.revealed
