@@ -61,14 +61,6 @@ N: พิมพ์ที่นี่  Esc: กลับไปใช้ปุ่�
             <translation>1–4 ให้คะแนน  ·  Ctrl+1–9 ประเด็นสำคัญ  ·  ← → ข้อก่อน / ข้อถัดไป  ·  S ข้าม  ·  P หยุดชั่วคราว  ·  N บันทึก  ·  R บันทึกเสียงทั้งรอบ  ·  F11 เต็มจอ  ·  Esc Esc จบ</translation>
         </message>
         <message>
-            <source>Finish ▶</source>
-            <translation>เสร็จสิ้น ▶</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>ทำต่อ</translation>
-        </message>
-        <message>
             <source>■ Stop recording the session</source>
             <translation>■ หยุดบันทึกเสียงทั้งรอบ</translation>
         </message>
@@ -505,14 +497,6 @@ Press Space to see the suggested answers and the key points.</source>
             <translation>ประเด็นสำคัญ</translation>
         </message>
         <message>
-            <source>Finish ▶</source>
-            <translation>เสร็จสิ้น ▶</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>ทำต่อ</translation>
-        </message>
-        <message>
             <source>■ Stop recording</source>
             <translation>■ หยุดบันทึกเสียง</translation>
         </message>
@@ -708,6 +692,22 @@ Press Space to see the suggested answers and the key points.</source>
         <message>
             <source>Question %1 of %2</source>
             <translation>คำถามที่ %1 จาก %2</translation>
+        </message>
+        <message>
+            <source>Finish ▶</source>
+            <translation>เสร็จสิ้น ▶</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>ถัดไป ▶</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>ทำต่อ</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>หยุดพัก</translation>
         </message>
         <message>
             <source>Press Esc again to end the session</source>

@@ -9,8 +9,6 @@ rehearser's screen through one ``RehearsalController``.
 
 from __future__ import annotations
 
-from dataclasses import astuple
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
@@ -21,10 +19,7 @@ from sealprep.ui.rehearsal.keys import Action
 from sealprep.ui.rehearsal.labels import minutes_seconds
 from sealprep.ui.rehearsal.presenter import (
     context_text,
-    countdown_face,
     position_text,
-    session_clock_face,
-    status_face,
 )
 from sealprep.ui.rehearsal.recording_widgets import RECORDING_COLOUR, level_meter
 from sealprep.ui.rehearsal.rehearsal_screen import KeyedWindowMixin, _heading
@@ -192,11 +187,7 @@ class AssessorWindow(KeyedWindowMixin, QWidget):
         if question.id != self._shown_question:
             self._shown_question = question.id
             self.answers.show_question(question, self.agencies)
-        self.buttons[Action.PREVIOUS].setEnabled(not session.is_first)
-        self.buttons[Action.NEXT].setText(self.tr("Finish ▶") if session.is_last else self.tr("Next ▶"))
-        self.buttons[Action.PAUSE].setText(self.tr("Resume") if session.paused else self.tr("Pause"))
-        self.show_recording()
-        self.update_clocks()
+        self.show_moves()
 
     # -- recording the whole session ------------------------------------------------------------
     def record(self) -> None:
@@ -221,23 +212,6 @@ class AssessorWindow(KeyedWindowMixin, QWidget):
         if c.recording_panel and c.recorder is not None and c.recorder.panel is not None:
             self.level_meter.setValue(int(c.recorder.level * 100))
             self.record_time.setText(minutes_seconds(c.recorder.panel.seconds))
-
-    def update_clocks(self) -> None:
-        session = self.controller.session
-        if session.finished:
-            return
-        self.countdown.show_time(*astuple(countdown_face(session)))
-        self.session_clock.show_time(*astuple(session_clock_face(session)))
-        self._show_level()
-        self._show_status()
-
-    def _show_status(self) -> None:
-        session = self.controller.session
-        if session.finished:
-            return
-        face = status_face(session, self._end_armed)
-        self.status_label.setText(face.text)
-        self.status_label.setStyleSheet(f"color: {face.colour};")
 
     def focus_notes(self) -> None:
         self.notes.setFocus()

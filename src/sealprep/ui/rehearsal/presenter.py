@@ -43,6 +43,18 @@ def context_text(framework: Framework, session: RehearsalSession) -> str:
     return context
 
 
+def next_label(session: RehearsalSession) -> str:
+    if session.is_last:
+        return QCoreApplication.translate("SessionPresenter", "Finish ▶")
+    return QCoreApplication.translate("SessionPresenter", "Next ▶")
+
+
+def pause_label(session: RehearsalSession) -> str:
+    if session.paused:
+        return QCoreApplication.translate("SessionPresenter", "Resume")
+    return QCoreApplication.translate("SessionPresenter", "Pause")
+
+
 def countdown_face(session: RehearsalSession) -> Face:
     countdown = session.countdown
     return Face(countdown.text(), PAUSED_COLOUR if session.paused else PHASE_COLOURS[countdown.phase])

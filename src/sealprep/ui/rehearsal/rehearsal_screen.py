@@ -31,6 +31,8 @@ from sealprep.ui.rehearsal.labels import minutes_seconds
 from sealprep.ui.rehearsal.presenter import (
     context_text,
     countdown_face,
+    next_label,
+    pause_label,
     position_text,
     session_clock_face,
     status_face,
@@ -78,6 +80,10 @@ class KeyedWindowMixin:
     asks for a second one (no modal dialog), so the session never ends by accident."""
 
     controller: RehearsalController
+    countdown: ClockFace
+    session_clock: ClockFace
+    status_label: QLabel
+    buttons: dict[Action, QPushButton]
     full_screen_requested: Signal
     panel_requested: Signal
 
@@ -157,8 +163,38 @@ class KeyedWindowMixin:
     def focus_notes(self) -> None:
         pass
 
+    # -- what both windows show alike (the rules are in presenter.py) ------------------------
+    def show_moves(self) -> None:
+        """The Previous / Next / Pause buttons, the recording controls and the clocks."""
+        session = self.controller.session
+        self.buttons[Action.PREVIOUS].setEnabled(not session.is_first)
+        self.buttons[Action.NEXT].setText(next_label(session))
+        self.buttons[Action.PAUSE].setText(pause_label(session))
+        self.show_recording()
+        self.update_clocks()
+
+    def show_recording(self) -> None:
+        """The window's recording controls."""
+
+    def update_clocks(self) -> None:
+        session = self.controller.session
+        if session.finished:
+            return
+        self.countdown.show_time(*astuple(countdown_face(session)))
+        self.session_clock.show_time(*astuple(session_clock_face(session)))
+        self._show_level()
+        self._show_status()
+
     def _show_status(self) -> None:
-        pass
+        session = self.controller.session
+        if session.finished:
+            return
+        face = status_face(session, self._end_armed)
+        self.status_label.setText(face.text)
+        self.status_label.setStyleSheet(f"color: {face.colour};")
+
+    def _show_level(self) -> None:
+        """The live recording's level and length (each window shows its own recording)."""
 
 
 class RehearsalScreen(KeyedWindowMixin, QWidget):
@@ -423,11 +459,7 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
             self._show_shortcuts()
         self._arrange(item.revealed and not self.panel_mode)
         self.buttons[Action.REVEAL].setEnabled(not item.revealed)
-        self.buttons[Action.PREVIOUS].setEnabled(not session.is_first)
-        self.buttons[Action.NEXT].setText(self.tr("Finish ▶") if session.is_last else self.tr("Next ▶"))
-        self.buttons[Action.PAUSE].setText(self.tr("Resume") if session.paused else self.tr("Pause"))
-        self.show_recording()
-        self.update_clocks()
+        self.show_moves()
 
     # -- recording --------------------------------------------------------------------------
     def record(self) -> None:
@@ -460,23 +492,6 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
     def _recording_failed(self, message: str) -> None:
         self.status_label.setText(self.tr("Recording did not start: %1").replace("%1", message))
         self.status_label.setStyleSheet(f"color: {RECORDING_COLOUR};")
-
-    def update_clocks(self) -> None:
-        session = self.controller.session
-        if session.finished:
-            return
-        self.countdown.show_time(*astuple(countdown_face(session)))
-        self.session_clock.show_time(*astuple(session_clock_face(session)))
-        self._show_level()
-        self._show_status()
-
-    def _show_status(self) -> None:
-        session = self.controller.session
-        if session.finished:
-            return
-        face = status_face(session, self._end_armed)
-        self.status_label.setText(face.text)
-        self.status_label.setStyleSheet(f"color: {face.colour};")
 
     def key_points_visible(self) -> bool:
         return not self.panel_mode and self.controller.session.item.revealed
