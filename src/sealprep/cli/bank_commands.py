@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from sealprep.core.bank.file_names import UnsafePathError
 from sealprep.core.bank.service import check_folder, export_folder, import_folder
 
 
@@ -58,6 +59,10 @@ def run_export(args: argparse.Namespace) -> int:
         if store.bank.is_empty():
             print(f"sealprep: the store {store.path} has no bank to export", file=sys.stderr)
             return 1
-        written = export_folder(store, args.folder)
+        try:
+            written = export_folder(store, args.folder)
+        except UnsafePathError as exc:
+            print(f"sealprep: nothing exported: {exc}", file=sys.stderr)
+            return 1
     print(f"wrote {len(written)} files to {args.folder}")
     return 0
