@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from sealprep.core.bank.file_names import UnsafePathError
+from sealprep.core.bank.model import printable
 from sealprep.core.bank.service import check_folder, export_folder, import_folder
 
 
@@ -26,7 +27,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def _print_problems(folder: Path, problems, stream) -> None:
     for problem in problems:
-        print(f"{(folder / problem.path).as_posix()}:{problem.line}: {problem.message}", file=stream)
+        print(f"{printable((folder / problem.path).as_posix())}:{problem.line}: {problem.message}", file=stream)
 
 
 def run_check(args: argparse.Namespace) -> int:
