@@ -181,8 +181,16 @@ def _watch_parent(parent: int) -> None:
         if handle:
             kernel32.WaitForSingleObject(handle, infinite)
         os._exit(1)
-    while os.getppid() == parent:
-        threading.Event().wait(0.5)
+    started_under = os.getppid()  # the parent, or a fork server that started us for it
+    pause = threading.Event()
+    while os.getppid() == started_under:
+        try:
+            os.kill(parent, 0)
+        except ProcessLookupError:
+            break
+        except OSError:
+            pass  # alive, but not ours to signal
+        pause.wait(0.5)
     os._exit(1)
 
 
