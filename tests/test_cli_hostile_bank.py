@@ -8,7 +8,6 @@ import sqlite3
 from pathlib import Path
 
 from bank_factory import PADS, write_bank
-
 from sealprep.__main__ import main
 
 LINE = re.compile(r"^[^\n]+:\d+: [^\n]+$")

@@ -13,19 +13,51 @@ import re
 import tempfile
 from pathlib import Path
 
-from bank_factory import AGENCIES, FRAMEWORK, PADS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bank_factory import AGENCIES, FRAMEWORK, PADS
 from sealprep.__main__ import main
 from sealprep.core.bank.folder import load_bank
 
 # What breaks YAML and Markdown parsers: structure characters, tags, anchors, control characters.
 HOSTILE = st.sampled_from(
     [
-        "&a ", "*a", "!!int ", "!!timestamp ", "!!float ", "!!set ", "? ", "<<: ", "[", "]", "{", "}",
-        ":", "- ", "---", "\n", "\t", "\x00", "\r", "\ufeff", "#", "##", "## Answer: ", "'", '"', "|",
-        ">", "%YAML 1.1\n", "9" * 30, "๑๒๓", "ก่", "\u0e31", "\\", "`" * 3, "  ",
+        "&a ",
+        "*a",
+        "!!int ",
+        "!!timestamp ",
+        "!!float ",
+        "!!set ",
+        "? ",
+        "<<: ",
+        "[",
+        "]",
+        "{",
+        "}",
+        ":",
+        "- ",
+        "---",
+        "\n",
+        "\t",
+        "\x00",
+        "\r",
+        "\ufeff",
+        "#",
+        "##",
+        "## Answer: ",
+        "'",
+        '"',
+        "|",
+        ">",
+        "%YAML 1.1\n",
+        "9" * 30,
+        "๑๒๓",
+        "ก่",
+        "\u0e31",
+        "\\",
+        "`" * 3,
+        "  ",
     ]
 )
 TEXT = st.text(alphabet=st.characters(codec="utf-8"), max_size=40) | HOSTILE

@@ -10,8 +10,8 @@ import time
 
 import psutil
 import pytest
-from bank_factory import PADS, write_bank
 
+from bank_factory import PADS, write_bank
 from sealprep.core.bank.folder import PARALLEL_FROM
 
 

@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from bank_factory import FRAMEWORK, PADS, write_bank
 
+from bank_factory import FRAMEWORK, PADS, write_bank
 from sealprep.core.bank.file_names import UnsafePathError, inside, name_problem, source_path_problem
 from sealprep.core.bank.folder import MAX_FILE_BYTES, load_bank, write_bytes_atomically
 from sealprep.core.bank.question_file import MAX_TIME_LIMIT, parse_question
@@ -70,7 +70,7 @@ def test_billion_laughs_in_framework_yaml_is_refused_with_a_short_message(tmp_pa
 
 def test_an_unused_alias_expansion_never_reaches_a_message(tmp_path):
     """The old loader quoted the expanded value in 'time_limit must be ... not [...]'."""
-    text = with_front_matter("") .replace("time_limit: 180", "time_limit: &t [a, b]\ntags: *t")
+    text = with_front_matter("").replace("time_limit: 180", "time_limit: &t [a, b]\ntags: *t")
     problem = only_problem(bank_with(tmp_path, "d1/alias.md", text), "d1/alias.md")
     assert "anchors and aliases" in problem
 
@@ -123,8 +123,7 @@ def test_one_time_limit_bound_is_shared_by_check_and_import(tmp_path, store):
     result = import_folder(store, folder)
     assert not result.ok and store.bank.is_empty()
     assert [str(p) for p in result.problems] == [
-        f"d1/d1-pads.md:6: time_limit must be a positive number of seconds (at most {MAX_TIME_LIMIT}),"
-        f" not '{10**20}'"
+        f"d1/d1-pads.md:6: time_limit must be a positive number of seconds (at most {MAX_TIME_LIMIT}), not '{10**20}'"
     ]
     (folder / "d1" / "d1-pads.md").write_text(PADS.replace("180", str(MAX_TIME_LIMIT)), encoding="utf-8")
     assert import_folder(store, folder).ok
@@ -219,7 +218,9 @@ def test_a_file_over_the_size_cap_is_refused(tmp_path):
     big = PADS + "\n" + ("ข้อความยาว " * 40_000)
     assert len(big.encode()) > MAX_FILE_BYTES
     folder = bank_with(tmp_path, "d1/big.md", big)
-    assert re.fullmatch(r"d1/big\.md:1: the file is too large \([\d,]+ bytes; at most 1,000,000\)", only_problem(folder, "d1/big.md"))
+    assert re.fullmatch(
+        r"d1/big\.md:1: the file is too large \([\d,]+ bytes; at most 1,000,000\)", only_problem(folder, "d1/big.md")
+    )
 
 
 def test_a_question_edited_in_the_app_is_held_to_the_same_size_cap(store, bank_dir):

@@ -11,7 +11,6 @@ from sealprep.core.bank.model import Agency, Benchmark, Dimension, Framework, Go
 from sealprep.core.bank.yaml_lines import LineDict, LineList, YamlSyntaxError, load_yaml
 from sealprep.core.thai.text import to_ascii_digits
 
-
 MAX_NUMBER = 10_000
 """The largest number framework.yaml may hold (a benchmark count, a percent, a dimension)."""
 
@@ -158,7 +157,9 @@ def _read_goal(reader: _Reader, item: Any, line: int, dimension: int, unique) ->
     if goal.id:
         unique(goal.id, node.line_of("id"), "goal")
         if goal.id.split(".")[0] != str(dimension):
-            reader.problem(node.line_of("id"), f"goal {shown(goal.id)} must start with its dimension number {dimension}")
+            reader.problem(
+                node.line_of("id"), f"goal {shown(goal.id)} must start with its dimension number {dimension}"
+            )
     benchmarks = reader.sequence(node, "benchmarks", "a goal")
     for index, bitem in enumerate(benchmarks):
         bnode = reader.mapping(bitem, benchmarks.line_of(index), "a benchmark")
@@ -180,7 +181,8 @@ def _read_goal(reader: _Reader, item: Any, line: int, dimension: int, unique) ->
             unique(benchmark.id, bnode.line_of("id"), "benchmark")
             if goal.id and not benchmark.id.startswith(goal.id + "."):
                 reader.problem(
-                    bnode.line_of("id"), f"benchmark {shown(benchmark.id)} must start with its goal id {shown(goal.id + '.')}"
+                    bnode.line_of("id"),
+                    f"benchmark {shown(benchmark.id)} must start with its goal id {shown(goal.id + '.')}",
                 )
         goal.benchmarks.append(benchmark)
     return goal
@@ -202,7 +204,9 @@ def parse_agencies(text: str, path: str = "agencies.yaml") -> tuple[dict[str, Ag
             continue
         code_text = str(code).strip()
         agencies[code_text] = Agency(
-            code_text, reader.text(node, "th", f"agency {shown(code)}"), reader.text(node, "en", f"agency {shown(code)}", False)
+            code_text,
+            reader.text(node, "th", f"agency {shown(code)}"),
+            reader.text(node, "en", f"agency {shown(code)}", False),
         )
     if reader.problems:
         return None, reader.problems

@@ -175,7 +175,9 @@ def _read_front_matter(meta: LineDict, line_of, problem, context: BankContext | 
                 problem(line, f"unknown benchmark {shown(benchmark_id)} (not in framework.yaml)")
                 ok = False
             elif known.dimension != dimension:
-                problem(line, f"benchmark {shown(benchmark_id)} belongs to dimension {known.dimension}, not {dimension}")
+                problem(
+                    line, f"benchmark {shown(benchmark_id)} belongs to dimension {known.dimension}, not {dimension}"
+                )
                 ok = False
     if len(set(benchmarks)) != len(benchmarks):
         problem(line_of("benchmarks"), "a benchmark is listed twice")

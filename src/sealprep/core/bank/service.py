@@ -9,7 +9,8 @@ from pathlib import Path
 from sealprep.core.bank.file_names import UnsafePathError, inside
 from sealprep.core.bank.folder import (
     MAX_FILE_BYTES,
-    LoadResult, load_bank,
+    LoadResult,
+    load_bank,
     question_file_path,
     write_bank,
     write_question,

@@ -110,7 +110,9 @@ def _check_scalar(loader: Any, node: yaml.Node, what: str) -> None:
         raise YamlSyntaxError("merge keys ('<<') are not allowed", _line(node))
     plain = node.style in (None, "")
     if not plain or node.tag != loader.resolve(yaml.ScalarNode, node.value, (True, False)):
-        raise YamlSyntaxError("YAML tags ('!!int', '!!float', ...) are not allowed: write the value plainly", _line(node))
+        raise YamlSyntaxError(
+            "YAML tags ('!!int', '!!float', ...) are not allowed: write the value plainly", _line(node)
+        )
 
 
 def _check_tree(loader: Any, root: yaml.Node) -> None:
