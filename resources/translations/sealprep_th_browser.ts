@@ -4,7 +4,7 @@
 <context>
     <name>AnswerTab</name>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="115"/>
+        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="+130"/>
         <source>&amp;Agency:</source>
         <translation>หน่วยงาน(&amp;A):</translation>
     </message>
@@ -12,197 +12,197 @@
 <context>
     <name>BrowserPage</name>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="216"/>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="547"/>
+        <location filename="../../src/sealprep/ui/browser/page.py" line="+249"/>
+        <location line="+351"/>
         <source>All tags</source>
         <translation>ทุกแท็ก</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="218"/>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="547"/>
+        <location line="-348"/>
+        <location line="+349"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="242"/>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="548"/>
+        <location line="-325"/>
+        <location line="+326"/>
         <source>Everyone</source>
         <translation>ทุกคน</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/sealprep/ui/browser/page.py" line="292"/>
+        <location line="-276"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n คำถาม</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="294"/>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="305"/>
+        <location line="+2"/>
+        <location line="+15"/>
         <source>No question matches “{0}”.</source>
         <translation>ไม่พบคำถามที่ตรงกับ “{0}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/sealprep/ui/browser/page.py" line="296"/>
+        <location line="-12"/>
         <source>%n match(es) shown</source>
         <translation>
             <numerusform>แสดง %n รายการที่ตรงกัน</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="297"/>
+        <location line="+2"/>
         <source>{0} more hidden by the filters. &lt;a href=&quot;#all&quot;&gt;Search the whole bank&lt;/a&gt;</source>
         <translation>อีก {0} รายการถูกซ่อนด้วยตัวกรอง &lt;a href=&quot;#all&quot;&gt;ค้นหาทั้งคลัง&lt;/a&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/sealprep/ui/browser/page.py" line="300"/>
+        <location line="+5"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>พบ %n รายการ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="307"/>
+        <location line="+8"/>
         <source>The bank has no questions yet. Use New question to write the first one.</source>
         <translation>คลังยังไม่มีคำถาม กด “คำถามใหม่” เพื่อเขียนคำถามแรก</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="309"/>
+        <location line="+4"/>
         <source>No question here. Choose another dimension, goal or benchmark, or clear the filters.</source>
         <translation>ไม่มีคำถามในหมวดนี้ เลือกมิติ เป้าหมาย หรือเกณฑ์อื่น หรือล้างตัวกรอง</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="384"/>
+        <location line="+76"/>
         <source>Search failed: {0}</source>
         <translation>ค้นหาไม่สำเร็จ: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="454"/>
+        <location line="+70"/>
         <source>New question {0}</source>
         <translation>คำถามใหม่ {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="456"/>
+        <location line="+2"/>
         <source>Edit question {0}</source>
         <translation>แก้ไขคำถาม {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="473"/>
+        <location line="+17"/>
         <source>Could not delete {0}: {1}</source>
         <translation>ลบ {0} ไม่สำเร็จ: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="475"/>
+        <location line="+4"/>
         <source>Delete question {0}</source>
         <translation>ลบคำถาม {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="484"/>
+        <location line="+12"/>
         <source>Delete question</source>
         <translation>ลบคำถาม</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="485"/>
+        <location line="+1"/>
         <source>Delete the question “{0}” ({1}) and its file? You can undo this with Edit → Undo.</source>
         <translation>ลบคำถาม “{0}” ({1}) และไฟล์ของคำถามนี้หรือไม่ ย้อนกลับได้ด้วย แก้ไข → เลิกทำ</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="493"/>
+        <location line="+11"/>
         <source>The change could not be made: {0}</source>
         <translation>ไม่สามารถบันทึกการเปลี่ยนแปลงได้: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="503"/>
+        <location line="+10"/>
         <source>… and {0} more.</source>
         <translation>… และอีก {0} รายการ</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="541"/>
+        <location line="+38"/>
         <source>Question bank</source>
         <translation>คลังคำถาม</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="542"/>
+        <location line="+2"/>
         <source>Search the whole bank: Thai or English, any part of a word (Ctrl+F)</source>
         <translation>ค้นหาทั้งคลัง: ไทยหรืออังกฤษ พิมพ์ส่วนใดของคำก็ได้ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="543"/>
+        <location line="+2"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="544"/>
+        <location line="+1"/>
         <source>&amp;Tag:</source>
         <translation>แท็ก(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="545"/>
+        <location line="+1"/>
         <source>A&amp;gency:</source>
         <translation>หน่วยงาน(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="546"/>
+        <location line="+1"/>
         <source>&amp;Person:</source>
         <translation>ผู้รับผิดชอบ(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="551"/>
+        <location line="+8"/>
         <source>&amp;New question…</source>
         <translation>คำถามใหม่(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="552"/>
+        <location line="+1"/>
         <source>Write a new question (Ctrl+N)</source>
         <translation>เขียนคำถามใหม่ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="553"/>
+        <location line="+1"/>
         <source>&amp;Edit question…</source>
         <translation>แก้ไขคำถาม(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="554"/>
+        <location line="+1"/>
         <source>Edit the selected question (Ctrl+E)</source>
         <translation>แก้ไขคำถามที่เลือก (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="555"/>
+        <location line="+1"/>
         <source>&amp;Delete question…</source>
         <translation>ลบคำถาม(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="556"/>
+        <location line="+1"/>
         <source>Delete the selected question (Del); Undo brings it back</source>
         <translation>ลบคำถามที่เลือก (Del) กู้คืนได้ด้วยเลิกทำ</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="557"/>
+        <location line="+1"/>
         <source>&amp;Assign people…</source>
         <translation>&amp;มอบหมายผู้ตอบ…</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="558"/>
+        <location line="+2"/>
         <source>Choose who answers the selected question (primary) and who stands by (backup)</source>
         <translation>เลือกผู้ตอบหลักและผู้ตอบสำรองของคำถามที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="559"/>
+        <location line="+2"/>
         <source>Clear search</source>
         <translation>ล้างการค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="560"/>
+        <location line="+1"/>
         <source>Hide</source>
         <translation>ซ่อน</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="561"/>
+        <location line="+1"/>
         <source>Questions</source>
         <translation>รายการคำถาม</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/page.py" line="562"/>
+        <location line="+1"/>
         <source>Question and answers</source>
         <translation>คำถามและคำตอบ</translation>
     </message>
@@ -210,22 +210,22 @@
 <context>
     <name>EditableTable</name>
     <message>
-        <location filename="../../src/sealprep/ui/browser/editable_table.py" line="121"/>
+        <location filename="../../src/sealprep/ui/browser/editable_table.py" line="+129"/>
         <source>Add a row</source>
         <translation>เพิ่มแถว</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/editable_table.py" line="122"/>
+        <location line="+1"/>
         <source>Remove the selected row</source>
         <translation>ลบแถวที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/editable_table.py" line="123"/>
+        <location line="+1"/>
         <source>Move up</source>
         <translation>เลื่อนขึ้น</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/editable_table.py" line="124"/>
+        <location line="+1"/>
         <source>Move down</source>
         <translation>เลื่อนลง</translation>
     </message>
@@ -233,119 +233,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/sealprep/ui/main_window.py" line="163"/>
+        <location filename="../../src/sealprep/ui/main_window.py" line="+181"/>
         <source>&amp;Undo {0}</source>
         <translation>เลิกทำ(&amp;U) {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/main_window.py" line="163"/>
+        <location line="+0"/>
         <source>&amp;Undo</source>
         <translation>เลิกทำ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/main_window.py" line="164"/>
+        <location line="+1"/>
         <source>&amp;Redo {0}</source>
         <translation>ทำซ้ำ(&amp;R) {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/main_window.py" line="164"/>
+        <location line="+0"/>
         <source>&amp;Redo</source>
         <translation>ทำซ้ำ(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/sealprep/ui/main_window.py" line="184"/>
+        <location line="+21"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n คำถาม</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/main_window.py" line="185"/>
+        <location line="+2"/>
         <source>Edits are written to the question files in this folder.</source>
         <translation>การแก้ไขจะบันทึกลงไฟล์คำถามในโฟลเดอร์นี้</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/main_window.py" line="189"/>
+        <location line="+5"/>
         <source>About sealprep</source>
         <translation>เกี่ยวกับ sealprep</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/main_window.py" line="190"/>
+        <location line="+2"/>
         <source>&lt;p&gt;&lt;b&gt;sealprep&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Prepares officials for the UNDP Gender Equality Seal external-assessment interviews: the question bank with every agency&apos;s suggested answers, mock interviews and briefing sheets.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;sealprep&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;เครื่องมือเตรียมบุคลากรสำหรับการสัมภาษณ์ของผู้ประเมินภายนอก ตราสัญลักษณ์ความเท่าเทียมทางเพศ (Gender Equality Seal) ของ UNDP: คลังคำถามพร้อมคำตอบแนะนำของทุกหน่วยงาน การซ้อมสัมภาษณ์ และเอกสารสรุปสำหรับพิมพ์&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/main_window.py" line="207"/>
+        <location line="+18"/>
         <source>Text size {0}%</source>
         <translation>ขนาดตัวอักษร {0}%</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/main_window.py" line="307"/>
+        <location line="+107"/>
         <source>sealprep — Gender Equality Seal interview preparation</source>
         <translation>sealprep — เตรียมความพร้อมสัมภาษณ์ Gender Equality Seal</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/main_window.py" line="308"/>
+        <location line="+1"/>
         <source>&amp;File</source>
         <translation>แฟ้ม(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/main_window.py" line="309"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>ออก(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/main_window.py" line="310"/>
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>แก้ไข(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/main_window.py" line="311"/>
+        <location line="+1"/>
         <source>&amp;Find…</source>
         <translation>ค้นหา(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/main_window.py" line="312"/>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>มุมมอง(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/main_window.py" line="313"/>
+        <location line="+1"/>
         <source>Zoom &amp;In</source>
         <translation>ขยายตัวอักษร(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/main_window.py" line="314"/>
+        <location line="+1"/>
         <source>Zoom &amp;Out</source>
         <translation>ย่อตัวอักษร(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/main_window.py" line="315"/>
+        <location line="+1"/>
         <source>&amp;Actual Size</source>
         <translation>ขนาดปกติ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/main_window.py" line="316"/>
+        <location line="+1"/>
         <source>Show &amp;English Names</source>
         <translation>แสดงชื่อภาษาอังกฤษ(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/main_window.py" line="317"/>
+        <location line="+1"/>
         <source>Show the framework and questions by their English names</source>
         <translation>แสดงกรอบการประเมินและคำถามเป็นภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/main_window.py" line="318"/>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>ภาษา(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/main_window.py" line="319"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/main_window.py" line="320"/>
+        <location line="+1"/>
         <source>&amp;About sealprep</source>
         <translation>เกี่ยวกับ sealprep(&amp;A)</translation>
     </message>
@@ -353,17 +353,17 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/sealprep/ui/browser/markdown_editor.py" line="74"/>
+        <location filename="../../src/sealprep/ui/browser/markdown_editor.py" line="+74"/>
         <source>&amp;Markdown</source>
         <translation>Markdown(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/markdown_editor.py" line="75"/>
+        <location line="+1"/>
         <source>Preview</source>
         <translation>ตัวอย่างการแสดงผล</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/markdown_editor.py" line="77"/>
+        <location line="+2"/>
         <source>Write the answer in Markdown: **bold**, - bullets, ### headings, [title](https://...)</source>
         <translation>เขียนคำตอบแบบ Markdown: **ตัวหนา**, - หัวข้อย่อย, ### หัวเรื่อง, [ชื่อ](https://...)</translation>
     </message>
@@ -371,23 +371,23 @@
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../src/sealprep/ui/browser/navigation.py" line="57"/>
-        <location filename="../../src/sealprep/ui/browser/navigation.py" line="117"/>
+        <location filename="../../src/sealprep/ui/browser/navigation.py" line="+57"/>
+        <location line="+60"/>
         <source>Dimensions, goals and benchmarks</source>
         <translation>มิติ เป้าหมาย และเกณฑ์</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/navigation.py" line="144"/>
+        <location line="+27"/>
         <source>Dimension {0}</source>
         <translation>มิติที่ {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/navigation.py" line="152"/>
+        <location line="+8"/>
         <source>All questions</source>
         <translation>คำถามทั้งหมด</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/sealprep/ui/browser/navigation.py" line="163"/>
+        <location line="+14"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n คำถาม</numerusform>
@@ -397,270 +397,275 @@
 <context>
     <name>QuestionDetailView</name>
     <message>
-        <location filename="../../src/sealprep/ui/browser/detail_view.py" line="64"/>
+        <location filename="../../src/sealprep/ui/browser/detail_view.py" line="+83"/>
         <source>Select a question on the left to read its suggested answers.</source>
         <translation>เลือกคำถามทางซ้ายเพื่ออ่านคำตอบที่แนะนำ</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/detail_view.py" line="128"/>
+        <location line="+66"/>
         <source>Suggested answers</source>
         <translation>คำตอบที่แนะนำ</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/detail_view.py" line="129"/>
+        <location line="+1"/>
         <source>No agency has written an answer yet.</source>
         <translation>ยังไม่มีหน่วยงานใดเขียนคำตอบ</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/detail_view.py" line="130"/>
+        <location line="+1"/>
         <source>Key points</source>
         <translation>ประเด็นสำคัญ</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/detail_view.py" line="131"/>
+        <location line="+1"/>
         <source>Benchmark criteria this question serves</source>
         <translation>เกณฑ์ที่คำถามนี้เกี่ยวข้อง</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/detail_view.py" line="132"/>
+        <location line="+1"/>
         <source>Evidence UNDP asks for:</source>
         <translation>หลักฐานที่ UNDP ต้องการ:</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/detail_view.py" line="133"/>
+        <location line="+1"/>
         <source>UNDP comment:</source>
         <translation>ความเห็นของ UNDP:</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/detail_view.py" line="134"/>
+        <location line="+1"/>
         <source>Evidence</source>
         <translation>หลักฐาน</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/detail_view.py" line="135"/>
+        <location line="+1"/>
         <source>Dimension {0}</source>
         <translation>มิติที่ {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/detail_view.py" line="136"/>
+        <location line="+1"/>
         <source>Benchmarks {0}</source>
         <translation>เกณฑ์ {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/detail_view.py" line="137"/>
+        <location line="+1"/>
         <source>Tags: {0}</source>
         <translation>แท็ก: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/detail_view.py" line="138"/>
+        <location line="+1"/>
         <source>Time to answer {0}:{1:02d} min</source>
         <translation>เวลาตอบ {0}:{1:02d} นาที</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all ({0} more lines)</source>
+        <translation>แสดงทั้งหมด (อีก {0} บรรทัด)</translation>
     </message>
 </context>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="402"/>
+        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="+306"/>
         <source>Question details: give the question an id (letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;), e.g. d1-planning.</source>
         <translation>ข้อมูลคำถาม: ตั้งรหัสคำถาม (ตัวอักษรอังกฤษ ตัวเลข &apos;.&apos;, &apos;_&apos; หรือ &apos;-&apos;) เช่น d1-planning</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="404"/>
+        <location line="+5"/>
         <source>Question details: write the question in Thai.</source>
         <translation>ข้อมูลคำถาม: เขียนคำถามภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="407"/>
+        <location line="+3"/>
         <source>Answer from {0}: the answer is empty.</source>
         <translation>คำตอบของ {0}: ยังไม่มีเนื้อหา</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="419"/>
+        <location line="+12"/>
         <source>Question details</source>
         <translation>ข้อมูลคำถาม</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="420"/>
+        <location line="+1"/>
         <source>Thai wording</source>
         <translation>คำถามภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="421"/>
+        <location line="+1"/>
         <source>English wording</source>
         <translation>คำถามภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="422"/>
+        <location line="+1"/>
         <source>Answer from {0}</source>
         <translation>คำตอบของ {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="423"/>
+        <location line="+1"/>
         <source>Key points</source>
         <translation>ประเด็นสำคัญ</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="424"/>
+        <location line="+1"/>
         <source>Evidence</source>
         <translation>หลักฐาน</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="428"/>
+        <location line="+5"/>
         <source>a line starting with &apos;#&apos; or &apos;##&apos; would end this part; use &apos;###&apos; for a heading inside an answer</source>
         <translation>บรรทัดที่ขึ้นต้นด้วย &apos;#&apos; หรือ &apos;##&apos; จะตัดส่วนนี้ ใช้ &apos;###&apos; สำหรับหัวข้อในคำตอบ</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="430"/>
+        <location line="+3"/>
         <source>another question already uses the id &apos;{0}&apos;</source>
         <translation>มีคำถามอื่นใช้รหัส &apos;{0}&apos; แล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="443"/>
+        <location line="+13"/>
         <source>Fix these before saving:</source>
         <translation>แก้ไขรายการต่อไปนี้ก่อนบันทึก:</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="443"/>
+        <location line="+0"/>
         <source>✓ The question is valid and can be saved.</source>
         <translation>✓ คำถามถูกต้อง บันทึกได้</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="469"/>
+        <location line="+26"/>
         <source>Could not save: {0}</source>
         <translation>บันทึกไม่สำเร็จ: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="481"/>
+        <location line="+14"/>
         <source>Discard the changes to this question?</source>
         <translation>ทิ้งการแก้ไขคำถามนี้หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="511"/>
+        <location line="+30"/>
         <source>Edit question — {0}</source>
         <translation>แก้ไขคำถาม — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="513"/>
+        <location line="+2"/>
         <source>New question</source>
         <translation>คำถามใหม่</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="514"/>
+        <location line="+1"/>
         <source>&amp;Id:</source>
         <translation>รหัส(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="515"/>
+        <location line="+1"/>
         <source>&amp;Dimension:</source>
         <translation>มิติ(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="516"/>
+        <location line="+1"/>
         <source>&amp;Benchmarks:</source>
         <translation>เกณฑ์(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="517"/>
+        <location line="+1"/>
         <source>&amp;Tags:</source>
         <translation>แท็ก(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="518"/>
+        <location line="+1"/>
         <source>Time to &amp;answer:</source>
         <translation>เวลาตอบ(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="519"/>
+        <location line="+1"/>
         <source>Question in &amp;Thai:</source>
         <translation>คำถามภาษาไทย(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="520"/>
+        <location line="+1"/>
         <source>Question in &amp;English:</source>
         <translation>คำถามภาษาอังกฤษ(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="521"/>
+        <location line="+1"/>
         <source>e.g. d1-gender-analysis (never reuse an id)</source>
         <translation>เช่น d1-gender-analysis (ห้ามนำรหัสเดิมกลับมาใช้ซ้ำ)</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="522"/>
+        <location line="+1"/>
         <source>comma-separated, e.g. planning, data</source>
         <translation>คั่นด้วยจุลภาค เช่น planning, data</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="523"/>
+        <location line="+1"/>
         <source>no limit</source>
         <translation>ไม่จำกัด</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="524"/>
+        <location line="+1"/>
         <source> s</source>
         <translation> วินาที</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="525"/>
+        <location line="+1"/>
         <source>This dimension has no benchmarks in the framework.</source>
         <translation>มิตินี้ไม่มีเกณฑ์ในกรอบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="526"/>
+        <location line="+1"/>
         <source>Question</source>
         <translation>คำถาม</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="527"/>
+        <location line="+1"/>
         <source>Answers</source>
         <translation>คำตอบ</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="528"/>
+        <location line="+1"/>
         <source>Key points and evidence</source>
         <translation>ประเด็นสำคัญและหลักฐาน</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="529"/>
+        <location line="+1"/>
         <source>Add an answer from another agency</source>
         <translation>เพิ่มคำตอบของหน่วยงานอื่น</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="531"/>
+        <location line="+2"/>
         <source>No answers yet. Press + to add one agency&apos;s answer.</source>
         <translation>ยังไม่มีคำตอบ กด + เพื่อเพิ่มคำตอบของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="532"/>
+        <location line="+1"/>
         <source>Key points (what a good answer must cover, one per row):</source>
         <translation>ประเด็นสำคัญ (สิ่งที่คำตอบที่ดีต้องครอบคลุม แถวละหนึ่งประเด็น):</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="533"/>
+        <location line="+1"/>
         <source>Evidence (a title, and a web link if there is one):</source>
         <translation>หลักฐาน (ชื่อเอกสาร และลิงก์เว็บถ้ามี):</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="534"/>
+        <location line="+1"/>
         <source>Key point</source>
         <translation>ประเด็น</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="535"/>
+        <location line="+1"/>
         <source>Title</source>
         <translation>ชื่อเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="535"/>
+        <location line="+0"/>
         <source>Link (https://...)</source>
         <translation>ลิงก์ (https://...)</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="536"/>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>บันทึก(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="537"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -668,12 +673,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/sealprep/ui/app.py" line="50"/>
+        <location filename="../../src/sealprep/ui/app.py" line="+50"/>
         <source>The starter question bank could not be set up: {0}</source>
         <translation>ไม่สามารถตั้งค่าคลังคำถามเริ่มต้นได้: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/sealprep/ui/app.py" line="52"/>
+        <location line="+2"/>
         <source>The starter question bank has problems and was not loaded:</source>
         <translation>คลังคำถามเริ่มต้นมีข้อผิดพลาด จึงไม่ได้โหลด:</translation>
     </message>

@@ -67,6 +67,12 @@ def cut_to_bytes(text: str, limit: int) -> str:
         if used > limit:
             break
         end = index + 1
+    return cut_at_cluster(text, end)
+
+
+def cut_at_cluster(text: str, length: int) -> str:
+    """``text[:length]``, shortened further so that no grapheme cluster is split."""
+    end = min(length, len(text))
     while 0 < end < len(text) and not _starts_cluster(text, end):
         end -= 1
     return text[:end]

@@ -14,12 +14,16 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from sealprep.core.bank.markdown_render import is_safe_link, render_markdown
+from sealprep.core.bank.markdown_render import is_safe_link, preview_markdown, render_markdown
 from sealprep.core.bank.model import Agency, Framework, Question
 from sealprep.ui.browser.rich_text import blend, highlighted, mark
 from sealprep.ui.links import open_external_link
 
 _HEADING_TAG = re.compile(r"<(/?)h([1-6])>")
+SHOW_ALL = QUrl("sealprep:show-all")
+"""The link under a shortened answer; the pane handles it itself."""
+PREVIEW_ITEMS = 200
+"""Key points and evidence items shown before "Show all"."""
 
 
 def _demote_headings(markup: str, by: int = 2) -> str:
@@ -41,6 +45,7 @@ class QuestionDetailView(QTextBrowser):
         self._framework: Framework | None = None
         self._agencies: dict[str, Agency] = {}
         self._query = ""
+        self._show_all = False
         self.last_opened: QUrl | None = None
         self.clear_question()
 
@@ -51,8 +56,20 @@ class QuestionDetailView(QTextBrowser):
     def show_question(
         self, question: Question, framework: Framework, agencies: dict[str, Agency], query: str = ""
     ) -> None:
+        if self._question is None or question.id != self._question.id:
+            self._show_all = False  # a very long question shows its start first, every time
         self._question, self._framework, self._agencies, self._query = question, framework, agencies, query
         self._render()
+
+    def is_shortened(self) -> bool:
+        """Whether part of the question is held back behind "Show all"."""
+        return SHOW_ALL.toString() in self._html
+
+    def show_all(self) -> None:
+        """Show the whole question, however long (the "Show all" link)."""
+        if self._question is not None and not self._show_all:
+            self._show_all = True
+            self._render(keep_scroll=True)
 
     def set_query(self, query: str) -> None:
         if query != self._query:
@@ -79,7 +96,9 @@ class QuestionDetailView(QTextBrowser):
 
     # -- links --------------------------------------------------------------------------
     def _follow(self, url: QUrl) -> None:
-        if open_external_link(url):
+        if url == SHOW_ALL:
+            self.show_all()
+        elif open_external_link(url):
             self.last_opened = url
 
     def loadResource(self, kind: int, name: QUrl):
@@ -138,6 +157,7 @@ class QuestionDetailView(QTextBrowser):
             "benchmarks": self.tr("Benchmarks {0}"),
             "tags": self.tr("Tags: {0}"),
             "time": self.tr("Time to answer {0}:{1:02d} min"),
+            "show_all": self.tr("Show all ({0} more lines)"),
         }
         return {key: html.escape(value, quote=False) for key, value in labels.items()}
 
@@ -155,7 +175,10 @@ class QuestionDetailView(QTextBrowser):
             agency = self._agencies.get(answer.agency)
             name = agency.th if agency else answer.agency
             english = agency.en if agency and agency.en else ""
-            body = _demote_headings(render_markdown(answer.body, query, mark))
+            preview = preview_markdown(answer.body) if not self._show_all else None
+            body = _demote_headings(render_markdown(preview.text if preview else answer.body, query, mark))
+            if preview and preview.hidden_lines:
+                body += self._show_all_link(label, preview.hidden_lines)
             parts.append(
                 '<table width="100%" cellspacing="0" cellpadding="12" '
                 f'style="background-color:{self._card}; margin-top:8px; margin-bottom:6px;"><tr><td>'
@@ -166,9 +189,12 @@ class QuestionDetailView(QTextBrowser):
             )
 
         if q.key_points:
+            points = q.key_points if self._show_all else q.key_points[:PREVIEW_ITEMS]
             parts.append("<h2>" + label["key_points"] + "</h2><ul>")
-            parts += ["<li>" + highlighted(point, query) + "</li>" for point in q.key_points]
+            parts += ["<li>" + highlighted(point, query) + "</li>" for point in points]
             parts.append("</ul>")
+            if len(points) < len(q.key_points):
+                parts.append(self._show_all_link(label, len(q.key_points) - len(points)))
 
         benchmarks = [
             b for b in (self._framework.benchmark(bid) if self._framework else None for bid in q.benchmarks) if b
@@ -187,8 +213,9 @@ class QuestionDetailView(QTextBrowser):
                     parts.append(f'<p><span class="label">{label["comment"]}</span> {html.escape(b.undp_comment)}</p>')
 
         if q.evidence:
+            items = q.evidence if self._show_all else q.evidence[:PREVIEW_ITEMS]
             parts.append("<h2>" + label["evidence"] + "</h2><ul>")
-            for item in q.evidence:
+            for item in items:
                 title = highlighted(item.title, query)
                 if item.url and is_safe_link(item.url):
                     url = html.escape(item.url, quote=True)
@@ -197,7 +224,14 @@ class QuestionDetailView(QTextBrowser):
                 else:
                     parts.append(f"<li>{title}</li>")
             parts.append("</ul>")
+            if len(items) < len(q.evidence):
+                parts.append(self._show_all_link(label, len(q.evidence) - len(items)))
         return "\n".join(parts)
+
+    @staticmethod
+    def _show_all_link(label: dict[str, str], hidden: int) -> str:
+        text = label["show_all"].format(f"{hidden:,}")
+        return f'<p><a href="{SHOW_ALL.toString()}">{text}</a></p>'
 
     def _meta_line(self, q: Question, label: dict[str, str]) -> str:
         bits = [html.escape(q.id), label["dimension"].format(q.dimension)]
