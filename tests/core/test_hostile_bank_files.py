@@ -368,3 +368,22 @@ def test_written_files_follow_the_umask(store, bank_dir, tmp_path, mask):
         os.umask(old)
     for path in [*written, tmp_path / "one.md", saved]:
         assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask, path
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root (and Windows) read any folder")
+def test_a_folder_that_cannot_be_listed_is_a_problem(tmp_path):
+    folder = write_bank(tmp_path / "b", {"d1/d1-pads.md": PADS})
+    locked = folder / "d2"
+    locked.mkdir()
+    locked.chmod(0)
+    try:
+        assert only_problem(folder, "d2").startswith("d2:1: the folder cannot be read")
+    finally:
+        locked.chmod(0o755)
+
+
+def test_a_link_to_a_folder_is_not_followed(tmp_path):
+    folder = write_bank(tmp_path / "b", {"d1/d1-pads.md": PADS})
+    outside = write_bank(tmp_path / "outside", {"d1/other.md": PADS.replace("d1-pads", "other")})
+    (folder / "d2").symlink_to(outside / "d1")
+    assert load_bank(folder).ok and [q.id for q in load_bank(folder).bank.questions] == ["d1-pads"]

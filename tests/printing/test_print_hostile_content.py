@@ -3,11 +3,10 @@ typesetter cannot set, and long Thai names: the job still writes its PDF, and sa
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import unicodedata
 from pathlib import Path
 
+import pymupdf
 import pytest
 from print_documents import squeeze
 from PySide6.QtCore import Qt
@@ -22,11 +21,8 @@ from sealprep.printing.jobs import FILE_NAME_BYTES, PrintOptions, print_bank_boo
 
 
 def pdf_text(path: Path) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    return subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, text=True
-    ).stdout
+    with pymupdf.open(path) as document:
+        return "\n".join(page.get_text() for page in document)
 
 
 def table(columns: int, rows: int = 2) -> str:

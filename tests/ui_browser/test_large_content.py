@@ -4,10 +4,10 @@ its start at once, with a "Show all" link that the user clicks to see the rest."
 from __future__ import annotations
 
 import pytest
-from bank_factory import PADS, write_bank
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
+from bank_factory import PADS, write_bank
 from sealprep.core.bank.markdown_render import PREVIEW_CHARACTERS, preview_markdown
 from sealprep.core.bank.service import import_folder
 

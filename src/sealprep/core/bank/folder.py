@@ -44,14 +44,24 @@ class LoadResult:
         return self.bank is not None and not self.problems
 
 
-def question_paths(folder: Path) -> list[Path]:
-    """Every question file below ``folder``, in a stable order (hidden folders are skipped)."""
+def question_paths(folder: Path, problems: list[Problem] | None = None) -> list[Path]:
+    """Every question file below ``folder``, in a stable order (hidden files and folders are
+    skipped; links to folders are not followed). Anything named ``*.md`` counts, so a folder or a
+    pipe with such a name is reported when read. A sub-folder that cannot be listed is added to
+    ``problems``."""
+
+    def unreadable(error: OSError) -> None:
+        if problems is not None:
+            where = Path(error.filename or folder)
+            label = where.relative_to(folder).as_posix() if where.is_relative_to(folder) else str(where)
+            problems.append(Problem(label, 1, f"the folder cannot be read: {error.strerror or error}"))
+
     paths = []
-    for path in folder.rglob("*.md"):
-        relative = path.relative_to(folder)
-        if any(part.startswith(".") for part in relative.parts) or path.name.lower() in IGNORED_NAMES:
-            continue
-        paths.append(path)
+    for root, folders, files in os.walk(folder, onerror=unreadable):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in files + folders:
+            if name.endswith(".md") and not name.startswith(".") and name.lower() not in IGNORED_NAMES:
+                paths.append(Path(root) / name)
     return sorted(paths, key=lambda p: p.relative_to(folder).as_posix())
 
 
@@ -114,7 +124,7 @@ def load_bank(folder: str | os.PathLike) -> LoadResult:
 
     context = BankContext(set(agencies or {}), framework) if agencies is not None else None
     paths = []
-    for path in question_paths(folder):
+    for path in question_paths(folder, problems):
         label = path.relative_to(folder).as_posix()
         reason = source_path_problem(label)
         if reason:

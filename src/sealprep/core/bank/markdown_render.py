@@ -182,9 +182,7 @@ class Preview:
     hidden_lines: int = 0
 
 
-def preview_markdown(
-    text: str, characters: int = PREVIEW_CHARACTERS, table_rows: int = PREVIEW_TABLE_ROWS
-) -> Preview:
+def preview_markdown(text: str, characters: int = PREVIEW_CHARACTERS, table_rows: int = PREVIEW_TABLE_ROWS) -> Preview:
     """At most ``characters`` of ``text`` and ``table_rows`` rows of any table, cut at a line
     (a single longer line is cut at a grapheme cluster); an open code fence is closed. A very
     long answer (a 3,000-row table, megabytes of text) then shows at once; the rest on request."""
