@@ -103,7 +103,7 @@ def _check_problems(folder: Path) -> None:
         assert len(problem.message) < 400, problem.message
 
 
-FUZZ = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @FUZZ
@@ -113,7 +113,7 @@ def test_core_check_reports_problems_never_raises(question, framework):
         _check_problems(_folder(Path(root), question, framework))
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(question=mutated(PADS), framework=mutated(FRAMEWORK) | st.just(FRAMEWORK.encode()))
 def test_cli_check_prints_path_line_messages_never_a_traceback(question, framework):
     with tempfile.TemporaryDirectory() as root:
