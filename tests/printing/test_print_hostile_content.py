@@ -137,3 +137,12 @@ def test_the_print_dialog_shows_the_warnings_after_writing_the_pdf(wide_store, q
         qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     assert opened == [tmp_path / "bank.pdf"] and (tmp_path / "bank.pdf").stat().st_size > 10_000
     assert len(shown) == 1 and shown[0][0].startswith("d1-pads: ") and "41" in shown[0][0]
+
+
+def test_a_table_cell_taller_than_a_page_continues_on_the_next(store, tmp_path):
+    cell = "ข้อความยาวมาก " * 3000
+    tall = f"| หัวข้อ | ค่า |\n|---|---|\n| {cell}ท้ายเซลล์ | x |\n"
+    folder = write_bank(tmp_path / "b", {**QUESTIONS, "d1/d1-pads.md": with_answer_extra(tall)})
+    assert import_folder(store, folder).ok
+    result = print_bank_book(store, tmp_path / "bank.pdf")
+    assert result.pages > 20 and squeeze("ท้ายเซลล์") in squeeze(pdf_text(result.path))

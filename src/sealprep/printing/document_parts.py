@@ -129,7 +129,9 @@ def _markdown_table(block: Block, base: TextStyle, styles: Styles, on_wide: Wide
         for index, row in enumerate(block.rows)
     ]
     rows = [row + [ThaiParagraph("", cell)] * (columns - len(row)) for row in rows]
-    table = Table(rows, colWidths=[width] * columns, hAlign="LEFT", repeatRows=1 if block.header else 0)
+    table = Table(
+        rows, colWidths=[width] * columns, hAlign="LEFT", repeatRows=1 if block.header else 0, splitInRow=1
+    )  # a cell taller than a page continues on the next
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.5, _rgb(RULE)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
