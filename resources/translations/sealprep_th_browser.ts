@@ -353,7 +353,12 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../src/sealprep/ui/browser/markdown_editor.py" line="+74"/>
+        <location filename="../../src/sealprep/ui/browser/markdown_editor.py" line="+75"/>
+        <source>The preview shows the start only: {0} more lines are not shown.</source>
+        <translation>ตัวอย่างแสดงเฉพาะช่วงต้น ยังมีอีก {0} บรรทัดที่ไม่ได้แสดง</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Markdown</source>
         <translation>Markdown(&amp;M)</translation>
     </message>

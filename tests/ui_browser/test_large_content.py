@@ -76,3 +76,19 @@ def test_preview_cuts_at_lines_closes_fences_and_keeps_clusters():
     assert one_line.text == "กี่" * 33 and one_line.hidden_lines == 1
     table = preview_markdown("| a |\n|---|\n" + "| x |\n" * 500, table_rows=10)
     assert table.text.count("\n") == 9 and table.hidden_lines == 493
+
+
+def test_the_editor_preview_of_a_long_answer_shows_its_start(app, qtbot):
+    from sealprep.ui.browser.markdown_editor import MarkdownEditor
+
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    table = "| เขต | โครงการ |\n|---|---|\n" + "".join(f"| เขต{i} | โครงการ{i} |\n" for i in range(ROWS))
+    editor.setText(table)
+    preview = editor.preview.toPlainText()
+    assert "เขต97" in preview and f"เขต{ROWS - 1}" not in preview
+    assert "The preview shows the start only: 2,903 more lines are not shown." in preview
+    assert editor.text() == table  # the editor itself keeps every line
+    qtbot.keyClicks(editor.editor, "x")  # typing re-renders the short preview, never the whole table
+    qtbot.waitUntil(lambda: not editor._timer.isActive())
+    assert f"เขต{ROWS - 1}" not in editor.preview.toPlainText()
