@@ -146,3 +146,30 @@ def test_a_table_cell_taller_than_a_page_continues_on_the_next(store, tmp_path):
     assert import_folder(store, folder).ok
     result = print_bank_book(store, tmp_path / "bank.pdf")
     assert result.pages > 20 and squeeze("ท้ายเซลล์") in squeeze(pdf_text(result.path))
+
+
+def test_odd_markdown_prints_and_split_cells_stay_inside_the_page(store, tmp_path):
+    odd = "\n\n".join(
+        [
+            "x" * 20000,  # one word longer than many lines
+            "```\n" + "y" * 5000 + "\n```",
+            "#### " + "ก" * 3000,
+            "> " * 200 + "ข้อความในคำพูดซ้อนลึก",
+            "| a |\n|---|\n| " + "z" * 8000 + " |",  # a cell of one word, taller than a page
+            "https://" + "w" * 3000 + ".com",
+            "1. n\n" + "\n".join("   " * depth + "1. ลำดับ" for depth in range(1, 80)),
+        ]
+    )
+    folder = write_bank(tmp_path / "b", {**QUESTIONS, "d1/d1-pads.md": with_answer_extra(odd)})
+    assert import_folder(store, folder).ok
+    result = print_bank_book(store, tmp_path / "bank.pdf")
+    text = squeeze(pdf_text(result.path))
+    assert squeeze("ข้อความในคำพูดซ้อนลึก") in text and "zzzz" in text and text.count("ลำดับ") == 79
+    with pymupdf.open(result.path) as document:
+        for page in document:
+            footer = min(
+                (block[1] for block in page.get_text("blocks") if "เอกสารใช้ภายใน" in block[4]), default=page.rect.y1
+            )
+            for block in page.get_text("blocks"):
+                if "zzz" in block[4]:
+                    assert block[3] <= footer, f"page {page.number + 1}: a split cell runs into the footer"

@@ -125,10 +125,10 @@ def _markdown_table(block: Block, base: TextStyle, styles: Styles, on_wide: Wide
             on_wide(columns)
         return _table_as_text(block, styles.indented(base, block.depth))
     rows = [
-        [ThaiParagraph(list(runs) or [Run("")], head if block.header and index == 0 else cell) for runs in row]
+        [_Cell(list(runs) or [Run("")], head if block.header and index == 0 else cell) for runs in row]
         for index, row in enumerate(block.rows)
     ]
-    rows = [row + [ThaiParagraph("", cell)] * (columns - len(row)) for row in rows]
+    rows = [row + [_Cell("", cell)] * (columns - len(row)) for row in rows]
     table = Table(
         rows, colWidths=[width] * columns, hAlign="LEFT", repeatRows=1 if block.header else 0, splitInRow=1
     )  # a cell taller than a page continues on the next
@@ -142,6 +142,23 @@ def _markdown_table(block: Block, base: TextStyle, styles: Styles, on_wide: Wide
         commands.append(("BACKGROUND", (0, 0), (-1, 0), _rgb(ACCENT_LIGHT)))
     table.setStyle(TableStyle(commands))
     return [table]
+
+
+class _Cell(ThaiParagraph):
+    """A table cell that can be split when its row continues on the next page (``splitInRow``).
+
+    ReportLab's table asks a cell to split at the column's full width, though it laid the cell
+    out at that width less the padding, and it wants either no parts or two: the cell splits at
+    the width it was laid out at, and a cell that fits whole answers with itself and an empty rest.
+    """
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._cell_width = availWidth
+        return super().wrap(availWidth, availHeight)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(getattr(self, "_cell_width", availWidth), availHeight)
+        return [parts[0], _Cell("", self.text_style)] if len(parts) == 1 else parts
 
 
 def _table_as_text(block: Block, style: TextStyle) -> list[Flowable]:
