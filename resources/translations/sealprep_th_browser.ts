@@ -4,7 +4,7 @@
 <context>
     <name>AnswerTab</name>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="+130"/>
+        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="+145"/>
         <source>&amp;Agency:</source>
         <translation>หน่วยงาน(&amp;A):</translation>
     </message>
@@ -13,24 +13,24 @@
     <name>BrowserPage</name>
     <message>
         <location filename="../../src/sealprep/ui/browser/page.py" line="+249"/>
-        <location line="+351"/>
+        <location line="+352"/>
         <source>All tags</source>
         <translation>ทุกแท็ก</translation>
     </message>
     <message>
-        <location line="-348"/>
-        <location line="+349"/>
+        <location line="-349"/>
+        <location line="+350"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location line="-325"/>
-        <location line="+326"/>
+        <location line="-326"/>
+        <location line="+327"/>
         <source>Everyone</source>
         <translation>ทุกคน</translation>
     </message>
     <message numerus="yes">
-        <location line="-276"/>
+        <location line="-277"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n คำถาม</numerusform>
@@ -72,7 +72,7 @@
         <translation>ไม่มีคำถามในหมวดนี้ เลือกมิติ เป้าหมาย หรือเกณฑ์อื่น หรือล้างตัวกรอง</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Search failed: {0}</source>
         <translation>ค้นหาไม่สำเร็จ: {0}</translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/sealprep/ui/main_window.py" line="+181"/>
+        <location filename="../../src/sealprep/ui/main_window.py" line="+182"/>
         <source>&amp;Undo {0}</source>
         <translation>เลิกทำ(&amp;U) {0}</translation>
     </message>
@@ -376,7 +376,7 @@
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../src/sealprep/ui/browser/navigation.py" line="+57"/>
+        <location filename="../../src/sealprep/ui/browser/navigation.py" line="+58"/>
         <location line="+60"/>
         <source>Dimensions, goals and benchmarks</source>
         <translation>มิติ เป้าหมาย และเกณฑ์</translation>
@@ -402,7 +402,7 @@
 <context>
     <name>QuestionDetailView</name>
     <message>
-        <location filename="../../src/sealprep/ui/browser/detail_view.py" line="+83"/>
+        <location filename="../../src/sealprep/ui/browser/detail_view.py" line="+86"/>
         <source>Select a question on the left to read its suggested answers.</source>
         <translation>เลือกคำถามทางซ้ายเพื่ออ่านคำตอบที่แนะนำ</translation>
     </message>
@@ -470,7 +470,22 @@
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="+306"/>
+        <location filename="../../src/sealprep/ui/browser/question_editor.py" line="+468"/>
+        <source>Owner (agency code)</source>
+        <translation>เจ้าของ (รหัสหน่วยงาน)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As of</source>
+        <translation>ข้อมูล ณ วันที่</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>Evidence &apos;{0}&apos;: &apos;{1}&apos; is not a date (write e.g. 8 ก.ค. 2567 or 2024-07-08).</source>
+        <translation>หลักฐาน &apos;{0}&apos;: &apos;{1}&apos; ไม่ใช่วันที่ (เขียนเช่น 8 ก.ค. 2567 หรือ 2024-07-08)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>Question details: give the question an id (letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;), e.g. d1-planning.</source>
         <translation>ข้อมูลคำถาม: ตั้งรหัสคำถาม (ตัวอักษรอังกฤษ ตัวเลข &apos;.&apos;, &apos;_&apos; หรือ &apos;-&apos;) เช่น d1-planning</translation>
     </message>
@@ -485,7 +500,7 @@
         <translation>คำตอบของ {0}: ยังไม่มีเนื้อหา</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Question details</source>
         <translation>ข้อมูลคำถาม</translation>
     </message>
@@ -645,17 +660,17 @@
         <translation>ประเด็นสำคัญ (สิ่งที่คำตอบที่ดีต้องครอบคลุม แถวละหนึ่งประเด็น):</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Evidence (a title, and a web link if there is one):</source>
-        <translation>หลักฐาน (ชื่อเอกสาร และลิงก์เว็บถ้ามี):</translation>
+        <location line="+3"/>
+        <source>Evidence (a title, a web link if there is one, the agency that holds it, the date it is current as of):</source>
+        <translation>หลักฐาน (ชื่อเอกสาร ลิงก์เว็บถ้ามี หน่วยงานที่ถือเอกสาร และวันที่ของข้อมูล):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Key point</source>
         <translation>ประเด็น</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Title</source>
         <translation>ชื่อเอกสาร</translation>
     </message>
@@ -665,7 +680,7 @@
         <translation>ลิงก์ (https://...)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Save</source>
         <translation>บันทึก(&amp;S)</translation>
     </message>
