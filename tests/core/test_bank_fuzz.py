@@ -16,7 +16,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bank_factory import AGENCIES, FRAMEWORK, PADS
+from bank_factory import AGENCIES, DATED, FRAMEWORK, PADS
 from sealprep.__main__ import main
 from sealprep.core.bank.folder import load_bank
 
@@ -107,7 +107,7 @@ FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthChe
 
 
 @FUZZ
-@given(question=mutated(PADS), framework=mutated(FRAMEWORK) | st.just(FRAMEWORK.encode()))
+@given(question=mutated(PADS) | mutated(DATED), framework=mutated(FRAMEWORK) | st.just(FRAMEWORK.encode()))
 def test_core_check_reports_problems_never_raises(question, framework):
     with tempfile.TemporaryDirectory() as root:
         _check_problems(_folder(Path(root), question, framework))
