@@ -387,3 +387,12 @@ def test_a_link_to_a_folder_is_not_followed(tmp_path):
     outside = write_bank(tmp_path / "outside", {"d1/other.md": PADS.replace("d1-pads", "other")})
     (folder / "d2").symlink_to(outside / "d1")
     assert load_bank(folder).ok and [q.id for q in load_bank(folder).bank.questions] == ["d1-pads"]
+
+
+def test_a_nul_in_framework_yaml_is_refused_with_its_line(tmp_path):
+    folder = write_bank(tmp_path / "b", {"d1/d1-pads.md": PADS})
+    (folder / "framework.yaml").write_text(FRAMEWORK.replace("en: Gold", "en: Go\x00ld"), encoding="utf-8")
+    line = FRAMEWORK.split("en: Gold")[0].count("\n") + 1
+    assert [m for m in messages(folder) if m.startswith("framework.yaml:")] == [
+        f"framework.yaml:{line}: the text holds a NUL character (a damaged or binary file?)"
+    ]
