@@ -188,8 +188,9 @@ def _watch_parent(parent: int) -> None:
         synchronize, infinite = 0x00100000, 0xFFFFFFFF
         kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
         handle = kernel32.OpenProcess(synchronize, False, parent)
-        if handle:
-            kernel32.WaitForSingleObject(handle, infinite)
+        if not handle:
+            return  # cannot watch it; never fall through to os.kill, which terminates on Windows
+        kernel32.WaitForSingleObject(handle, infinite)
         os._exit(1)
     started_under = os.getppid()  # the parent, or a fork server that started us for it
     pause = threading.Event()
