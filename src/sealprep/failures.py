@@ -47,8 +47,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "damaged": {
         "en": "The store {path} is damaged and cannot be read. Restore it from a backup copy "
         "(for example the .bak file beside it) or ask your IT support to repair it.",
-        "th": "ไฟล์ข้อมูล {path} เสียหายและอ่านไม่ได้ กรุณากู้คืนจากสำเนาสำรอง (เช่นไฟล์ .bak ที่อยู่ข้างกัน) "
-        "หรือขอให้ฝ่ายไอทีช่วยซ่อมแซม",
+        "th": "ไฟล์ข้อมูล {path} เสียหายและอ่านไม่ได้ กรุณากู้คืนจากสำเนาสำรอง (เช่นไฟล์ .bak ที่อยู่ข้างกัน) หรือขอให้ฝ่ายไอทีช่วยซ่อมแซม",
     },
     "read_only": {
         "en": "The store {path} cannot be written: the file or its folder is read-only. Make it writable, "
@@ -64,8 +63,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "folder": {
         "en": "sealprep cannot create or open its data in {path}. Check that this folder exists and that "
         "you may write to it, then start sealprep again.",
-        "th": "sealprep สร้างหรือเปิดข้อมูลใน {path} ไม่ได้ กรุณาตรวจสอบว่าโฟลเดอร์นี้มีอยู่และคุณมีสิทธิ์เขียน "
-        "แล้วเปิด sealprep อีกครั้ง",
+        "th": "sealprep สร้างหรือเปิดข้อมูลใน {path} ไม่ได้ กรุณาตรวจสอบว่าโฟลเดอร์นี้มีอยู่และคุณมีสิทธิ์เขียน แล้วเปิด sealprep อีกครั้ง",
     },
     "busy": {
         "en": "The store {path} is in use by another sealprep that is writing to it. "
@@ -80,14 +78,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "unexpected": {
         "en": "sealprep stopped because of an unexpected problem ({name}). Try again; if it happens again, "
         "send the log file to whoever supports sealprep.",
-        "th": "sealprep หยุดทำงานเพราะเกิดปัญหาที่ไม่คาดคิด ({name}) กรุณาลองอีกครั้ง "
-        "หากยังเกิดซ้ำ กรุณาส่งไฟล์บันทึกให้ผู้ดูแล sealprep",
+        "th": "sealprep หยุดทำงานเพราะเกิดปัญหาที่ไม่คาดคิด ({name}) กรุณาลองอีกครั้ง หากยังเกิดซ้ำ กรุณาส่งไฟล์บันทึกให้ผู้ดูแล sealprep",
     },
     "action_failed": {
         "en": "That did not work because of an unexpected problem ({name}); sealprep is still open. "
         "If it happens again, send the log file to whoever supports sealprep.",
-        "th": "ทำรายการนี้ไม่สำเร็จเพราะเกิดปัญหาที่ไม่คาดคิด ({name}) แต่ sealprep ยังเปิดอยู่ "
-        "หากเกิดซ้ำ กรุณาส่งไฟล์บันทึกให้ผู้ดูแล sealprep",
+        "th": "ทำรายการนี้ไม่สำเร็จเพราะเกิดปัญหาที่ไม่คาดคิด ({name}) แต่ sealprep ยังเปิดอยู่ หากเกิดซ้ำ กรุณาส่งไฟล์บันทึกให้ผู้ดูแล sealprep",
     },
     "log": {"en": "Details: {log}", "th": "รายละเอียด: {log}"},
     "no_log": {"en": "(no log file could be written)", "th": "(เขียนไฟล์บันทึกไม่ได้)"},
@@ -114,9 +110,7 @@ def _say(key: str, language: str, **values: object) -> str:
     return texts.get(language, texts["en"]).format(**values)
 
 
-def explain(
-    exc: BaseException, language: str, store_path: str | os.PathLike | None = None, fatal: bool = True
-) -> str:
+def explain(exc: BaseException, language: str, store_path: str | os.PathLike | None = None, fatal: bool = True) -> str:
     """One or two sentences for ``exc``: what happened and what to do (``fatal``: sealprep stops)."""
     error = store_error_from(exc, store_path)
     if error is not None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pypdf
 import pytest
-from bank_factory import write_bank
 from print_documents import BODY, FOOTER, outline, region_texts, squeeze
 
+from bank_factory import write_bank
 from sealprep.cli.main import run
 from sealprep.core.secretariat.people import Person
 from sealprep.core.store import Store
