@@ -29,61 +29,61 @@ from sealprep.paths import APP_NAME, user_data_dir
 LOG_NAME = "sealprep.log"
 LOG_LIMIT = 1_000_000  # bytes; the log is moved to sealprep.log.1 when it grows past this
 
-# What happened and what to do, per case, in the two interface languages. ``{path}`` is the
-# store (or folder) concerned; ``{found}``/``{known}`` are schema versions.
+# What happened, a line break, and what to do, per case, in the two interface languages. ``{path}``
+# is the store (or folder) concerned; ``{found}``/``{known}`` are schema versions.
 MESSAGES: dict[str, dict[str, str]] = {
     "too_new": {
         "en": "The store {path} was saved by a newer sealprep (version {found}; this one reads up to "
-        "{known}) and was left as it is. Install the newer sealprep to open it.",
+        "{known}) and was left as it is.\nInstall the newer sealprep to open it.",
         "th": "ไฟล์ข้อมูล {path} บันทึกโดย sealprep รุ่นที่ใหม่กว่า (รุ่น {found} ส่วนโปรแกรมนี้อ่านได้ถึงรุ่น {known}) "
-        "จึงไม่ได้แก้ไขไฟล์นี้ กรุณาติดตั้ง sealprep รุ่นใหม่เพื่อเปิดไฟล์นี้",
+        "จึงไม่ได้แก้ไขไฟล์นี้\nกรุณาติดตั้ง sealprep รุ่นใหม่เพื่อเปิดไฟล์นี้",
     },
     "not_a_store": {
-        "en": "The file {path} is not a sealprep store. Move it elsewhere (sealprep then starts a new, "
+        "en": "The file {path} is not a sealprep store.\nMove it elsewhere (sealprep then starts a new, "
         "empty store) or put the right store file in its place.",
-        "th": "ไฟล์ {path} ไม่ใช่ไฟล์ข้อมูลของ sealprep กรุณาย้ายไฟล์นี้ไปไว้ที่อื่น (sealprep จะสร้างไฟล์ข้อมูลใหม่ให้) "
+        "th": "ไฟล์ {path} ไม่ใช่ไฟล์ข้อมูลของ sealprep\nกรุณาย้ายไฟล์นี้ไปไว้ที่อื่น (sealprep จะสร้างไฟล์ข้อมูลใหม่ให้) "
         "หรือนำไฟล์ข้อมูลที่ถูกต้องมาวางแทน",
     },
     "damaged": {
-        "en": "The store {path} is damaged and cannot be read. Restore it from a backup copy "
+        "en": "The store {path} is damaged and cannot be read.\nRestore it from a backup copy "
         "(for example the .bak file beside it) or ask your IT support to repair it.",
-        "th": "ไฟล์ข้อมูล {path} เสียหายและอ่านไม่ได้ กรุณากู้คืนจากสำเนาสำรอง (เช่นไฟล์ .bak ที่อยู่ข้างกัน) หรือขอให้ฝ่ายไอทีช่วยซ่อมแซม",
+        "th": "ไฟล์ข้อมูล {path} เสียหายและอ่านไม่ได้\nกรุณากู้คืนจากสำเนาสำรอง (เช่นไฟล์ .bak ที่อยู่ข้างกัน) หรือขอให้ฝ่ายไอทีช่วยซ่อมแซม",
     },
     "read_only": {
-        "en": "The store {path} cannot be written: the file or its folder is read-only. Make it writable, "
+        "en": "The store {path} cannot be written: the file or its folder is read-only.\nMake it writable, "
         "or copy it to a folder you can write to and open the copy.",
-        "th": "บันทึกลงไฟล์ข้อมูล {path} ไม่ได้ เพราะไฟล์หรือโฟลเดอร์เป็นแบบอ่านอย่างเดียว "
+        "th": "บันทึกลงไฟล์ข้อมูล {path} ไม่ได้ เพราะไฟล์หรือโฟลเดอร์เป็นแบบอ่านอย่างเดียว\n"
         "กรุณาเปลี่ยนให้เขียนได้ หรือคัดลอกไฟล์ไปไว้ในโฟลเดอร์ที่เขียนได้แล้วเปิดสำเนานั้น",
     },
     "disk_full": {
-        "en": "The disk that holds {path} is full, so the last change was not saved. "
+        "en": "The disk that holds {path} is full, so the last change was not saved.\n"
         "Free some space on that disk and try again.",
-        "th": "ดิสก์ที่เก็บ {path} เต็ม การเปลี่ยนแปลงล่าสุดจึงไม่ได้บันทึก กรุณาลบไฟล์ที่ไม่ใช้เพื่อเพิ่มพื้นที่แล้วลองอีกครั้ง",
+        "th": "ดิสก์ที่เก็บ {path} เต็ม การเปลี่ยนแปลงล่าสุดจึงไม่ได้บันทึก\nกรุณาลบไฟล์ที่ไม่ใช้เพื่อเพิ่มพื้นที่แล้วลองอีกครั้ง",
     },
     "folder": {
-        "en": "sealprep cannot create or open its data in {path}. Check that this folder exists and that "
+        "en": "sealprep cannot create or open its data in {path}.\nCheck that this folder exists and that "
         "you may write to it, then start sealprep again.",
-        "th": "sealprep สร้างหรือเปิดข้อมูลใน {path} ไม่ได้ กรุณาตรวจสอบว่าโฟลเดอร์นี้มีอยู่และคุณมีสิทธิ์เขียน แล้วเปิด sealprep อีกครั้ง",
+        "th": "sealprep สร้างหรือเปิดข้อมูลใน {path} ไม่ได้\nกรุณาตรวจสอบว่าโฟลเดอร์นี้มีอยู่และคุณมีสิทธิ์เขียน แล้วเปิด sealprep อีกครั้ง",
     },
     "busy": {
-        "en": "The store {path} is in use by another sealprep that is writing to it. "
+        "en": "The store {path} is in use by another sealprep that is writing to it.\n"
         "Wait until it has finished, then try again.",
-        "th": "ไฟล์ข้อมูล {path} กำลังถูกใช้งานโดย sealprep อีกตัวหนึ่ง กรุณารอให้ทำงานเสร็จแล้วลองอีกครั้ง",
+        "th": "ไฟล์ข้อมูล {path} กำลังถูกใช้งานโดย sealprep อีกตัวหนึ่ง\nกรุณารอให้ทำงานเสร็จแล้วลองอีกครั้ง",
     },
     "unusable": {
-        "en": "The store {path} cannot be used. Start sealprep with another store or restore this one "
+        "en": "The store {path} cannot be used.\nStart sealprep with another store or restore this one "
         "from a backup copy.",
-        "th": "ใช้ไฟล์ข้อมูล {path} ไม่ได้ กรุณาเปิด sealprep ด้วยไฟล์ข้อมูลอื่น หรือกู้คืนไฟล์นี้จากสำเนาสำรอง",
+        "th": "ใช้ไฟล์ข้อมูล {path} ไม่ได้\nกรุณาเปิด sealprep ด้วยไฟล์ข้อมูลอื่น หรือกู้คืนไฟล์นี้จากสำเนาสำรอง",
     },
     "unexpected": {
-        "en": "sealprep stopped because of an unexpected problem ({name}). Try again; if it happens again, "
+        "en": "sealprep stopped because of an unexpected problem ({name}).\nTry again; if it happens again, "
         "send the log file to whoever supports sealprep.",
-        "th": "sealprep หยุดทำงานเพราะเกิดปัญหาที่ไม่คาดคิด ({name}) กรุณาลองอีกครั้ง หากยังเกิดซ้ำ กรุณาส่งไฟล์บันทึกให้ผู้ดูแล sealprep",
+        "th": "sealprep หยุดทำงานเพราะเกิดปัญหาที่ไม่คาดคิด ({name})\nกรุณาลองอีกครั้ง หากยังเกิดซ้ำ กรุณาส่งไฟล์บันทึกให้ผู้ดูแล sealprep",
     },
     "action_failed": {
-        "en": "That did not work because of an unexpected problem ({name}); sealprep is still open. "
+        "en": "That did not work because of an unexpected problem ({name}); sealprep is still open.\n"
         "If it happens again, send the log file to whoever supports sealprep.",
-        "th": "ทำรายการนี้ไม่สำเร็จเพราะเกิดปัญหาที่ไม่คาดคิด ({name}) แต่ sealprep ยังเปิดอยู่ หากเกิดซ้ำ กรุณาส่งไฟล์บันทึกให้ผู้ดูแล sealprep",
+        "th": "ทำรายการนี้ไม่สำเร็จเพราะเกิดปัญหาที่ไม่คาดคิด ({name}) แต่ sealprep ยังเปิดอยู่\nหากเกิดซ้ำ กรุณาส่งไฟล์บันทึกให้ผู้ดูแล sealprep",
     },
     "log": {"en": "Details: {log}", "th": "รายละเอียด: {log}"},
     "no_log": {"en": "(no log file could be written)", "th": "(เขียนไฟล์บันทึกไม่ได้)"},
@@ -94,15 +94,27 @@ MESSAGES: dict[str, dict[str, str]] = {
 class Report:
     """What to tell the user about one failure."""
 
-    text: str  # what happened and what to do
+    text: str  # what happened, a line break, what to do
     log: Path | None  # where the details went (None: no log could be written anywhere)
     language: str
 
-    def with_log(self) -> str:
-        """The text and, on its own line, where the details are."""
+    @property
+    def what(self) -> str:
+        return self.text.split("\n", 1)[0]
+
+    @property
+    def to_do(self) -> str:
+        return self.text.split("\n", 1)[1] if "\n" in self.text else ""
+
+    def details(self) -> str:
+        """Where the details are (or that no log could be written)."""
         if self.log is None:
-            return f"{self.text}\n{_say('no_log', self.language)}"
-        return f"{self.text}\n{_say('log', self.language, log=self.log)}"
+            return _say("no_log", self.language)
+        return _say("log", self.language, log=self.log)
+
+    def for_console(self) -> str:
+        """Two lines: what happened and what to do; where the details are."""
+        return f"{self.what} {self.to_do}".strip() + "\n" + self.details()
 
 
 def _say(key: str, language: str, **values: object) -> str:

@@ -41,7 +41,7 @@ def start(db: Path | None = None) -> int:
 
 
 def _log_of(box: QMessageBox) -> Path:
-    return Path(box.informativeText().split(": ", 1)[1])
+    return Path(box.informativeText().rsplit("\n", 1)[-1].split(": ", 1)[1])
 
 
 def test_a_damaged_store_shows_a_thai_message_with_the_log(tmp_path, shown, thai, capsys):
@@ -52,7 +52,8 @@ def test_a_damaged_store_shows_a_thai_message_with_the_log(tmp_path, shown, thai
     box = shown[0]
     assert box.icon() == QMessageBox.Icon.Critical
     assert "ไม่ใช่ไฟล์ข้อมูลของ sealprep" in box.text() and str(bad) in box.text()
-    assert box.informativeText().startswith("รายละเอียด: ")
+    assert box.informativeText().startswith("กรุณาย้ายไฟล์นี้ไปไว้ที่อื่น")  # what to do
+    assert box.informativeText().rsplit("\n", 1)[-1].startswith("รายละเอียด: ")
     assert box.button(QMessageBox.StandardButton.Ok).text() == "ตกลง"
     log = _log_of(box)
     assert log.is_file() and "NotAStoreError" in log.read_text(encoding="utf-8")
@@ -68,7 +69,7 @@ def test_a_store_from_a_newer_sealprep_is_left_as_it_was(tmp_path, shown):
     conn.close()
     before = path.read_bytes()
     assert start(path) == 2
-    assert "newer sealprep" in shown[0].text() and "Install the newer sealprep" in shown[0].text()
+    assert "newer sealprep" in shown[0].text() and "Install the newer sealprep" in shown[0].informativeText()
     assert path.read_bytes() == before
 
 

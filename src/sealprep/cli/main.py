@@ -91,5 +91,5 @@ def report_failure(exc: BaseException, args: argparse.Namespace) -> int:
     """One sentence (what happened, what to do) and the log path on stderr; never a traceback."""
     store_path = default_store_path(args.db)
     told = report(exc, interface_language(), store_path, context=f"store: {store_path}")
-    print(f"sealprep: {told.with_log()}", file=sys.stderr)
+    print(f"sealprep: {told.for_console()}", file=sys.stderr)
     return 2 if is_expected(exc, store_path) else 1

@@ -23,10 +23,10 @@ def failure_box(told: Report, parent: QWidget | None = None) -> QMessageBox:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(_TITLE.get(told.language, _TITLE["en"]))
-    lines = told.with_log().split("\n", 1)
-    box.setText(lines[0])
-    if len(lines) > 1:
-        box.setInformativeText(lines[1])
+    box.setText(told.what)
+    box.setInformativeText(f"{told.to_do}\n\n{told.details()}".strip())
+    # room for a path and a Thai sentence per line (the icon's label keeps its own size)
+    box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 28em; }")
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.button(QMessageBox.StandardButton.Ok).setText(_OK.get(told.language, _OK["en"]))
     return box
@@ -45,6 +45,6 @@ def show_failure(
     """
     told = report(exc, i18n.current_language(), store_path, context, fatal)
     if sys.stderr is not None:  # a windowed Windows app has no stderr
-        print(f"sealprep: {told.with_log()}", file=sys.stderr)
+        print(f"sealprep: {told.for_console()}", file=sys.stderr)
     failure_box(told, parent).exec()
     return told
