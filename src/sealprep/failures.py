@@ -122,7 +122,7 @@ def _say(key: str, language: str, **values: object) -> str:
     return texts.get(language, texts["en"]).format(**values)
 
 
-def explain(exc: BaseException, language: str, store_path: str | os.PathLike | None = None, fatal: bool = True) -> str:
+def explain(exc: BaseException, language: str, store_path: str | Path | None = None, fatal: bool = True) -> str:
     """One or two sentences for ``exc``: what happened and what to do (``fatal``: sealprep stops)."""
     error = store_error_from(exc, store_path)
     if error is not None:
@@ -138,7 +138,7 @@ def explain(exc: BaseException, language: str, store_path: str | os.PathLike | N
     return _say("unexpected" if fatal else "action_failed", language, name=type(exc).__name__)
 
 
-def is_expected(exc: BaseException, store_path: str | os.PathLike | None = None) -> bool:
+def is_expected(exc: BaseException, store_path: str | Path | None = None) -> bool:
     """A store or file-system problem the user can act on (not a bug in sealprep)."""
     return isinstance(exc, StoreError) or store_error_from(exc, store_path) is not None
 
@@ -176,7 +176,7 @@ def write_log(exc: BaseException, context: str = "") -> Path | None:
 def report(
     exc: BaseException,
     language: str,
-    store_path: str | os.PathLike | None = None,
+    store_path: str | Path | None = None,
     context: str = "",
     fatal: bool = True,
 ) -> Report:

@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sealprep import __version__
 
@@ -116,12 +117,12 @@ def check_pdf(work: Path) -> str:
     SimpleDocTemplate(str(path)).build([ThaiParagraph(SENTENCE, STYLES.body, register_fonts())])
     reader = pypdf.PdfReader(path)
     _expect(len(reader.pages) == 1, f"{len(reader.pages)} pages instead of one")
-    fonts = reader.pages[0]["/Resources"]["/Font"]
-    embedded = [
-        str(font["/BaseFont"])
-        for font in (ref.get_object() for ref in fonts.values())
-        if "/FontDescriptor" in font and "/FontFile2" in font["/FontDescriptor"]
-    ]
+    resources: Any = reader.pages[0]["/Resources"]
+    embedded = []
+    for reference in resources["/Font"].values():
+        font = reference.get_object()
+        if "/FontDescriptor" in font and "/FontFile2" in font["/FontDescriptor"]:
+            embedded.append(str(font["/BaseFont"]))
     _expect(bool(embedded), "no TrueType font is embedded")
     text = " ".join(unicodedata.normalize("NFC", reader.pages[0].extract_text()).split())
     _expect(text == SENTENCE, f"the text reads back as {text!r}")
