@@ -102,3 +102,29 @@ def test_a_failure_while_building_the_window_is_shown_too(tmp_path, shown, monke
     assert "a bug in a page" in _log_of(shown[0]).read_text(encoding="utf-8")
     with Store.open(tmp_path / "store.db") as store:  # the store was closed again, not left locked
         assert store.schema_version() == LATEST_VERSION
+
+
+def test_an_error_while_the_app_runs_is_shown_and_the_app_goes_on(tmp_path, shown, monkeypatch):
+    """A slot that fails (here: the disk fills while saving) reaches Qt's event loop, which hands
+    it to sys.excepthook: the app's hook shows the box instead of printing to a console nobody
+    sees on Windows. The event loop is replaced by one that delivers two such errors."""
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    full = sqlite3.OperationalError("database or disk is full")
+    full.sqlite_errorcode = 13  # SQLITE_FULL, as sqlite3 sets it
+    errors = [full, RuntimeError("a bug in a slot")]
+
+    def event_loop(self) -> int:
+        for error in errors:
+            sys.excepthook(type(error), error, None)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    hook = sys.excepthook
+    assert start(tmp_path / "store.db") == 0
+    assert sys.excepthook is hook  # restored when the app has finished
+    assert "is full" in shown[0].text() and "Free some space" in shown[0].informativeText()
+    assert "still open" in shown[1].text() and "RuntimeError" in shown[1].text()
+    assert "a bug in a slot" in _log_of(shown[1]).read_text(encoding="utf-8")
