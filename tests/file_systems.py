@@ -1,4 +1,5 @@
-"""Real file systems that fail as users' disks do: a full one and a read-only one.
+"""Real file systems that fail as users' disks do (a full one, a read-only one), and a store file
+damaged in the middle.
 
 A small tmpfs is mounted for each test (this needs root, which CI and the dev machines run as;
 ``chmod`` cannot make a file read-only for root, a read-only mount can). Where mounting is not
@@ -32,3 +33,19 @@ def tmpfs(folder: Path, size: str) -> Iterator[Path]:
 def make_read_only(folder: Path) -> None:
     """Remount the tmpfs at ``folder`` read-only: nobody, root included, can write there now."""
     subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+
+
+def damage_middle(store_path: Path) -> None:
+    """Overwrite every page of a (checkpointed, closed) store but the first two and the last."""
+    import sqlite3
+
+    conn = sqlite3.connect(store_path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    assert pages > 8, "too small a store to damage in the middle"
+    data = bytearray(store_path.read_bytes())
+    middle = range(page_size * 2, page_size * (pages - 1))
+    data[middle.start : middle.stop] = bytes((i * 37 + 11) % 256 for i in range(len(middle)))
+    store_path.write_bytes(bytes(data))

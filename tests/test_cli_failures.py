@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from file_systems import make_read_only, tmpfs
+from file_systems import damage_middle, make_read_only, tmpfs
 from sealprep.cli import main as cli
 from sealprep.core.store import LATEST_VERSION, Store
 
@@ -68,6 +68,14 @@ def test_a_data_folder_that_cannot_be_created(tmp_path):
     blocker.write_text("x")
     result = sealprep("search", "เพศ", env={"SEALPREP_DB": str(blocker / "sealprep" / "sealprep.db")})
     assert_one_clear_message(result, str(blocker / "sealprep"))
+
+
+def test_a_store_damaged_in_the_middle(tmp_path, bank_dir):
+    path = tmp_path / "store.db"
+    assert sealprep("--db", str(path), "bank", "import", str(bank_dir)).returncode == 0
+    damage_middle(path)
+    result = sealprep("--db", str(path), "search", "เพศ")
+    assert_one_clear_message(result, str(path), "is damaged", "backup")
 
 
 def test_a_read_only_store_and_a_full_disk(tmp_path, bank_dir):

@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from file_systems import make_read_only, tmpfs
+from file_systems import damage_middle, make_read_only, tmpfs
 from sealprep.core.bank.service import import_folder
 from sealprep.core.store import (
     LATEST_VERSION,
@@ -77,14 +77,7 @@ def test_a_store_damaged_in_the_middle_is_reported_as_damaged(tmp_path, bank_dir
     path = tmp_path / "store.db"
     with Store.open(path) as store:
         assert import_folder(store, bank_dir).ok
-        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        pages = store.db.execute("PRAGMA page_count").fetchone()[0]
-        page_size = store.db.execute("PRAGMA page_size").fetchone()[0]
-    assert pages > 8
-    data = bytearray(path.read_bytes())
-    middle = range(page_size * 2, page_size * (pages - 1))
-    data[middle.start : middle.stop] = bytes((i * 37 + 11) % 256 for i in range(len(middle)))
-    path.write_bytes(bytes(data))
+    damage_middle(path)
     with pytest.raises((StoreDamagedError, NotAStoreError)) as caught:
         with Store.open(path) as store:
             for question in store.bank.questions():
