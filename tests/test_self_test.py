@@ -66,3 +66,16 @@ def test_the_command_exits_non_zero_naming_the_failed_check(monkeypatch, capsys)
     out = capsys.readouterr().out
     assert "FAIL  audio: the recorder is not bundled" in out
     assert out.strip().splitlines()[-1] == "FAILED: audio"
+
+
+def test_the_windowed_launcher_shows_the_result_in_a_box(monkeypatch):
+    """Windows' windowed sealprep.exe has no stdout: the self-test's lines go into a message box."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    monkeypatch.setattr(selftest, "CHECKS", [c for c in selftest.CHECKS if c.name == "store"])
+    monkeypatch.setattr(sys, "stdout", None)
+    assert selftest.run_self_test() == 0
+    assert len(shown) == 1
+    assert "ok    store:" in shown[0].text() and "all 1 checks passed" in shown[0].text()

@@ -131,7 +131,6 @@ def check_pdf(work: Path) -> str:
 
 @check("main window (Thai)")
 def check_window(work: Path) -> str:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QFontInfo
     from PySide6.QtWidgets import QApplication
 
@@ -219,11 +218,14 @@ def run_self_test() -> int:
                 sys.stdout.flush()
 
     out = _Tee()
+    windowed = sys.stdout is None  # the windowed launcher on Windows: the result goes in a box
+    if not windowed:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless: CI, a console, ssh
     _print(f"sealprep {__version__} self-test ({'frozen' if getattr(sys, 'frozen', False) else 'source'})", out)
     failed = run_checks(out=out)
     summary = f"FAILED: {', '.join(failed)}" if failed else f"all {len(CHECKS)} checks passed"
     _print(summary, out)
-    if sys.stdout is None:  # the windowed app on Windows: show the result instead
+    if windowed:
         _show_in_a_box("".join(lines), ok=not failed)
     return 1 if failed else 0
 
@@ -231,7 +233,7 @@ def run_self_test() -> int:
 def _show_in_a_box(text: str, ok: bool) -> None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app = QApplication.instance() or QApplication([sys.argv[0]])  # the window check made one already
     box = QMessageBox(QMessageBox.Icon.Information if ok else QMessageBox.Icon.Critical, "sealprep", text)
     box.exec()
-    del app
+    app.processEvents()
