@@ -16,6 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from sealprep.core.bank.first_run import ensure_bank
 from sealprep.core.secretariat.people import Person, clean_text, name_key
 from sealprep.core.thai.text import search_form, to_ascii_digits
 
@@ -88,6 +89,12 @@ def run_print(args: argparse.Namespace) -> int:
         print(f"{out}: cannot create the folder: {exc.strerror or exc}", file=sys.stderr)
         return 1
     with open_store(args) as store:
+        started = ensure_bank(store)  # first run: the starter bank, as the app and `search` do
+        if started is not None and not started.ok:
+            for problem in started.problems:
+                print(f"{problem}", file=sys.stderr)
+            print("sealprep print: the starter bank could not be loaded", file=sys.stderr)
+            return 1
         if store.bank.question_count() == 0:
             print(
                 "sealprep print: the question bank is empty; import it first (sealprep bank import FOLDER)",

@@ -14,10 +14,17 @@ from sealprep.core.store.assignments_store import AssignmentsStore
 from sealprep.core.store.bank_store import BankStore, QuestionFilter, QuestionSummary
 from sealprep.core.store.database import (
     LATEST_VERSION,
+    NotAStoreError,
+    StoreBusyError,
+    StoreDamagedError,
     StoreError,
+    StoreFolderError,
+    StoreFullError,
+    StoreReadOnlyError,
     StoreTooNewError,
     open_database,
     schema_version,
+    store_error_from,
     transaction,
 )
 from sealprep.core.store.people_store import PeopleStore
@@ -29,6 +36,13 @@ __all__ = [
     "Store",
     "StoreError",
     "StoreTooNewError",
+    "NotAStoreError",
+    "StoreBusyError",
+    "StoreDamagedError",
+    "StoreFolderError",
+    "StoreFullError",
+    "StoreReadOnlyError",
+    "store_error_from",
     "QuestionFilter",
     "QuestionSummary",
     "LATEST_VERSION",
