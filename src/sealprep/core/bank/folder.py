@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,11 +49,11 @@ def question_paths(folder: Path) -> list[Path]:
     return sorted(paths, key=lambda p: p.relative_to(folder).as_posix())
 
 
-def _read_text(path: Path, label: str, problems: list[Problem]) -> str | None:
-    if not path.is_file():
-        problems.append(Problem(label, 1, f"missing {label} in the bank folder"))
+def _decode(data: bytes | None, label: str, where: str, problems: list[Problem]) -> str | None:
+    if data is None:
+        problems.append(Problem(label, 1, f"missing {label.rsplit('/', 1)[-1]} in {where}"))
         return None
-    text, problem = decode_question_bytes(path.read_bytes(), label)
+    text, problem = decode_question_bytes(data, label)
     if problem:
         problems.append(problem)
     return text
@@ -61,27 +62,65 @@ def _read_text(path: Path, label: str, problems: list[Problem]) -> str | None:
 def load_bank(folder: str | os.PathLike) -> LoadResult:
     """Read and check every file of a bank folder. Nothing is partially accepted."""
     folder = Path(folder)
-    problems: list[Problem] = []
     if not folder.is_dir():
         return LoadResult(None, [Problem(str(folder), 1, "not a folder")])
 
+    def read(name: str) -> bytes | None:
+        path = folder / name
+        return path.read_bytes() if path.is_file() else None
+
+    jobs: list[tuple[str | bytes, str]] = [
+        (str(path), path.relative_to(folder).as_posix()) for path in question_paths(folder)
+    ]
+    return check_bank(read(FRAMEWORK_FILE), read(AGENCIES_FILE), jobs, "", "the bank folder")
+
+
+def load_bank_members(members: Mapping[str, bytes], prefix: str) -> LoadResult:
+    """Check a bank held as named members (a pack's ``bank/...`` files), with exactly the checks
+    of ``load_bank``; problems name the member (``bank/d1/x.md:12``)."""
+    jobs: list[tuple[str | bytes, str]] = []
+    for name in sorted(members):
+        relative = name[len(prefix) :]
+        if not name.startswith(prefix) or not name.endswith(".md"):
+            continue
+        parts = relative.split("/")
+        if any(part.startswith(".") for part in parts) or parts[-1].lower() in IGNORED_NAMES:
+            continue
+        jobs.append((members[name], name))
+    return check_bank(
+        members.get(prefix + FRAMEWORK_FILE), members.get(prefix + AGENCIES_FILE), jobs, prefix, "the pack"
+    )
+
+
+def check_bank(
+    framework_data: bytes | None,
+    agencies_data: bytes | None,
+    jobs: list[tuple[str | bytes, str]],
+    prefix: str,
+    where: str,
+) -> LoadResult:
+    """Parse and check a whole bank: the framework, the agencies and every question file (each
+    job is a file's path or its bytes, and the label problems name it by)."""
+    problems: list[Problem] = []
     framework = agencies = None
-    text = _read_text(folder / FRAMEWORK_FILE, FRAMEWORK_FILE, problems)
+    text = _decode(framework_data, prefix + FRAMEWORK_FILE, where, problems)
     if text is not None:
-        framework, found = parse_framework(text, FRAMEWORK_FILE)
+        framework, found = parse_framework(text, prefix + FRAMEWORK_FILE)
         problems += found
-    text = _read_text(folder / AGENCIES_FILE, AGENCIES_FILE, problems)
+    text = _decode(agencies_data, prefix + AGENCIES_FILE, where, problems)
     if text is not None:
-        agencies, found = parse_agencies(text, AGENCIES_FILE)
+        agencies, found = parse_agencies(text, prefix + AGENCIES_FILE)
         problems += found
 
     context = BankContext(set(agencies or {}), framework) if agencies is not None else None
     questions: list[Question] = []
     first_seen: dict[str, tuple[str, int]] = {}
-    for label, parsed in _parse_files(folder, question_paths(folder), context):
+    for label, parsed in _parse_files(jobs, context):
         problems += parsed.problems
         if parsed.question is None:
             continue
+        if prefix:
+            parsed.question.source_path = label[len(prefix) :]
         qid = parsed.question.id
         if qid in first_seen:
             other, other_line = first_seen[qid]
@@ -97,23 +136,24 @@ def load_bank(folder: str | os.PathLike) -> LoadResult:
     return LoadResult(Bank(framework, agencies, questions), [])
 
 
-def _parse_file(path: str, label: str, context: BankContext | None) -> ParsedQuestion:
-    text, problem = decode_question_bytes(Path(path).read_bytes(), label)
+def _parse_file(source: str | bytes, label: str, context: BankContext | None) -> ParsedQuestion:
+    data = Path(source).read_bytes() if isinstance(source, str) else source
+    text, problem = decode_question_bytes(data, label)
     if problem:
         return ParsedQuestion(None, [problem])
     return parse_question(text, label, context)
 
 
-def _parse_chunk(jobs: list[tuple[str, str]], context: BankContext | None) -> list[ParsedQuestion]:
-    return [_parse_file(path, label, context) for path, label in jobs]
+def _parse_chunk(jobs: list[tuple[str | bytes, str]], context: BankContext | None) -> list[ParsedQuestion]:
+    return [_parse_file(source, label, context) for source, label in jobs]
 
 
-def _parse_files(folder: Path, paths: list[Path], context: BankContext | None) -> list[tuple[str, ParsedQuestion]]:
-    """Parse every question file, in order; large banks in parallel worker processes."""
-    jobs = [(str(path), path.relative_to(folder).as_posix()) for path in paths]
+def _parse_files(jobs: list[tuple[str | bytes, str]], context: BankContext | None) -> list[tuple[str, ParsedQuestion]]:
+    """Parse every question file (a path or its bytes), in order; large banks in parallel
+    worker processes."""
     workers = min(os.cpu_count() or 1, 8)
     if len(jobs) < PARALLEL_FROM or workers < 2:
-        return [(label, _parse_file(path, label, context)) for path, label in jobs]
+        return [(label, _parse_file(source, label, context)) for source, label in jobs]
     size = -(-len(jobs) // (workers * 4))
     chunks = [jobs[i : i + size] for i in range(0, len(jobs), size)]
     with ProcessPoolExecutor(max_workers=workers) as pool:
@@ -146,16 +186,19 @@ def write_question(folder: Path, question: Question) -> Path:
     return path
 
 
+def bank_files(bank: Bank) -> dict[str, str]:
+    """Every file of a bank in the documented format: relative path -> text."""
+    files = {FRAMEWORK_FILE: format_framework(bank.framework), AGENCIES_FILE: format_agencies(bank.agencies)}
+    for question in bank.questions:
+        files[question_file_path(question)] = format_question(question)
+    return files
+
+
 def write_bank(bank: Bank, folder: str | os.PathLike) -> list[Path]:
     """Write a whole bank in the documented format; returns the files written."""
     folder = Path(folder)
     written = []
-    for name, text in (
-        (FRAMEWORK_FILE, format_framework(bank.framework)),
-        (AGENCIES_FILE, format_agencies(bank.agencies)),
-    ):
+    for name, text in bank_files(bank).items():
         write_text_atomically(folder / name, text)
         written.append(folder / name)
-    for question in bank.questions:
-        written.append(write_question(folder, question))
     return written

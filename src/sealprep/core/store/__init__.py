@@ -20,6 +20,7 @@ from sealprep.core.store.database import (
     schema_version,
     transaction,
 )
+from sealprep.core.store.packs_store import PacksStore
 from sealprep.core.store.people_store import PeopleStore
 from sealprep.core.store.preferences_store import PreferencesStore
 from sealprep.core.store.rehearsal_store import AttemptRecord, RehearsalStore, SessionRecord
@@ -47,6 +48,7 @@ class Store:
         self.rehearsal = RehearsalStore(db)
         self.assignments = AssignmentsStore(db)
         self.schedule = ScheduleStore(db)
+        self.packs = PacksStore(db)
 
     @classmethod
     def open(cls, path: str | Path) -> Store:
