@@ -48,6 +48,9 @@ class Limits:
     total_bytes: int = 256 * 1024 * 1024
 
 
+DEFAULT_LIMITS = Limits()
+
+
 @dataclass
 class Pack:
     """A pack's checked content: the manifest and every member's bytes."""
@@ -131,7 +134,7 @@ def member_problem(info: zipfile.ZipInfo) -> str | None:
     return None
 
 
-def read_pack(path: str | Path, limits: Limits = Limits()) -> Pack:
+def read_pack(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Pack:
     """Read and check a pack (see the module docstring); raises ``PackRefused``."""
     path = Path(path)
     try:

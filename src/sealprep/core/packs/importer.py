@@ -26,7 +26,7 @@ from pathlib import Path
 
 from sealprep.core.bank.first_run import editable_bank_dir
 from sealprep.core.bank.folder import load_bank_members
-from sealprep.core.packs.container import SUFFIX, Limits, Pack, PackRefused, read_pack
+from sealprep.core.packs.container import DEFAULT_LIMITS, SUFFIX, Limits, Pack, PackRefused, read_pack
 from sealprep.core.packs.export import BANK_PREFIX, PREPARATION_MEMBER, PROGRESS_MEMBER
 from sealprep.core.store import Store
 from sealprep.core.store.packs_store import (
@@ -128,7 +128,7 @@ def pack_files(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def import_packs(
-    store: Store, paths: Iterable[str | Path], limits: Limits = Limits(), bank_folder: Path | None = None
+    store: Store, paths: Iterable[str | Path], limits: Limits = DEFAULT_LIMITS, bank_folder: Path | None = None
 ) -> ImportReport:
     """Import several packs (files, or folders of them); each is all-or-nothing on its own."""
     report = ImportReport()
@@ -138,7 +138,7 @@ def import_packs(
 
 
 def import_pack(
-    store: Store, path: str | Path, limits: Limits = Limits(), bank_folder: Path | None = None
+    store: Store, path: str | Path, limits: Limits = DEFAULT_LIMITS, bank_folder: Path | None = None
 ) -> PackResult:
     """Import one pack in one transaction; refused whole (nothing changed) on any problem.
 

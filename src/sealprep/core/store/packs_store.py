@@ -94,7 +94,7 @@ class PacksStore:
         return row[0] if row else None
 
     def local_ids(self, table: str) -> dict[str, int]:
-        return {uuid: rowid for uuid, rowid in self.db.execute(f"SELECT uuid, id FROM {table}")}
+        return dict(self.db.execute(f"SELECT uuid, id FROM {table}"))
 
     def _values(self, kind: RecordKind, record: dict, keep: dict | None) -> dict:
         values = {column: record.get(column, (keep or {}).get(column)) for column in kind.columns}
