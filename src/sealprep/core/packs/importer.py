@@ -40,6 +40,8 @@ from sealprep.core.store.packs_store import (
 
 PREPARATION_KEY = "pack.preparation_made_at"
 BANK_KEY = "pack.bank_sha256"
+WITHHELD = {"notes"}
+"""Fields a progress pack may leave out (notes are personal): left out, ours are kept."""
 _UUID = re.compile(r"^[0-9a-f]{32}$")
 
 
@@ -268,7 +270,14 @@ def _merge(
     if all(local.get(name) == value for name, value in incoming.items()):
         tally.unchanged += 1
         return "unchanged"
-    if _time(incoming["updated_at"], kind.name) > _time(local["updated_at"], kind.name):
+    differing = {name for name, value in incoming.items() if local.get(name) != value}
+    ours, theirs = _time(local["updated_at"], kind.name), _time(incoming["updated_at"], kind.name)
+    if ours == theirs and differing <= WITHHELD and all(not local.get(name) for name in differing):
+        # the same version, sent earlier without its notes: now they come along
+        packs.update(kind, incoming, local, keep_refs=True)
+        tally.updated += 1
+        return "updated"
+    if theirs > ours:
         packs.keep_in_history(kind.name, local["uuid"], local, result.path.name)
         packs.update(kind, incoming, local, keep_refs=kind in (ATTEMPT, REHEARSAL_SESSION))
         if members:
