@@ -30,8 +30,15 @@ def secretariat(tmp_path: Path):
     store.assignments.set(somchai.id, questions[0], "backup")
     panel = store.schedule.save_assessor(Assessor("Ms. Damaris Rosabal", "UNDP"))
     store.schedule.save_session(
-        Session(date(2026, 2, 9), time(9, 0), time(10, 0), "ห้อง 1", "มิติ 1", assessor_ids=[panel.id],
-                interviewee_ids=[malee.id])
+        Session(
+            date(2026, 2, 9),
+            time(9, 0),
+            time(10, 0),
+            "ห้อง 1",
+            "มิติ 1",
+            assessor_ids=[panel.id],
+            interviewee_ids=[malee.id],
+        )
     )
     store.schedule.save_session(
         Session(date(2026, 2, 9), time(10, 0), time(11, 0), "ห้อง 2", "มิติ 2", interviewee_ids=[somchai.id])

@@ -34,8 +34,14 @@ def members_of(path: Path) -> tuple[dict, dict[str, bytes]]:
     return json.loads(members.pop("manifest.json")), members
 
 
-def write_raw_pack(path: Path, manifest: dict, members: dict[str, bytes], *, listed: dict[str, bytes] | None = None,
-                   infos: list[tuple[zipfile.ZipInfo, bytes]] = ()) -> Path:
+def write_raw_pack(
+    path: Path,
+    manifest: dict,
+    members: dict[str, bytes],
+    *,
+    listed: dict[str, bytes] | None = None,
+    infos: list[tuple[zipfile.ZipInfo, bytes]] = (),
+) -> Path:
     """A pack written by hand: the manifest lists ``listed`` (default: ``members``) with their
     checksums; ``infos`` adds members with a hand-made ZipInfo (links, odd names)."""
     listed = members if listed is None else listed

@@ -28,8 +28,9 @@ def rehearse(store, person_id, question_ids, notes, start):
     """A real rehearsal through the session code: each question rated Good with every key point
     ticked and a note typed."""
     settings = SessionSettings(person_id=person_id, scope="assigned", order="bank", count=len(question_ids))
-    session = RehearsalSession.start(store, settings, lambda _pid: list(question_ids), now=lambda: 0.0,
-                                     clock=Clock(start))
+    session = RehearsalSession.start(
+        store, settings, lambda _pid: list(question_ids), now=lambda: 0.0, clock=Clock(start)
+    )
     while True:
         for position in range(len(session.item.question.key_points)):
             session.set_key_point(position, True)
