@@ -11,8 +11,7 @@ import pytest
 from pack_helpers import folder_files, members_of, snapshot, write_raw_pack
 
 from sealprep.core.bank.first_run import editable_bank_dir
-from sealprep.core.packs import Limits, export_preparation, import_packs
-from sealprep.core.packs import container
+from sealprep.core.packs import Limits, container, export_preparation, import_packs
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from conftest import person_named
-
 from sealprep.core.store import LATEST_VERSION, Store
 from sealprep.core.store.database import connect, transaction
 from sealprep.core.store.migrations import MIGRATIONS

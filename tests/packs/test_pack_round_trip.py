@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from conftest import person_named
 from pack_helpers import snapshot
 
+from conftest import person_named
 from sealprep.core.bank.first_run import editable_bank_dir
 from sealprep.core.bank.folder import load_bank
 from sealprep.core.bank.service import save_question

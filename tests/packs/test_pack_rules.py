@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import person_named
 from pack_helpers import snapshot
 
+from conftest import person_named
 from sealprep.core.packs import export_preparation, export_progress, import_packs
 
 
