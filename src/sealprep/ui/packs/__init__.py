@@ -1,0 +1,12 @@
+"""Packs in the desktop app: import and export dialogs, their worker thread and entry points."""
+
+from sealprep.ui.packs.pack_dialogs import (
+    ExportPackDialog,
+    ImportSummaryDialog,
+    PackActions,
+    PackButton,
+    PackJob,
+    PackRunner,
+)
+
+__all__ = ["ExportPackDialog", "ImportSummaryDialog", "PackActions", "PackButton", "PackJob", "PackRunner"]
