@@ -6,7 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import person_named
+from pack_helpers import person_named
+
 from sealprep.core.store import LATEST_VERSION, Store
 from sealprep.core.store.database import connect, transaction
 from sealprep.core.store.migrations import MIGRATIONS

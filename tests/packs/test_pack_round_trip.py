@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from pack_helpers import snapshot
+from pack_helpers import person_named, snapshot
 
-from conftest import person_named
 from sealprep.core.bank.first_run import editable_bank_dir
 from sealprep.core.bank.folder import load_bank
 from sealprep.core.bank.service import save_question

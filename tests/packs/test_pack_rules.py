@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pack_helpers import snapshot
+from pack_helpers import person_named, snapshot
 
-from conftest import person_named
 from sealprep.core.packs import export_preparation, export_progress, import_packs
 
 
