@@ -160,3 +160,17 @@ def test_send_my_progress_on_a_laptop(qtbot, tmp_path, store):
         data = json.loads(archive.read("progress.json"))
     assert [a["notes"] for a in data["attempts"]] == ["โน้ต"]
     QApplication.processEvents()
+
+
+def test_the_pack_dialogs_speak_thai(window, context, qtbot):
+    from sealprep.ui import i18n
+
+    assert any(path.name == "sealprep_th_packs.qm" for path in i18n.set_language("th"))
+    try:
+        assert window.packs.import_action.text() == "&นำเข้าแพ็ก…"
+        assert window.pages["people"].export_packs_button.text() == "ส่งออกแพ็กเตรียมความพร้อมให้ทุกคน…"
+        dialog = window.packs.show_export("progress", person_named(context.store, "มาลี").id)
+        assert dialog.windowTitle() == "ส่งออกแพ็ก" and dialog.notes_check.text().startswith("รวมบันทึก")
+        dialog.close()
+    finally:
+        i18n.set_language("en")
