@@ -231,5 +231,209 @@
             <source>Export preparation packs for everyone…</source>
             <translation>ส่งออกแพ็กเตรียมความพร้อมให้ทุกคน…</translation>
         </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation>ไม่พบไฟล์นี้</translation>
+        </message>
+        <message>
+            <source>it is a folder, not a pack file</source>
+            <translation>เป็นโฟลเดอร์ ไม่ใช่ไฟล์แพ็ก</translation>
+        </message>
+        <message>
+            <source>it is not a complete zip file (%1)</source>
+            <translation>ไม่ใช่ไฟล์ zip ที่สมบูรณ์ (%1)</translation>
+        </message>
+        <message>
+            <source>it uses a zip feature sealprep does not read (%1)</source>
+            <translation>ใช้รูปแบบ zip ที่ sealprep อ่านไม่ได้ (%1)</translation>
+        </message>
+        <message>
+            <source>it cannot be read (%1)</source>
+            <translation>อ่านไฟล์ไม่ได้ (%1)</translation>
+        </message>
+        <message>
+            <source>it has more than %1 members</source>
+            <translation>มีไฟล์ภายในเกิน %1 ไฟล์</translation>
+        </message>
+        <message>
+            <source>it has two members with the same name</source>
+            <translation>มีไฟล์ภายในสองไฟล์ที่ชื่อซ้ำกัน</translation>
+        </message>
+        <message>
+            <source>it has no manifest.json, so it is not a sealprep pack</source>
+            <translation>ไม่มี manifest.json จึงไม่ใช่แพ็กของ sealprep</translation>
+        </message>
+        <message>
+            <source>it would unpack to more than %1 MB</source>
+            <translation>เมื่อแตกไฟล์แล้วจะมีขนาดเกิน %1 MB</translation>
+        </message>
+        <message>
+            <source>its member '%1' has an absolute path</source>
+            <translation>ไฟล์ภายใน '%1' ระบุตำแหน่งแบบเต็ม (absolute path)</translation>
+        </message>
+        <message>
+            <source>its member '%1' has a backslash in its path</source>
+            <translation>ไฟล์ภายใน '%1' มีเครื่องหมาย \ ในชื่อ</translation>
+        </message>
+        <message>
+            <source>its member '%1' points outside the pack (..)</source>
+            <translation>ไฟล์ภายใน '%1' ชี้ออกไปนอกแพ็ก (..)</translation>
+        </message>
+        <message>
+            <source>its member '%1' is a link</source>
+            <translation>ไฟล์ภายใน '%1' เป็นลิงก์</translation>
+        </message>
+        <message>
+            <source>its member '%1' is a folder</source>
+            <translation>ไฟล์ภายใน '%1' เป็นโฟลเดอร์</translation>
+        </message>
+        <message>
+            <source>its member '%1' is not listed in the manifest</source>
+            <translation>ไฟล์ภายใน '%1' ไม่อยู่ในรายการของ manifest</translation>
+        </message>
+        <message>
+            <source>its member '%1' does not match its checksum (the file was changed or damaged)</source>
+            <translation>ไฟล์ภายใน '%1' ไม่ตรงกับค่าตรวจสอบ (ไฟล์ถูกแก้ไขหรือเสียหาย)</translation>
+        </message>
+        <message>
+            <source>its member '%1' is listed in the manifest but missing</source>
+            <translation>ไฟล์ภายใน '%1' อยู่ในรายการของ manifest แต่ไม่มีอยู่จริง</translation>
+        </message>
+        <message>
+            <source>its manifest.json is not valid JSON</source>
+            <translation>manifest.json ไม่ใช่ JSON ที่ถูกต้อง</translation>
+        </message>
+        <message>
+            <source>its manifest.json is not a JSON object</source>
+            <translation>manifest.json ไม่ใช่ออบเจกต์ JSON</translation>
+        </message>
+        <message>
+            <source>its manifest.json has no valid format number</source>
+            <translation>manifest.json ไม่มีหมายเลขรูปแบบที่ถูกต้อง</translation>
+        </message>
+        <message>
+            <source>it was made by sealprep %1 in pack format %2, and this sealprep %3 reads formats up to %4: install sealprep %1 or newer to import it</source>
+            <translation>แพ็กนี้จัดทำโดย sealprep %1 ในรูปแบบที่ %2 แต่ sealprep %3 ในเครื่องนี้อ่านได้ถึงรูปแบบที่ %4 เท่านั้น กรุณาติดตั้ง sealprep %1 หรือใหม่กว่าเพื่อนำเข้า</translation>
+        </message>
+        <message>
+            <source>its manifest.json names an unknown kind of pack (%1)</source>
+            <translation>manifest.json ระบุประเภทแพ็กที่ไม่รู้จัก (%1)</translation>
+        </message>
+        <message>
+            <source>its manifest.json has no valid made_at time</source>
+            <translation>manifest.json ไม่มีเวลาที่จัดทำ (made_at) ที่ถูกต้อง</translation>
+        </message>
+        <message>
+            <source>its manifest.json has no list of members with checksums</source>
+            <translation>manifest.json ไม่มีรายการไฟล์ภายในพร้อมค่าตรวจสอบ</translation>
+        </message>
+        <message>
+            <source>its pack format %1 is too old for this sealprep</source>
+            <translation>แพ็กรูปแบบที่ %1 เก่าเกินกว่าที่ sealprep นี้จะอ่านได้</translation>
+        </message>
+        <message>
+            <source>the pack has no %1</source>
+            <translation>แพ็กไม่มี %1</translation>
+        </message>
+        <message>
+            <source>%1 in the pack is not valid JSON (%2)</source>
+            <translation>%1 ในแพ็กไม่ใช่ JSON ที่ถูกต้อง (%2)</translation>
+        </message>
+        <message>
+            <source>%1 in the pack is not a JSON object</source>
+            <translation>%1 ในแพ็กไม่ใช่ออบเจกต์ JSON</translation>
+        </message>
+        <message>
+            <source>a %1 in the pack has no valid change time</source>
+            <translation>ข้อมูล%1ในแพ็กไม่มีเวลาแก้ไขที่ถูกต้อง</translation>
+        </message>
+        <message>
+            <source>a %1 in the pack has no valid change time (%2)</source>
+            <translation>ข้อมูล%1ในแพ็กไม่มีเวลาแก้ไขที่ถูกต้อง (%2)</translation>
+        </message>
+        <message>
+            <source>a %1 in the pack has a change time without a time zone (%2)</source>
+            <translation>ข้อมูล%1ในแพ็กมีเวลาแก้ไขที่ไม่ระบุเขตเวลา (%2)</translation>
+        </message>
+        <message>
+            <source>'%1' in the pack is not a list</source>
+            <translation>'%1' ในแพ็กไม่ใช่รายการ</translation>
+        </message>
+        <message>
+            <source>a %1 in the pack has no valid id</source>
+            <translation>ข้อมูล%1ในแพ็กไม่มีรหัสที่ถูกต้อง</translation>
+        </message>
+        <message>
+            <source>a %1 in the pack has unknown fields: %2</source>
+            <translation>ข้อมูล%1ในแพ็กมีช่องข้อมูลที่ไม่รู้จัก: %2</translation>
+        </message>
+        <message>
+            <source>a %1 in the pack has an invalid %2 list</source>
+            <translation>ข้อมูล%1ในแพ็กมีรายการ %2 ที่ไม่ถูกต้อง</translation>
+        </message>
+        <message>
+            <source>a %1 in the pack has an invalid %2</source>
+            <translation>ข้อมูล%1ในแพ็กมี %2 ที่ไม่ถูกต้อง</translation>
+        </message>
+        <message>
+            <source>a %1 in the pack refers to a record the pack does not hold</source>
+            <translation>ข้อมูล%1ในแพ็กอ้างถึงข้อมูลที่ไม่มีอยู่ในแพ็ก</translation>
+        </message>
+        <message>
+            <source>the pack names its person with an invalid id</source>
+            <translation>แพ็กระบุบุคคลด้วยรหัสที่ไม่ถูกต้อง</translation>
+        </message>
+        <message>
+            <source>an assignment in the pack is not valid or names a person the pack does not hold</source>
+            <translation>การมอบหมายในแพ็กไม่ถูกต้อง หรืออ้างถึงบุคคลที่ไม่มีอยู่ในแพ็ก</translation>
+        </message>
+        <message>
+            <source>its question bank has %1 problems, the first: %2</source>
+            <translation>คลังคำถามในแพ็กมีปัญหา %1 จุด จุดแรก: %2</translation>
+        </message>
+        <message>
+            <source>the progress pack names no person</source>
+            <translation>แพ็กความคืบหน้าไม่ได้ระบุบุคคล</translation>
+        </message>
+        <message>
+            <source>the progress pack's manifest and content name different people</source>
+            <translation>manifest และเนื้อหาของแพ็กความคืบหน้าระบุบุคคลไม่ตรงกัน</translation>
+        </message>
+        <message>
+            <source>the progress pack holds rehearsals of someone other than its person</source>
+            <translation>แพ็กความคืบหน้ามีการซ้อมของบุคคลอื่นปนอยู่</translation>
+        </message>
+        <message>
+            <source>its data does not fit this sealprep's store (%1)</source>
+            <translation>ข้อมูลในแพ็กไม่เข้ากับฐานข้อมูลของ sealprep นี้ (%1)</translation>
+        </message>
+        <message>
+            <source>it cannot be read or its bank cannot be written (%1)</source>
+            <translation>อ่านแพ็กไม่ได้ หรือเขียนคลังคำถามลงเครื่องไม่ได้ (%1)</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>บุคคล</translation>
+        </message>
+        <message>
+            <source>assessor</source>
+            <translation>ผู้ประเมิน</translation>
+        </message>
+        <message>
+            <source>interview session</source>
+            <translation>รอบสัมภาษณ์</translation>
+        </message>
+        <message>
+            <source>rehearsal</source>
+            <translation>รอบการซ้อม</translation>
+        </message>
+        <message>
+            <source>question rehearsed</source>
+            <translation>ข้อที่ซ้อม</translation>
+        </message>
+        <message>
+            <source>assignment</source>
+            <translation>การมอบหมาย</translation>
+        </message>
     </context>
 </TS>

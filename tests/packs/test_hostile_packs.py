@@ -174,7 +174,7 @@ def test_a_pack_whose_bank_has_a_problem_names_the_member_and_line(laptop, good,
     name = next(n for n in members if n.startswith("bank/d1/"))
     broken = {**members, name: members[name].replace(b"dimension: 1", b"dimension: 9")}
     message = _refused(laptop, write_raw_pack(tmp_path / "bad.sealpack", manifest, broken), name + ":")
-    assert "question bank has problems" in message
+    assert "its question bank has 1 problems" in message
 
 
 def test_an_older_format_is_upgraded(laptop, good, tmp_path, monkeypatch):

@@ -39,7 +39,20 @@ _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
 class PackRefused(Exception):
-    """A pack that is not imported at all; the message is one sentence for the user."""
+    """A pack that is not imported at all; the message is one sentence for the user.
+
+    ``template`` is the sentence with Qt-style ``%1`` placeholders for ``values``, so the app can
+    show it translated (every template is listed in ``ui/packs/reasons.py``); ``str()`` is the
+    English sentence with the values filled in.
+    """
+
+    def __init__(self, template: str, *args: object):
+        self.template = template
+        self.values = tuple(str(a) for a in args)
+        text = template
+        for number in range(len(self.values), 0, -1):
+            text = text.replace(f"%{number}", self.values[number - 1])
+        super().__init__(text)
 
 
 @dataclass(frozen=True)
@@ -74,11 +87,11 @@ class Pack:
         try:
             value = json.loads(self.members[name].decode("utf-8"))
         except KeyError:
-            raise PackRefused(f"the pack has no {name}") from None
+            raise PackRefused("the pack has no %1", name) from None
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise PackRefused(f"{name} in the pack is not valid JSON ({exc})") from None
+            raise PackRefused("%1 in the pack is not valid JSON (%2)", name, exc) from None
         if not isinstance(value, dict):
-            raise PackRefused(f"{name} in the pack is not a JSON object")
+            raise PackRefused("%1 in the pack is not a JSON object", name)
         return value
 
 
@@ -118,19 +131,19 @@ def write_pack(path: str | Path, kind: str, members: Mapping[str, bytes], *, mad
     return path
 
 
-def member_problem(info: zipfile.ZipInfo) -> str | None:
-    """Why a member's name or type is not acceptable, or None."""
+def member_problem(info: zipfile.ZipInfo) -> tuple[str, str] | None:
+    """Why a member's name or type is not acceptable (a template and the name), or None."""
     name = info.filename
     if not name or name.startswith("/") or _DRIVE.match(name):
-        return f"its member '{name}' has an absolute path"
+        return "its member '%1' has an absolute path", name
     if "\\" in name:
-        return f"its member '{name}' has a backslash in its path"
+        return "its member '%1' has a backslash in its path", name
     if ".." in PurePosixPath(name).parts:
-        return f"its member '{name}' points outside the pack (..)"
+        return "its member '%1' points outside the pack (..)", name
     if stat.S_ISLNK(info.external_attr >> 16):
-        return f"its member '{name}' is a link"
+        return "its member '%1' is a link", name
     if info.is_dir():
-        return f"its member '{name}' is a folder"
+        return "its member '%1' is a folder", name
     return None
 
 
@@ -141,11 +154,11 @@ def read_pack(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Pack:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             if len(infos) > limits.members:
-                raise PackRefused(f"it has more than {limits.members} members")
+                raise PackRefused("it has more than %1 members", limits.members)
             for info in infos:
                 problem = member_problem(info)
                 if problem:
-                    raise PackRefused(problem)
+                    raise PackRefused(*problem)
             names = [info.filename for info in infos]
             if len(set(names)) != len(names):
                 raise PackRefused("it has two members with the same name")
@@ -161,7 +174,7 @@ def read_pack(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Pack:
                     while chunk := stream.read(_CHUNK):
                         total += len(chunk)
                         if total > limits.total_bytes:
-                            raise PackRefused(f"it would unpack to more than {limits.total_bytes // 2**20} MB")
+                            raise PackRefused("it would unpack to more than %1 MB", limits.total_bytes // 2**20)
                         digest.update(chunk)
                         buffer.write(chunk)
                 members[info.filename] = buffer.getvalue()
@@ -173,25 +186,25 @@ def read_pack(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Pack:
     except IsADirectoryError:
         raise PackRefused("it is a folder, not a pack file") from None
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
-        raise PackRefused(f"it is not a complete zip file ({exc})") from None
+        raise PackRefused("it is not a complete zip file (%1)", exc) from None
     except NotImplementedError as exc:
-        raise PackRefused(f"it uses a zip feature sealprep does not read ({exc})") from None
+        raise PackRefused("it uses a zip feature sealprep does not read (%1)", exc) from None
     except RuntimeError as exc:  # encrypted members
-        raise PackRefused(f"it cannot be read ({exc})") from None
+        raise PackRefused("it cannot be read (%1)", exc) from None
     except OSError as exc:
-        raise PackRefused(f"it cannot be read ({exc.strerror or exc})") from None
+        raise PackRefused("it cannot be read (%1)", exc.strerror or exc) from None
     manifest = _manifest(members.pop(MANIFEST))
     listed = manifest["members"]
     for name, digest in digests.items():
         if name == MANIFEST:
             continue
         if name not in listed:
-            raise PackRefused(f"its member '{name}' is not listed in the manifest")
+            raise PackRefused("its member '%1' is not listed in the manifest", name)
         if listed[name] != digest:
-            raise PackRefused(f"its member '{name}' does not match its checksum (the file was changed or damaged)")
+            raise PackRefused("its member '%1' does not match its checksum (the file was changed or damaged)", name)
     missing = sorted(set(listed) - set(members))
     if missing:
-        raise PackRefused(f"its member '{missing[0]}' is listed in the manifest but missing")
+        raise PackRefused("its member '%1' is listed in the manifest but missing", missing[0])
     return upgrade(Pack(manifest, members))
 
 
@@ -208,11 +221,15 @@ def _manifest(data: bytes) -> dict:
     if version > FORMAT:
         needed = manifest.get("sealprep") or "a newer version"
         raise PackRefused(
-            f"it was made by sealprep {needed} in pack format {version}, and this sealprep {__version__} reads "
-            f"formats up to {FORMAT}: install sealprep {needed} or newer to import it"
+            "it was made by sealprep %1 in pack format %2, and this sealprep %3 reads formats up to %4: "
+            "install sealprep %1 or newer to import it",
+            needed,
+            version,
+            __version__,
+            FORMAT,
         )
     if manifest.get("kind") not in KINDS:
-        raise PackRefused(f"its manifest.json names an unknown kind of pack ({manifest.get('kind')!r})")
+        raise PackRefused("its manifest.json names an unknown kind of pack (%1)", repr(manifest.get("kind")))
     if not isinstance(manifest.get("made_at"), str) or not _is_time(manifest["made_at"]):
         raise PackRefused("its manifest.json has no valid made_at time")
     members = manifest.get("members")
@@ -234,7 +251,7 @@ def upgrade(pack: Pack) -> Pack:
     while pack.manifest["format"] < FORMAT:
         step = UPGRADES.get(pack.manifest["format"])
         if step is None:
-            raise PackRefused(f"its pack format {pack.manifest['format']} is too old for this sealprep")
+            raise PackRefused("its pack format %1 is too old for this sealprep", pack.manifest["format"])
         pack = step(pack)
         pack.manifest["format"] += 1
     return pack

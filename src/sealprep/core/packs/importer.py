@@ -67,7 +67,8 @@ class PackResult:
     made_by: str = ""
     made_at: datetime | None = None
     person_name: str = ""
-    refused: str | None = None
+    refused: str | None = None  # why, in English
+    reason: tuple[str, tuple[str, ...]] | None = None  # the same as a template and its values
     already_imported: bool = False
     tallies: dict[str, Tally] = field(default_factory=dict)
     bank_questions: int | None = None  # set when the pack's bank replaced this store's bank
@@ -170,20 +171,23 @@ def import_pack(
             )
     except PackRefused as refusal:
         _discard(staged)
-        return _refused(result, str(refusal))
+        return _refused(result, refusal)
     except (sqlite3.Error, KeyError, TypeError, ValueError) as exc:
         _discard(staged)
-        return _refused(result, f"its data does not fit this sealprep's store ({exc})")
+        return _refused(result, PackRefused("its data does not fit this sealprep's store (%1)", exc))
     except OSError as exc:
         _discard(staged)
-        return _refused(result, f"it cannot be read or its bank cannot be written ({exc.strerror or exc})")
+        return _refused(
+            result, PackRefused("it cannot be read or its bank cannot be written (%1)", exc.strerror or exc)
+        )
     if staged is not None and target is not None:
         _swap_in(staged, target)
     return result
 
 
-def _refused(result: PackResult, reason: str) -> PackResult:
-    result.refused = reason
+def _refused(result: PackResult, refusal: PackRefused) -> PackResult:
+    result.refused = str(refusal)
+    result.reason = (refusal.template, refusal.values)
     result.tallies.clear()
     result.bank_questions = None
     result.me = None
@@ -210,13 +214,13 @@ def _default_bank_folder(store: Store) -> Path | None:
 # -- records ---------------------------------------------------------------------------------
 def _time(value: object, what: str) -> datetime:
     if not isinstance(value, str):
-        raise PackRefused(f"a {what} in the pack has no valid change time")
+        raise PackRefused("a %1 in the pack has no valid change time", what)
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise PackRefused(f"a {what} in the pack has no valid change time ({value!r})") from None
+        raise PackRefused("a %1 in the pack has no valid change time (%2)", what, repr(value)) from None
     if moment.tzinfo is None:
-        raise PackRefused(f"a {what} in the pack has a change time without a time zone ({value!r})")
+        raise PackRefused("a %1 in the pack has a change time without a time zone (%2)", what, repr(value))
     return moment
 
 
@@ -224,20 +228,20 @@ def _records(data: dict, key: str, kind: RecordKind) -> list[dict]:
     """The pack's records of one kind, each checked for the shape the store needs."""
     records = data.get(key) or []
     if not isinstance(records, list):
-        raise PackRefused(f"'{key}' in the pack is not a list")
+        raise PackRefused("'%1' in the pack is not a list", key)
     allowed = {"uuid", *kind.columns, *(ref for ref, _, _ in kind.refs), "assessors", "interviewees"}
     for record in records:
         if not isinstance(record, dict) or not isinstance(record.get("uuid"), str) or not _UUID.match(record["uuid"]):
-            raise PackRefused(f"a {kind.name} in the pack has no valid id")
+            raise PackRefused("a %1 in the pack has no valid id", kind.name)
         unknown = set(record) - allowed
         if unknown:
-            raise PackRefused(f"a {kind.name} in the pack has unknown fields: {', '.join(sorted(unknown))}")
+            raise PackRefused("a %1 in the pack has unknown fields: %2", kind.name, ", ".join(sorted(unknown)))
         for name, value in record.items():
             if name in ("assessors", "interviewees"):
                 if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                    raise PackRefused(f"a {kind.name} in the pack has an invalid {name} list")
+                    raise PackRefused("a %1 in the pack has an invalid %2 list", kind.name, name)
             elif value is not None and not isinstance(value, (str, int, float)):
-                raise PackRefused(f"a {kind.name} in the pack has an invalid {name}")
+                raise PackRefused("a %1 in the pack has an invalid %2", kind.name, name)
         _time(record.get("updated_at"), kind.name)
     return records
 
@@ -259,7 +263,7 @@ def _merge(
             incoming.get(ref) is not None and packs.local_id(table, incoming[ref]) is None
             for ref, _, table in kind.refs
         ):
-            raise PackRefused(f"a {kind.name} in the pack refers to a record the pack does not hold")
+            raise PackRefused("a %1 in the pack refers to a record the pack does not hold", kind.name)
         packs.insert(kind, incoming)
         if members:
             packs.set_session_members(incoming["uuid"], incoming.get("assessors", []), incoming.get("interviewees", []))
@@ -336,7 +340,7 @@ def _import_assignments(
     ``complete_for``, so theirs that it lacks were removed at the secretariat: removed here too,
     unless changed here after the pack was made."""
     if not isinstance(rows, list):
-        raise PackRefused("'assignments' in the pack is not a list")
+        raise PackRefused("'%1' in the pack is not a list", "assignments")
     packs = store.packs
     tally = result.tally("assignment")
     local = {(a["person"], a["question_id"]): a for a in packs.assignments()}
@@ -402,10 +406,8 @@ def _import_bank(
     loaded = load_bank_members(pack.members, BANK_PREFIX)
     if not loaded.ok or loaded.bank is None:
         result.problems = [f"{p.path}:{p.line}: {p.message}" for p in loaded.problems]
-        first = loaded.problems[0] if loaded.problems else None
-        where = f" ({first.path}:{first.line}: {first.message})" if first else ""
-        more = f" and {len(loaded.problems) - 1} more problems" if len(loaded.problems) > 1 else ""
-        raise PackRefused(f"its question bank has problems{where}{more}")
+        first = result.problems[0] if result.problems else "?"
+        raise PackRefused("its question bank has %1 problems, the first: %2", len(result.problems), first)
     digest = hashlib.sha256()
     for name in sorted(n for n in pack.members if n.startswith(BANK_PREFIX)):
         digest.update(name.encode("utf-8") + b"\0" + pack.members[name] + b"\0")

@@ -50,8 +50,10 @@ from sealprep.core.packs import (
 )
 from sealprep.core.secretariat.schedule import display_date
 from sealprep.core.store import Store
+from sealprep.core.thai.text import to_thai_digits
 from sealprep.ui.app_context import AppContext
 from sealprep.ui.i18n import fill
+from sealprep.ui.packs.reasons import reason_text
 from sealprep.ui.settings import app_settings
 
 LAST_FOLDER = "packs/last_folder"
@@ -174,31 +176,36 @@ KIND_WORDS = {
 }
 
 
-def result_lines(result: PackResult) -> list[str]:
+def result_lines(result: PackResult, number: Callable[[int], str] = str) -> list[str]:
     """What one pack did, in the interface language, one line each."""
     if result.refused:
-        return [fill(translate("Packs", "Refused, nothing changed: %1."), result.refused)]
+        reason = reason_text(*result.reason) if result.reason else result.refused
+        return [fill(translate("Packs", "Refused, nothing changed: %1."), reason)]
     if result.already_imported:
         return [translate("Packs", "Already imported: nothing to do.")]
     lines = []
     for kind, tally in result.tallies.items():
         word = KIND_WORDS.get(kind, lambda k=kind: k)()
         if tally.added:
-            lines.append(fill(translate("Packs", "New %1: %2"), word, tally.added))
+            lines.append(fill(translate("Packs", "New %1: %2"), word, number(tally.added)))
         if tally.updated:
-            lines.append(fill(translate("Packs", "Updated %1: %2"), word, tally.updated))
+            lines.append(fill(translate("Packs", "Updated %1: %2"), word, number(tally.updated)))
         if tally.removed:
-            lines.append(fill(translate("Packs", "Removed %1 (removed at the secretariat): %2"), word, tally.removed))
+            lines.append(
+                fill(translate("Packs", "Removed %1 (removed at the secretariat): %2"), word, number(tally.removed))
+            )
         if tally.kept:
             lines.append(
                 fill(
                     translate("Packs", "Kept ours, which is newer (the pack's version is in history) — %1: %2"),
                     word,
-                    tally.kept,
+                    number(tally.kept),
                 )
             )
     if result.bank_questions is not None:
-        lines.append(fill(translate("Packs", "The question bank was replaced: %1 questions."), result.bank_questions))
+        lines.append(
+            fill(translate("Packs", "The question bank was replaced: %1 questions."), number(result.bank_questions))
+        )
     elif result.bank_kept:
         lines.append(translate("Packs", "The question bank was kept: ours is the same or newer."))
     if result.me:
@@ -206,14 +213,14 @@ def result_lines(result: PackResult) -> list[str]:
     return lines or [translate("Packs", "Nothing new: everything in the pack was already here.")]
 
 
-def summary_html(report: ImportReport, show_date: Callable[[date], str]) -> str:
+def summary_html(report: ImportReport, show_date: Callable[[date], str], number: Callable[[int], str] = str) -> str:
     parts = [
         "<p><b>"
         + escape(
             fill(
                 translate("Packs", "%1 packs imported, %2 refused."),
-                len(report.imported),
-                len(report.refused),
+                number(len(report.imported)),
+                number(len(report.refused)),
             )
         )
         + "</b></p>"
@@ -229,7 +236,7 @@ def summary_html(report: ImportReport, show_date: Callable[[date], str]) -> str:
         colour = "#b91c1c" if result.refused else "#1b5e20"
         parts.append(
             f"<p><b style='color:{colour}'>{escape(result.path.name)}</b><br/>{escape(about)}<br/>"
-            + "<br/>".join(escape(line) for line in result_lines(result))
+            + "<br/>".join(escape(line) for line in result_lines(result, number))
             + "</p>"
         )
         if result.problems:
@@ -240,14 +247,20 @@ def summary_html(report: ImportReport, show_date: Callable[[date], str]) -> str:
 class ImportSummaryDialog(QDialog):
     """After every import: what came in, what was kept, what was refused and why."""
 
-    def __init__(self, report: ImportReport, show_date: Callable[[date], str], parent: QWidget | None = None):
+    def __init__(
+        self,
+        report: ImportReport,
+        show_date: Callable[[date], str],
+        parent: QWidget | None = None,
+        number: Callable[[int], str] = str,
+    ):
         super().__init__(parent)
         self.setObjectName("importSummary")
         self.setWindowTitle(translate("Packs", "Import summary"))
         self.report = report
         self.text = QTextBrowser()
         self.text.setObjectName("importSummaryText")
-        self.text.setHtml(summary_html(report, show_date))
+        self.text.setHtml(summary_html(report, show_date, number))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate("Packs", "Close"))
         buttons.rejected.connect(self.reject)
@@ -493,6 +506,10 @@ class PackActions(QObject):
         prefs = self.context.store.preferences.load()
         return display_date(day, prefs.language, prefs.digits)
 
+    def show_number(self, value: int) -> str:
+        prefs = self.context.store.preferences.load()
+        return to_thai_digits(str(value)) if prefs.language == "th" and prefs.digits == "thai" else str(value)
+
     def _show_status(self, text: str) -> None:
         window = self.window.window()
         if isinstance(window, QMainWindow):
@@ -526,7 +543,7 @@ class PackActions(QObject):
     def _imported(self, report: ImportReport) -> None:
         self.runner = None
         self.context.apply_changes(report.changes)
-        self.summary = ImportSummaryDialog(report, self.show_date, self.window)
+        self.summary = ImportSummaryDialog(report, self.show_date, self.window, self.show_number)
         self.summary.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.summary.destroyed.connect(lambda *_: setattr(self, "summary", None))
         self.summary.open()
