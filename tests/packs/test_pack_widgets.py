@@ -78,15 +78,15 @@ def test_file_import_pack_imports_several_and_shows_a_summary(window, context, q
         click_menu_item(qtbot, window, window.file_menu, window.packs.import_action)
     qtbot.waitUntil(lambda: window.packs.summary is not None and window.packs.summary.isVisible(), timeout=TIMEOUT)
     text = window.packs.summary.text.toPlainText()
-    assert "1 packs imported, 1 refused." in text
+    assert "๑ packs imported, ๑ refused." in text  # numbers and dates follow the preferences (Thai digits)
     assert "progress" in text.lower() and "นางสาวมาลี รักเรียน" in text
     assert "Refused, nothing changed: it is not a complete zip file" in text
-    assert "New questions rehearsed: 1" in text
+    assert "New questions rehearsed: ๑" in text
     assert malee.id in context.store.packs.latest_progress()
     # the coverage page refreshed itself with the date of her latest progress
     progress = coverage.model.index(row, coverage.model.progress_column())
     assert progress.data() not in ("none yet", "", None)
-    assert "1 packs imported" in window.statusBar().currentMessage()
+    assert "๑ packs imported" in window.statusBar().currentMessage()
 
 
 def test_file_export_pack_writes_a_progress_pack_without_notes_by_default(window, context, qtbot, tmp_path):
@@ -121,7 +121,7 @@ def test_people_page_exports_one_named_pack_per_person(window, context, qtbot, t
     page.packs.choose_folder = lambda: str(folder)
     click(qtbot, page.export_packs_button)
     qtbot.waitUntil(lambda: page.packs.runner is None and folder.exists() and any(folder.iterdir()), timeout=TIMEOUT)
-    qtbot.waitUntil(lambda: "3" in page.status.text(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "๓ preparation packs written" in page.status.text(), timeout=TIMEOUT)
     assert sorted(p.name for p in folder.iterdir()) == sorted(f"{p.name}.sealpack" for p in context.store.people.list())
 
 

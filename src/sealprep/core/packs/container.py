@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from sealprep import __version__
 
@@ -68,8 +69,8 @@ DEFAULT_LIMITS = Limits()
 class Pack:
     """A pack's checked content: the manifest and every member's bytes."""
 
-    manifest: dict
-    members: dict[str, bytes] = field(default_factory=dict)
+    manifest: dict[str, Any]
+    members: dict[str, bytes] = field(default_factory=dict[str, Any])
 
     @property
     def kind(self) -> str:
@@ -83,7 +84,7 @@ class Pack:
     def made_by(self) -> str:
         return str(self.manifest.get("made_by", ""))
 
-    def json(self, name: str) -> dict:
+    def json(self, name: str) -> dict[str, Any]:
         try:
             value = json.loads(self.members[name].decode("utf-8"))
         except KeyError:
@@ -104,7 +105,9 @@ def utc_now_text() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def write_pack(path: str | Path, kind: str, members: Mapping[str, bytes], *, made_by: str, extra: dict) -> Path:
+def write_pack(
+    path: str | Path, kind: str, members: Mapping[str, bytes], *, made_by: str, extra: dict[str, Any]
+) -> Path:
     """Write a pack: the members, then a manifest with their checksums. The file appears whole
     or not at all (written beside the target, then renamed)."""
     path = Path(path)
@@ -195,12 +198,12 @@ def read_pack(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Pack:
         raise PackRefused("it cannot be read (%1)", exc.strerror or exc) from None
     manifest = _manifest(members.pop(MANIFEST))
     listed = manifest["members"]
-    for name, digest in digests.items():
+    for name, member_digest in digests.items():
         if name == MANIFEST:
             continue
         if name not in listed:
             raise PackRefused("its member '%1' is not listed in the manifest", name)
-        if listed[name] != digest:
+        if listed[name] != member_digest:
             raise PackRefused("its member '%1' does not match its checksum (the file was changed or damaged)", name)
     missing = sorted(set(listed) - set(members))
     if missing:
@@ -208,7 +211,7 @@ def read_pack(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Pack:
     return upgrade(Pack(manifest, members))
 
 
-def _manifest(data: bytes) -> dict:
+def _manifest(data: bytes) -> dict[str, Any]:
     try:
         manifest = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):

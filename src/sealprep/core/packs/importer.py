@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from sealprep.core.bank.first_run import editable_bank_dir
 from sealprep.core.bank.folder import load_bank_members
@@ -70,7 +71,7 @@ class PackResult:
     refused: str | None = None  # why, in English
     reason: tuple[str, tuple[str, ...]] | None = None  # the same as a template and its values
     already_imported: bool = False
-    tallies: dict[str, Tally] = field(default_factory=dict)
+    tallies: dict[str, Tally] = field(default_factory=dict[str, Any])
     bank_questions: int | None = None  # set when the pack's bank replaced this store's bank
     bank_kept: bool = False  # the pack had a bank, and ours was the same or newer
     me: str | None = None  # the name of the person this laptop now rehearses as
@@ -224,7 +225,7 @@ def _time(value: object, what: str) -> datetime:
     return moment
 
 
-def _records(data: dict, key: str, kind: RecordKind) -> list[dict]:
+def _records(data: dict[str, Any], key: str, kind: RecordKind) -> list[dict[str, Any]]:
     """The pack's records of one kind, each checked for the shape the store needs."""
     records = data.get(key) or []
     if not isinstance(records, list):
@@ -249,7 +250,7 @@ def _records(data: dict, key: str, kind: RecordKind) -> list[dict]:
 def _merge(
     store: Store,
     kind: RecordKind,
-    incoming: dict,
+    incoming: dict[str, Any],
     result: PackResult,
     me: str | None = None,
     members: bool = False,
@@ -328,8 +329,8 @@ def _import_preparation(store: Store, pack: Pack, result: PackResult, bank_folde
         if isinstance(me, str) and _UUID.match(me) and store.packs.local_id("people", me) is not None:
             if store.packs.me_uuid() != me:
                 store.packs.set_meta("me.person_uuid", me)
-                person = store.people.get(store.packs.local_id("people", me) or 0)
-                result.me = person.name if person else None
+                who = store.people.get(store.packs.local_id("people", me) or 0)
+                result.me = who.name if who else None
     return staged
 
 

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import sqlite_utils
@@ -57,7 +58,7 @@ class Store:
     def schema_version(self) -> int:
         return schema_version(self.db)
 
-    def transaction(self):
+    def transaction(self) -> AbstractContextManager[None]:
         return transaction(self.db)
 
     def close(self) -> None:

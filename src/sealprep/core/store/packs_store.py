@@ -1,6 +1,6 @@
 """Records that travel in packs, read and written by their machine-independent ``uuid``.
 
-A record is a plain dict: its columns, with every reference to another shared row given as that
+A record is a plain dict[str, Any]: its columns, with every reference to another shared row given as that
 row's uuid instead of a local id (``person``, ``session``). ``core.packs`` decides what to do
 with them; this module only moves them in and out of the tables.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlite_utils
 
@@ -69,8 +70,8 @@ class PacksStore:
 
     # -- shared records ---------------------------------------------------------------------
     def records(
-        self, kind: RecordKind, where: str = "", params: list | tuple = (), me: str | None = None
-    ) -> list[dict]:
+        self, kind: RecordKind, where: str = "", params: list[Any] | tuple[Any, ...] = (), me: str | None = None
+    ) -> list[dict[str, Any]]:
         """Records of one kind; ``where`` filters the table aliased ``t``. A NULL person (the
         laptop's own user) is given as ``me`` when that is known."""
         selected = [f"t.{column}" for column in kind.columns]
@@ -83,7 +84,7 @@ class PacksStore:
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
-    def record(self, kind: RecordKind, uuid: str, me: str | None = None) -> dict | None:
+    def record(self, kind: RecordKind, uuid: str, me: str | None = None) -> dict[str, Any] | None:
         found = self.records(kind, "WHERE t.uuid = ?", [uuid], me)
         return found[0] if found else None
 
@@ -96,22 +97,22 @@ class PacksStore:
     def local_ids(self, table: str) -> dict[str, int]:
         return dict(self.db.execute(f"SELECT uuid, id FROM {table}"))
 
-    def _values(self, kind: RecordKind, record: dict, keep: dict | None) -> dict:
+    def _values(self, kind: RecordKind, record: dict[str, Any], keep: dict[str, Any] | None) -> dict[str, Any]:
         values = {column: record.get(column, (keep or {}).get(column)) for column in kind.columns}
         for key, column, table in kind.refs:
             values[column] = self.local_id(table, record.get(key))
         return values
 
-    def insert(self, kind: RecordKind, record: dict, overrides: dict | None = None) -> int:
+    def insert(self, kind: RecordKind, record: dict[str, Any], overrides: dict[str, Any] | None = None) -> int:
         values = {"uuid": record["uuid"], **self._values(kind, record, None), **(overrides or {})}
         values = {column: value for column, value in values.items() if column in record or value is not None}
         columns = ", ".join(values)
         cursor = self.db.execute(
             f"INSERT INTO {kind.table} ({columns}) VALUES ({', '.join('?' * len(values))})", list(values.values())
         )
-        return cursor.lastrowid
+        return int(cursor.lastrowid or 0)
 
-    def update(self, kind: RecordKind, record: dict, local: dict, keep_refs: bool = False) -> None:
+    def update(self, kind: RecordKind, record: dict[str, Any], local: dict[str, Any], keep_refs: bool = False) -> None:
         """Overwrite a record's columns (those missing from ``record`` keep ``local``'s values)."""
         values = self._values(kind, record, local)
         if keep_refs:
@@ -169,7 +170,7 @@ class PacksStore:
         ]
 
     # -- assignments ------------------------------------------------------------------------
-    def assignments(self, person_uuids: list[str] | None = None) -> list[dict]:
+    def assignments(self, person_uuids: list[str] | None = None) -> list[dict[str, Any]]:
         """Assignments as {person, question_id, role, updated_at}; of some people, or everyone's."""
         rows = self.db.execute(
             """SELECT p.uuid, a.question_id, a.role, a.updated_at FROM assignments a
@@ -182,7 +183,7 @@ class PacksStore:
             if wanted is None or person in wanted
         ]
 
-    def put_assignment(self, person_id: int, record: dict) -> None:
+    def put_assignment(self, person_id: int, record: dict[str, Any]) -> None:
         self.db.execute(
             """INSERT INTO assignments (person_id, question_id, role, updated_at) VALUES (?, ?, ?, ?)
                ON CONFLICT(person_id, question_id) DO UPDATE SET role = excluded.role, updated_at = excluded.updated_at""",
@@ -193,7 +194,7 @@ class PacksStore:
         self.db.execute("DELETE FROM assignments WHERE person_id = ? AND question_id = ?", [person_id, question_id])
 
     # -- history, imports, "me" -------------------------------------------------------------
-    def keep_in_history(self, kind: str, record: str, data: dict, pack: str) -> bool:
+    def keep_in_history(self, kind: str, record: str, data: dict[str, Any], pack: str) -> bool:
         """Keep a version that lost (once: the same version is never kept twice)."""
         text = json.dumps(data, ensure_ascii=False, sort_keys=True)
         if self.db.execute(
@@ -206,7 +207,7 @@ class PacksStore:
         )
         return True
 
-    def history(self, kind: str, record: str) -> list[dict]:
+    def history(self, kind: str, record: str) -> list[dict[str, Any]]:
         rows = self.db.execute(
             "SELECT data FROM record_history WHERE kind = ? AND record = ? ORDER BY id", [kind, record]
         )
@@ -215,7 +216,9 @@ class PacksStore:
     def was_imported(self, sha256: str) -> bool:
         return self.db.execute("SELECT 1 FROM pack_imports WHERE sha256 = ?", [sha256]).fetchone() is not None
 
-    def record_import(self, sha256: str, manifest: dict, person_uuid: str | None, summary: dict) -> None:
+    def record_import(
+        self, sha256: str, manifest: dict[str, Any], person_uuid: str | None, summary: dict[str, Any]
+    ) -> None:
         self.db.execute(
             """INSERT OR IGNORE INTO pack_imports (sha256, kind, made_by, made_at, person_uuid, imported_at, summary)
                VALUES (?, ?, ?, ?, ?, ?, ?)""",

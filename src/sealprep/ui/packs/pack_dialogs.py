@@ -548,7 +548,11 @@ class PackActions(QObject):
         self.summary.destroyed.connect(lambda *_: setattr(self, "summary", None))
         self.summary.open()
         self.status.emit(
-            fill(translate("Packs", "%1 packs imported, %2 refused."), len(report.imported), len(report.refused))
+            fill(
+                translate("Packs", "%1 packs imported, %2 refused."),
+                self.show_number(len(report.imported)),
+                self.show_number(len(report.refused)),
+            )
         )
 
     def _failed(self, message: str) -> None:
@@ -584,7 +588,9 @@ class PackActions(QObject):
 
     def _exported_everyone(self, results: list, folder: Path) -> None:
         self.runner = None
-        self.status.emit(fill(translate("Packs", "%1 preparation packs written to %2"), len(results), folder))
+        self.status.emit(
+            fill(translate("Packs", "%1 preparation packs written to %2"), self.show_number(len(results)), folder)
+        )
 
     def _failed_export(self, message: str) -> None:
         self.runner = None
