@@ -144,9 +144,11 @@ def safe_file_name(name: str, suffix: str = SUFFIX, max_bytes: int = MAX_NAME_BY
     encoded = cleaned.encode("utf-8")
     if len(encoded) > max_bytes:
         cut = encoded[:max_bytes].decode("utf-8", errors="ignore")
-        while cut and unicodedata.category(cut[-1]) in ("Mn", "Mc"):
-            cut = cut[:-1]  # a mark without the letter after it would be cut in half
-        while cut and unicodedata.combining(cut[-1]) == 0 and cut[-1] in "เแโใไ":
+        rest = cleaned[len(cut) :]
+        while cut and rest and unicodedata.category(rest[0]) in ("Mn", "Mc"):
+            rest = cut[-1] + rest  # never part a letter from its vowel or tone marks
+            cut = cut[:-1]
+        while cut and cut[-1] in "เแโใไ":
             cut = cut[:-1]  # a leading vowel is written before the consonant it belongs to
         cleaned = cut.rstrip(" .") or "person"
     return cleaned + suffix
