@@ -136,6 +136,9 @@ def test_a_preparation_pack_never_touches_the_laptops_own_data(secretariat, lapt
     delete_question(secretariat, qid)
     assert import_packs(laptop, [export_preparation(secretariat, tmp_path / "without.sealpack").path]).results[0].ok
     assert laptop.bank.question(qid) is None
+    # the bank folder before that pack is kept beside the new one
+    previous = editable_bank_dir(laptop.path).with_name(editable_bank_dir(laptop.path).name + ".previous")
+    assert any(previous.rglob(f"{qid}.md")) and not any(editable_bank_dir(laptop.path).rglob(f"{qid}.md"))
     assert save_question(secretariat, secretariat_question).ok
     assert import_packs(laptop, [export_preparation(secretariat, tmp_path / "with.sealpack").path]).results[0].ok
     assert laptop.bank.question(qid) is not None

@@ -431,14 +431,14 @@ def _import_bank(
 
 
 def _swap_in(staged: Path, target: Path) -> None:
-    """Put the new bank folder in place of the old one (the old one is removed afterwards)."""
-    old = None
+    """Put the new bank folder in place of the old one. The old one is kept as
+    ``<folder>.previous`` (replacing an older one), so question edits made here are never lost."""
     if target.exists():
-        old = target.with_name(f".{target.name}.old-{staged.name.rsplit('-', 1)[-1]}")
-        target.rename(old)
+        previous = target.with_name(f"{target.name}.previous")
+        if previous.exists():
+            shutil.rmtree(previous)
+        target.rename(previous)
     staged.rename(target)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
 
 
 def _discard(staged: Path | None) -> None:
