@@ -216,3 +216,30 @@ def test_several_packs_each_stand_alone(laptop, good, secretariat, tmp_path):
     fresh = export_preparation(secretariat, tmp_path / "fresh.sealpack").path
     report = import_packs(laptop, [junk, fresh])
     assert [r.ok for r in report.results] == [False, True]
+
+
+def test_json_nested_too_deep_or_a_number_for_text_is_refused(laptop, good, tmp_path):
+    manifest, members = good
+    deep = b"[" * 200_000 + b"]" * 200_000
+    path = write_raw_pack(tmp_path / "deep.sealpack", manifest, {**members, "preparation.json": deep})
+    _refused(laptop, path, "preparation.json", "not valid JSON")
+    data = json.loads(members["preparation.json"])
+    data["people"][0]["name"] = 10**40  # a number where text belongs
+    data["people"][0]["updated_at"] = "2099-01-01T00:00:00+00:00"
+    path = write_raw_pack(
+        tmp_path / "big.sealpack", manifest, {**members, "preparation.json": json.dumps(data).encode()}
+    )
+    _refused(laptop, path, "a person in the pack has an invalid name")
+
+
+def test_a_number_too_big_for_the_store_is_refused(laptop, secretariat, tmp_path):
+    from sealprep.core.packs import export_progress
+
+    malee = secretariat.people.list()[0]
+    session = secretariat.rehearsal.create_session(malee.id, {})
+    secretariat.rehearsal.open_attempt(session, malee.id, "d1-x", 0, 60)
+    manifest, members = members_of(export_progress(secretariat, tmp_path / "p.sealpack", malee.id).path)
+    data = json.loads(members["progress.json"])
+    data["attempts"][0]["time_limit"] = 10**40
+    path = write_raw_pack(tmp_path / "big.sealpack", manifest, {"progress.json": json.dumps(data).encode()})
+    _refused(laptop, path, "does not fit")

@@ -89,7 +89,7 @@ class Pack:
             value = json.loads(self.members[name].decode("utf-8"))
         except KeyError:
             raise PackRefused("the pack has no %1", name) from None
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        except (ValueError, RecursionError) as exc:  # not UTF-8, not JSON, or nested too deep
             raise PackRefused("%1 in the pack is not valid JSON (%2)", name, exc) from None
         if not isinstance(value, dict):
             raise PackRefused("%1 in the pack is not a JSON object", name)
@@ -214,7 +214,7 @@ def read_pack(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Pack:
 def _manifest(data: bytes) -> dict[str, Any]:
     try:
         manifest = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (ValueError, RecursionError):
         raise PackRefused("its manifest.json is not valid JSON") from None
     if not isinstance(manifest, dict):
         raise PackRefused("its manifest.json is not a JSON object")

@@ -43,6 +43,13 @@ PREPARATION_KEY = "pack.preparation_made_at"
 BANK_KEY = "pack.bank_sha256"
 WITHHELD = {"notes"}
 """Fields a progress pack may leave out (notes are personal): left out, ours are kept."""
+_NUMBER_COLUMNS: dict[str, dict[str, type | tuple[type, ...]]] = {
+    "attempt": {
+        **dict.fromkeys(("dimension", "position", "time_limit", "rating", "skipped", "key_points_total"), int),
+        "seconds_used": (int, float),
+    }
+}
+"""The columns that hold numbers, per kind of record; every other column holds text."""
 _UUID = re.compile(r"^[0-9a-f]{32}$")
 
 
@@ -173,7 +180,7 @@ def import_pack(
     except PackRefused as refusal:
         _discard(staged)
         return _refused(result, refusal)
-    except (sqlite3.Error, KeyError, TypeError, ValueError) as exc:
+    except (sqlite3.Error, KeyError, TypeError, ValueError, OverflowError, AttributeError, IndexError) as exc:
         _discard(staged)
         return _refused(result, PackRefused("its data does not fit this sealprep's store (%1)", exc))
     except OSError as exc:
@@ -231,6 +238,7 @@ def _records(data: dict[str, Any], key: str, kind: RecordKind) -> list[dict[str,
     if not isinstance(records, list):
         raise PackRefused("'%1' in the pack is not a list", key)
     allowed = {"uuid", *kind.columns, *(ref for ref, _, _ in kind.refs), "assessors", "interviewees"}
+    numbers = _NUMBER_COLUMNS.get(kind.name, {})
     for record in records:
         if not isinstance(record, dict) or not isinstance(record.get("uuid"), str) or not _UUID.match(record["uuid"]):
             raise PackRefused("a %1 in the pack has no valid id", kind.name)
@@ -241,7 +249,7 @@ def _records(data: dict[str, Any], key: str, kind: RecordKind) -> list[dict[str,
             if name in ("assessors", "interviewees"):
                 if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                     raise PackRefused("a %1 in the pack has an invalid %2 list", kind.name, name)
-            elif value is not None and not isinstance(value, (str, int, float)):
+            elif value is not None and not isinstance(value, numbers.get(name, str)):
                 raise PackRefused("a %1 in the pack has an invalid %2", kind.name, name)
         _time(record.get("updated_at"), kind.name)
     return records
