@@ -1,4 +1,4 @@
-"""The version-5 migration from a version-4 store, and the ``sealprep pack`` commands."""
+"""The version-6 migration from a version-5 store, and the ``sealprep pack`` commands."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from sealprep.core.store.database import connect, transaction
 from sealprep.core.store.migrations import MIGRATIONS
 
 
-def test_a_version_4_store_gains_identities_and_keeps_everything(tmp_path):
+def test_a_version_5_store_gains_identities_and_keeps_everything(tmp_path):
     path = tmp_path / "old.db"
     db = connect(path)
-    for number in range(4):
+    for number in range(5):
         with transaction(db):
             MIGRATIONS[number](db)
             db.execute(f"PRAGMA user_version = {number + 1}")
@@ -30,7 +30,7 @@ def test_a_version_4_store_gains_identities_and_keeps_everything(tmp_path):
     db.execute("INSERT INTO assessors (name) VALUES ('Ms. Damaris Rosabal')")
     db.conn.close()
     with Store.open(path) as store:
-        assert store.schema_version() == LATEST_VERSION == 5
+        assert store.schema_version() == LATEST_VERSION == 6
         for table in ("people", "rehearsal_sessions", "attempts", "sessions", "assessors"):
             uuids = [row[0] for row in store.db.execute(f"SELECT uuid FROM {table}")]
             assert all(len(u) == 32 for u in uuids) and len(set(uuids)) == len(uuids)
@@ -45,7 +45,7 @@ def test_a_version_4_store_gains_identities_and_keeps_everything(tmp_path):
             "SELECT uuid, updated_at FROM rehearsal_sessions WHERE id = ?", [new]
         ).fetchone()
         assert len(uuid) == 32 and updated
-    assert (tmp_path / "old.db.v4.bak").exists()
+    assert (tmp_path / "old.db.v5.bak").exists()
 
 
 def _sealprep(db: Path, *args: str) -> subprocess.CompletedProcess:

@@ -197,16 +197,36 @@ def _v4_assignments_and_schedule(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v5_seal_structure(db: sqlite_utils.Database) -> None:
+    """Issue 15: which framework texts are the bank's own wording, evidence owners and dates, and
+    facts to confirm. Bank tables only (an import refills them); user tables are untouched."""
+    run_script(
+        db,
+        """
+        ALTER TABLE dimensions ADD COLUMN bank_wording TEXT NOT NULL DEFAULT '';  -- 'th', 'en' or 'th en'
+        ALTER TABLE goals ADD COLUMN bank_wording TEXT NOT NULL DEFAULT '';
+        ALTER TABLE benchmarks ADD COLUMN bank_wording TEXT NOT NULL DEFAULT '';
+        ALTER TABLE evidence ADD COLUMN owner TEXT NOT NULL DEFAULT '';  -- an agency code, '' when not given
+        ALTER TABLE evidence ADD COLUMN as_of TEXT;  -- ISO date, NULL when not given
+        CREATE TABLE facts_to_confirm (
+            question_id TEXT NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL, fact TEXT NOT NULL, reason TEXT NOT NULL,
+            agency TEXT NOT NULL,  -- the agency code to ask
+            PRIMARY KEY (question_id, position));
+        """,
+    )
+
+
 _NEW_UUID = "lower(hex(randomblob(16)))"
 _NOW = "strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')"
 _SHARED_TABLES = ("people", "rehearsal_sessions", "attempts", "assessors", "sessions")
 """Rows that travel between machines in packs, so each needs an identity that is the same on
 every machine (a random 128-bit id, hex) rather than its local integer id."""
 _TIMESTAMPED_TABLES = ("rehearsal_sessions", "assessors", "sessions")
-"""Shared rows that had no ``updated_at`` before version 5."""
+"""Shared rows that had no ``updated_at`` before version 6."""
 
 
-def _v5_pack_identities(db: sqlite_utils.Database) -> None:
+def _v6_pack_identities(db: sqlite_utils.Database) -> None:
     """Stable identities and change times for packs (see docs/packs.md).
 
     sqlite-utils turns ``recursive_triggers`` on, so each trigger's own UPDATE is written so that
@@ -267,5 +287,6 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v2_people,
     _v3_rehearsal,
     _v4_assignments_and_schedule,
-    _v5_pack_identities,
+    _v5_seal_structure,
+    _v6_pack_identities,
 ]
