@@ -144,3 +144,26 @@ def test_a_preparation_pack_never_touches_the_laptops_own_data(secretariat, lapt
     assert laptop.bank.question(qid) is not None
     assert {t: v for t, v in snapshot(laptop).items() if t in user_tables} == before
     assert laptop.bank.note(qid) == "โน้ตของฉัน"
+
+
+def test_a_bank_folder_that_cannot_be_renamed_is_updated_in_place(secretariat, laptop_factory, tmp_path, monkeypatch):
+    """Windows refuses to rename a folder that another program has open: the files are then
+    copied over the old ones, and the folder still equals the store's bank."""
+    from sealprep.core.bank.service import delete_question
+    from sealprep.core.packs import importer
+
+    laptop = laptop_factory("laptop")
+    assert import_packs(laptop, [export_preparation(secretariat, tmp_path / "1.sealpack").path]).results[0].ok
+    gone = secretariat.bank.questions()[0].id
+    delete_question(secretariat, gone)
+
+    def refuse(staged, target):
+        raise PermissionError(13, "The process cannot access the file because it is being used by another process")
+
+    monkeypatch.setattr(importer, "_swap_in", refuse)
+    [result] = import_packs(laptop, [export_preparation(secretariat, tmp_path / "2.sealpack").path]).results
+    assert result.ok and not result.problems
+    folder = editable_bank_dir(laptop.path)
+    assert load_bank(folder).bank == laptop.bank.load_bank()
+    assert not any(folder.rglob(f"{gone}.md"))
+    assert not [p for p in folder.parent.iterdir() if "incoming" in p.name]

@@ -189,7 +189,18 @@ def import_pack(
             result, PackRefused("it cannot be read or its bank cannot be written (%1)", exc.strerror or exc)
         )
     if staged is not None and target is not None:
-        _swap_in(staged, target)
+        try:
+            _swap_in(staged, target)
+        except OSError as exc:  # e.g. Windows refuses to rename a folder another program has open
+            try:
+                _copy_over(staged, target)
+            except OSError:
+                result.problems.append(
+                    f"{target}: the bank folder could not be updated ({exc.strerror or exc}); "
+                    f"the store has the new bank, and the pack's files are in {staged}"
+                )
+            else:
+                _discard(staged)
     return result
 
 
@@ -447,6 +458,15 @@ def _swap_in(staged: Path, target: Path) -> None:
             shutil.rmtree(previous)
         target.rename(previous)
     staged.rename(target)
+
+
+def _copy_over(staged: Path, target: Path) -> None:
+    """Update the bank folder in place: the new files over the old, old question files removed."""
+    shutil.copytree(staged, target, dirs_exist_ok=True)
+    keep = {p.relative_to(staged) for p in staged.rglob("*.md")}
+    for path in target.rglob("*.md"):
+        if path.relative_to(target) not in keep:
+            path.unlink()
 
 
 def _discard(staged: Path | None) -> None:
