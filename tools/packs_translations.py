@@ -123,6 +123,8 @@ THAI: dict[str, str] = {
     "the progress pack holds rehearsals of someone other than its person": "แพ็กความคืบหน้ามีการซ้อมของบุคคลอื่นปนอยู่",
     "its data does not fit this sealprep's store (%1)": "ข้อมูลในแพ็กไม่เข้ากับฐานข้อมูลของ sealprep นี้ (%1)",
     "it cannot be read or its bank cannot be written (%1)": "อ่านแพ็กไม่ได้ หรือเขียนคลังคำถามลงเครื่องไม่ได้ (%1)",
+    "Latest progress": "ความคืบหน้าล่าสุด",
+    "none yet": "ยังไม่ได้รับ",
     "person": "บุคคล",
     "assessor": "ผู้ประเมิน",
     "interview session": "รอบสัมภาษณ์",

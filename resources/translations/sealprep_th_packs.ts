@@ -16,6 +16,14 @@
             <translation>กำลังเขียนแพ็ก…</translation>
         </message>
         <message>
+            <source>Latest progress</source>
+            <translation>ความคืบหน้าล่าสุด</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>ยังไม่ได้รับ</translation>
+        </message>
+        <message>
             <source>people</source>
             <translation>บุคคล</translation>
         </message>

@@ -87,6 +87,17 @@ def test_file_import_pack_imports_several_and_shows_a_summary(window, context, q
     progress = coverage.model.index(row, coverage.model.progress_column())
     assert progress.data() not in ("none yet", "", None)
     assert "๑ packs imported" in window.statusBar().currentMessage()
+    # and so does the readiness view of the History & readiness page, once shown
+    window.tabs.setCurrentWidget(window.pages["history"])
+    readiness = window.pages["history"].readiness
+    qtbot.waitUntil(lambda: readiness.overview.rowCount() > 0)
+    rows = {
+        readiness.overview.item(r, 0).data(Qt.ItemDataRole.UserRole): r for r in range(readiness.overview.rowCount())
+    }
+    last = readiness.overview.columnCount() - 1
+    assert readiness.overview.horizontalHeaderItem(last).text() == "Latest progress"
+    assert readiness.overview.item(rows[malee.id], last).text() == progress.data()
+    assert readiness.overview.item(rows[person_named(context.store, "สมชาย").id], last).text() == "none yet"
 
 
 def test_file_export_pack_writes_a_progress_pack_without_notes_by_default(window, context, qtbot, tmp_path):

@@ -7,6 +7,17 @@ from sealprep.ui.packs.pack_dialogs import (
     PackButton,
     PackJob,
     PackRunner,
+    latest_progress_header,
+    latest_progress_text,
 )
 
-__all__ = ["ExportPackDialog", "ImportSummaryDialog", "PackActions", "PackButton", "PackJob", "PackRunner"]
+__all__ = [
+    "ExportPackDialog",
+    "ImportSummaryDialog",
+    "PackActions",
+    "PackButton",
+    "PackJob",
+    "PackRunner",
+    "latest_progress_header",
+    "latest_progress_text",
+]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from html import escape
 from pathlib import Path
 
@@ -163,6 +163,15 @@ def _last_folder() -> Path:
 
 def _remember_folder(folder: Path) -> None:
     app_settings().setValue(LAST_FOLDER, str(folder))
+
+
+def latest_progress_header() -> str:
+    """The title of a readiness view's column with each person's latest progress pack."""
+    return translate("Packs", "Latest progress")
+
+
+def latest_progress_text(made: datetime | None, show_date: Callable[[date], str]) -> str:
+    return show_date(made.astimezone().date()) if made else translate("Packs", "none yet")
 
 
 # -- the import summary -----------------------------------------------------------------------
