@@ -78,6 +78,13 @@ def test_pack_export_and_import_on_the_command_line(secretariat, tmp_path):
     assert "progress pack for นางสาวมาลี รักเรียน" in done.stdout and "questions asked: 1 new" in done.stdout
     assert "junk.sealpack: refused, nothing changed: it is not a complete zip file" in done.stderr
     assert person_named(secretariat, "มาลี").id in secretariat.packs.latest_progress()
+    import json
+
+    done = _sealprep(secretariat_db, "rehearsal", "readiness", "--json")
+    records = json.loads(done.stdout)
+    malee = person_named(secretariat, "มาลี").id
+    assert {r["latest_progress"] is not None for r in records if r["person_id"] == malee} == {True}
+    assert {r["latest_progress"] for r in records if r["person_id"] != malee} == {None}
 
 
 def test_pack_export_needs_a_person_for_progress_and_names_the_ambiguous(secretariat, tmp_path):
