@@ -109,7 +109,8 @@ def test_round_trip_secretariat_laptops_and_back(secretariat, laptop_factory, tm
     assert {a.notes for a in secretariat.rehearsal.person_attempts(malee_here.id)} == {"บันทึกของมาลี", "ก่อนรับแพ็ก"}
 
     # the same progress again, even re-exported as a new file, changes nothing
-    again = export_progress(malee_laptop, tmp_path / "again.sealpack", me)
+    again = export_progress(malee_laptop, tmp_path / "again.sealpack", me, made_by="again")  # another file
+    assert not secretariat.packs.was_imported(_sha256(again.path))
     state = snapshot(secretariat)
     [result] = import_packs(secretariat, [again.path]).results
     assert result.ok and not result.changes
@@ -167,3 +168,9 @@ def test_a_bank_folder_that_cannot_be_renamed_is_updated_in_place(secretariat, l
     assert load_bank(folder).bank == laptop.bank.load_bank()
     assert not any(folder.rglob(f"{gone}.md"))
     assert not [p for p in folder.parent.iterdir() if "incoming" in p.name]
+
+
+def _sha256(path):
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -27,6 +27,7 @@ from typing import Any
 
 from sealprep.core.bank.first_run import editable_bank_dir
 from sealprep.core.bank.folder import load_bank_members
+from sealprep.core.bank.service import import_checked
 from sealprep.core.packs.container import DEFAULT_LIMITS, SUFFIX, Limits, Pack, PackRefused, read_pack
 from sealprep.core.packs.export import BANK_PREFIX, PREPARATION_MEMBER, PROGRESS_MEMBER
 from sealprep.core.store import Store
@@ -443,7 +444,7 @@ def _import_bank(
                 target = staged / name[len(BANK_PREFIX) :]
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(data)
-    store.bank.replace_bank(loaded.bank, str(bank_folder.resolve()) if bank_folder else None)
+    import_checked(store, loaded, bank_folder)  # as `sealprep bank import` does
     store.packs.set_meta(BANK_KEY, digest.hexdigest())
     result.bank_questions = len(loaded.bank.questions)
     return staged
