@@ -37,7 +37,7 @@ def _fill_until_full(store: Store) -> BaseException:
 
 
 def test_a_full_disk_is_reported_as_a_full_disk_not_as_cannot_rollback(tmp_path):
-    with tmpfs(tmp_path / "small", "400k") as disk:
+    with tmpfs(tmp_path / "small", "1m") as disk:
         store = Store.open(disk / "store.db")
         try:
             error = _fill_until_full(store)

@@ -10,6 +10,7 @@ from sealprep import __version__
 from sealprep.cli import (
     assignments_commands,
     bank_commands,
+    pack_commands,
     people_commands,
     print_command,
     rehearsal_commands,
@@ -26,6 +27,7 @@ COMMAND_MODULES = (
     assignments_commands,
     rehearsal_commands,
     print_command,
+    pack_commands,
 )
 
 

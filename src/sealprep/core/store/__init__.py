@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import sqlite_utils
@@ -27,6 +28,7 @@ from sealprep.core.store.database import (
     store_error_from,
     transaction,
 )
+from sealprep.core.store.packs_store import PacksStore
 from sealprep.core.store.people_store import PeopleStore
 from sealprep.core.store.preferences_store import PreferencesStore
 from sealprep.core.store.rehearsal_store import AttemptRecord, RehearsalStore, SessionRecord
@@ -61,6 +63,7 @@ class Store:
         self.rehearsal = RehearsalStore(db)
         self.assignments = AssignmentsStore(db)
         self.schedule = ScheduleStore(db)
+        self.packs = PacksStore(db)
 
     @classmethod
     def open(cls, path: str | Path) -> Store:
@@ -69,7 +72,7 @@ class Store:
     def schema_version(self) -> int:
         return schema_version(self.db)
 
-    def transaction(self):
+    def transaction(self) -> AbstractContextManager[None]:
         return transaction(self.db)
 
     def close(self) -> None:
