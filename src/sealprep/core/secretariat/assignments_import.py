@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sealprep.core.secretariat.assignments import BACKUP, PRIMARY, Assignment
-from sealprep.core.secretariat.import_problems import RowProblem, header_key
+from sealprep.core.secretariat.import_problems import RowProblem, cell_problems, header_key
 from sealprep.core.secretariat.people import Person, clean_text, is_email, name_key, normalise_email
 from sealprep.core.secretariat.roster_import import AgencyResolver, find_header
 from sealprep.core.secretariat.table_files import ImportPreview, read_table
@@ -123,13 +123,7 @@ def preview_assignments(store: Store, path: str | Path) -> AssignmentPreview:
         entry = AssignmentRow(row.number, written)
         preview.rows.append(entry)
         problems = entry.problems
-        if row.unreadable:
-            for index, cell in enumerate(row.cells):
-                if "\ufffd" in cell:
-                    title = (
-                        header.cells[index] if index < len(header.cells) and header.cells[index] else f"#{index + 1}"
-                    )
-                    problems.append(RowProblem(row.number, "undecodable", {"column": title}))
+        problems += cell_problems(row, header.cells)
         person_text, email = written.get("person", ""), written.get("email", "")
         person: Person | None = None
         if not person_text and not email:

@@ -164,12 +164,42 @@ def same_person(a: Person, b: Person) -> bool:
 
 def find_same_person(person: Person, people: list[Person]) -> Person | None:
     """The roster entry that is ``person``: a matching e-mail first, then name and agency."""
-    email = normalise_email(person.email)
-    if email:
-        for candidate in people:
-            if normalise_email(candidate.email) == email:
-                return candidate
-    for candidate in people:
-        if candidate is not person and same_person(person, candidate):
-            return candidate
-    return None
+    return PersonIndex(people).find(person)
+
+
+class PersonIndex:
+    """People looked up by identity key in constant time, answering exactly as a scan of the list
+    with ``same_person`` would (e-mail first, then name and agency), earliest added first.
+
+    Matching a 100,000-row file against a 100,000-person roster by scanning took hours; with the
+    two dictionaries it takes a moment."""
+
+    def __init__(self, people: list[Person] = ()):  # type: ignore[assignment]
+        self._by_email: dict[str, tuple[int, Person]] = {}
+        self._by_name: dict[tuple[str, str], list[tuple[int, Person]]] = {}
+        self._count = 0
+        for person in people:
+            self.add(person)
+
+    def add(self, person: Person) -> None:
+        entry = (self._count, person)
+        self._count += 1
+        email = normalise_email(person.email)
+        if email:
+            self._by_email.setdefault(email, entry)
+        self._by_name.setdefault((name_key(person.name), person.agency), []).append(entry)
+
+    def find(self, person: Person, earliest: bool = False) -> Person | None:
+        """The person ``same_person`` matches: by e-mail first (as ``find_same_person``), or with
+        ``earliest`` the first added of all that match (as a scan with ``same_person``)."""
+        email = normalise_email(person.email)
+        found = self._by_email.get(email) if email else None
+        if found is not None and not earliest:
+            return found[1]
+        for entry in self._by_name.get((name_key(person.name), person.agency), ()):
+            # same name and agency: the same person unless both have (different) e-mail addresses
+            if entry[1] is not person and not (email and normalise_email(entry[1].email)):
+                if found is None or entry[0] < found[0]:
+                    found = entry
+                break
+        return found[1] if found else None

@@ -9,8 +9,35 @@ Reading
     When both decodings fail the one that got further into the file is used: the byte where it
     stops is the genuinely broken one.
 
+    A short cp874 file can happen to be valid UTF-8 as well: Thai letters in cp874 are bytes
+    0xA1-0xFB, and a pair such as ``รก`` (0xC3 0xA1) is also the UTF-8 for ``á``. Such a file
+    decodes as UTF-8 into Latin-1 letters and symbols (``á ´``) and no Thai at all. When the
+    UTF-8 reading has no Thai letter, its non-ASCII characters mostly stand apart from ASCII
+    letters (a real accented name, ``José``, has them inside a word) and the cp874 reading is
+    clean, the file is read as cp874 and ``Table.encoding_guessed`` says so (the preview tells the
+    user which encoding was used).
+
+    XLSX is read in openpyxl's read-only mode, after checking that the zip does not expand to far
+    more than it weighs (a "zip bomb" is refused before anything is loaded). The sheet read is the
+    active one if it is visible, else the first visible one; hidden sheets are never read, and the
+    preview names the sheet when the workbook has several visible ones. A merged cell (an agency
+    written once for several people) fills every cell of its range. A formula whose result was
+    never stored (a file written by a program, not saved by Excel) reads as empty, and the row
+    records the column so that the importer reports it.
+
     Row numbers are the ones Excel shows: the first record of the file is row 1. A CSV cell may
     hold a line break, so a row number counts records, not lines.
+
+CSV injection
+    A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is a formula to
+    Excel, which runs it when the file is opened. ``write_table`` writes such a cell to CSV with a
+    single quote in front (OWASP's rule): Excel shows the text and runs nothing. So that a value
+    that genuinely starts with a quote survives too, a value starting with a quote that is
+    followed by one of those characters or by another quote also gets one more quote in front.
+    Reading a CSV removes exactly one leading quote when the next character is one of those
+    characters or a quote. Every value therefore comes back from our own export as it was, and a
+    quote that only opens ordinary text (``'Nok``) is left alone both ways. XLSX cells are always
+    written as strings, never as formulas.
 
 Writing
     CSV is written as UTF-8 with a byte-order mark and CRLF line ends, which Excel on Windows
@@ -25,7 +52,9 @@ import csv
 import io
 import os
 import tempfile
+import re
 import unicodedata
+import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -35,6 +64,12 @@ from typing import Any
 UTF8_BOM = b"\xef\xbb\xbf"
 REPLACEMENT = "\ufffd"
 TABLE_SUFFIXES = (".csv", ".xlsx")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes Excel read a cell as a formula (OWASP's CSV-injection list)."""
+MAX_XLSX_EXPANDED = 512 * 1024 * 1024
+"""A workbook whose parts add up to more than this uncompressed is refused unread."""
+MAX_XLSX_RATIO = 100
+"""...and so is one whose large part (over a megabyte) expands more than this many times."""
 
 
 class TableFileError(Exception):
@@ -63,6 +98,8 @@ class TableRow:
     cells: list[str]
     unreadable: bool = False
     """Some bytes of this row decode as neither UTF-8 nor cp874."""
+    formulas: list[int] = field(default_factory=list)
+    """Columns (0-based) holding a formula whose result the workbook never stored (read as empty)."""
 
     def is_blank(self) -> bool:
         return not any(cell.strip() for cell in self.cells)
@@ -80,6 +117,12 @@ class Table:
     """``utf-8``, ``utf-8-sig``, ``cp874`` or ``xlsx``."""
     rows: list[TableRow] = field(default_factory=list)
     """Every non-blank record, the header included."""
+    encoding_guessed: bool = False
+    """The bytes were valid UTF-8 too, but read as cp874 (Thai read as UTF-8 gives Latin-1 letters)."""
+    sheet: str = ""
+    """The worksheet read (XLSX)."""
+    other_sheets: list[str] = field(default_factory=list)
+    """The workbook's other visible worksheets, not read (XLSX)."""
 
 
 def decode_bytes(data: bytes) -> tuple[str, str, bool]:
@@ -91,15 +134,59 @@ def decode_bytes(data: bytes) -> tuple[str, str, bool]:
         except UnicodeDecodeError:
             return data[len(UTF8_BOM) :].decode("utf-8", errors="replace"), "utf-8-sig", False
     try:
-        return data.decode("utf-8"), "utf-8", True
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         utf8_reach = exc.start
+    else:
+        if looks_like_cp874_read_as_utf8(text):
+            try:
+                return data.decode("cp874"), "cp874", True
+            except UnicodeDecodeError:
+                pass
+        return text, "utf-8", True
     try:
         return data.decode("cp874"), "cp874", True
     except UnicodeDecodeError as exc:
         cp874_reach = exc.start
     encoding = "utf-8" if utf8_reach >= cp874_reach else "cp874"
     return data.decode(encoding, errors="replace"), encoding, False
+
+
+def _is_thai(ch: str) -> bool:
+    return "\u0e00" <= ch <= "\u0e7f"
+
+
+def looks_like_cp874_read_as_utf8(text: str) -> bool:
+    """True for text that is valid UTF-8 only by accident: no Thai letter at all, and non-ASCII
+    characters (``á``, ``´``, ``ġ``) that mostly stand apart from ASCII letters, as cp874 Thai
+    does when each Thai pair turns into one Latin-1 character. A genuine accented word (``José``,
+    ``Müller``) keeps its accented letters between ASCII letters and stays UTF-8."""
+    if any(_is_thai(ch) for ch in text):
+        return False
+    foreign = apart = 0
+    for index, ch in enumerate(text):
+        if ch.isascii() or ch == "\ufeff":
+            continue
+        foreign += 1
+        before = text[index - 1] if index else " "
+        after = text[index + 1] if index + 1 < len(text) else " "
+        if not (before.isascii() and before.isalpha()) and not (after.isascii() and after.isalpha()):
+            apart += 1
+    return foreign > 0 and apart * 2 > foreign
+
+
+def protect_cell(value: str) -> str:
+    """The CSV text of a value: a quote in front of what Excel would run (see the module docstring)."""
+    if value.startswith(FORMULA_STARTS) or (value.startswith("'") and value[1:2].startswith((*FORMULA_STARTS, "'"))):
+        return "'" + value
+    return value
+
+
+def unprotect_cell(text: str) -> str:
+    """The value a CSV cell written by ``protect_cell`` (or by hand, ``'=1+1``) stands for."""
+    if text.startswith("'") and len(text) > 1 and text[1:2].startswith((*FORMULA_STARTS, "'")):
+        return text[1:]
+    return text
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -124,40 +211,131 @@ def _cell_text(value: Any) -> str:
     return unicodedata.normalize("NFC", str(value)).strip()
 
 
+def _valid_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _read_csv(path: Path, data: bytes) -> Table:
     text, encoding, clean = decode_bytes(data)
-    table = Table(path, encoding)
+    table = Table(path, encoding, encoding_guessed=clean and encoding == "cp874" and _valid_utf8(data))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text))
     for number, record in enumerate(reader, start=1):
-        cells = [unicodedata.normalize("NFC", cell).strip() for cell in record]
+        cells = [unprotect_cell(unicodedata.normalize("NFC", cell).strip()) for cell in record]
         row = TableRow(number, cells, unreadable=not clean and any(REPLACEMENT in c for c in cells))
         if not row.is_blank():
             table.rows.append(row)
     return table
 
 
+def _check_zip(path: Path) -> None:
+    """Refuse a workbook that expands to far more than it weighs, before anything is loaded."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise TableFileError(f"{path}: not a readable XLSX workbook ({exc})") from exc
+    total = sum(m.file_size for m in members)
+    swollen = [
+        m for m in members if m.file_size > 1024 * 1024 and m.file_size > MAX_XLSX_RATIO * max(1, m.compress_size)
+    ]
+    if total > MAX_XLSX_EXPANDED or swollen:
+        raise TableFileError(
+            f"{path}: refused: the workbook would expand to {total // (1024 * 1024)} MB when opened, far more than "
+            f"a roster needs; save it again from Excel, or as CSV"
+        )
+
+
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Z]+)([0-9]+):([A-Z]+)([0-9]+)"')
+
+
+def _merged_ranges(workbook: Any, sheet: Any) -> list[tuple[int, int, int, int]]:
+    """(first row, first column, last row, last column) of every merged range of a read-only
+    sheet (read-only mode does not expose them, so they are read from the sheet's XML)."""
+    from openpyxl.utils import column_index_from_string
+
+    data = workbook._archive.read(sheet._worksheet_path)
+    return [
+        (int(r1), column_index_from_string(c1.decode()), int(r2), column_index_from_string(c2.decode()))
+        for c1, r1, c2, r2 in _MERGE.findall(data)
+    ]
+
+
+def _choose_sheet(workbook: Any) -> tuple[Any, list[str]]:
+    """The active sheet if visible, else the first visible one; and the other visible sheets."""
+    visible = [ws for ws in workbook.worksheets if getattr(ws, "sheet_state", "visible") == "visible"]
+    if not visible:
+        raise TableFileError("the workbook has no visible worksheet")
+    active = workbook.active
+    chosen = active if active in visible else visible[0]
+    return chosen, [ws.title for ws in visible if ws is not chosen]
+
+
+def _sheet_values(sheet: Any) -> tuple[list[list[Any]], list[tuple[int, int]]]:
+    """Every row's values, and the (row, column) of every formula (0-based)."""
+    sheet.reset_dimensions()  # trust the cells, not the size the file claims
+    values: list[list[Any]] = []
+    formulas: list[tuple[int, int]] = []
+    for r, cells in enumerate(sheet.iter_rows()):
+        values.append([cell.value for cell in cells])
+        formulas += [(r, c) for c, cell in enumerate(cells) if cell.data_type == "f"]
+    return values, formulas
+
+
 def _read_xlsx(path: Path) -> Table:
     import openpyxl  # only when a workbook is read: it is slow to import
-    from openpyxl.utils.exceptions import InvalidFileException
 
+    _check_zip(path)
+
+    def load(data_only: bool) -> Any:
+        try:
+            return openpyxl.load_workbook(path, read_only=True, data_only=data_only)
+        except Exception as exc:  # a zip that is not a workbook raises zipfile.BadZipFile, KeyError and others
+            raise TableFileError(f"{path}: not a readable XLSX workbook ({exc.__class__.__name__}: {exc})") from exc
+
+    workbook = load(data_only=False)
     try:
-        workbook = openpyxl.load_workbook(path, data_only=True)
-    except (InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise TableFileError(f"{path}: not a readable XLSX workbook ({exc})") from exc
-    except Exception as exc:  # a zip that is not a workbook raises zipfile.BadZipFile and others
-        raise TableFileError(f"{path}: not a readable XLSX workbook ({exc.__class__.__name__}: {exc})") from exc
-    try:
-        sheet = workbook.worksheets[0]
-        table = Table(path, "xlsx")
-        for cells in sheet.iter_rows():
-            if not cells:
-                continue
-            row = TableRow(cells[0].row, [_cell_text(c.value) for c in cells])
-            if not row.is_blank():
-                table.rows.append(row)
-        return table
+        try:
+            sheet, others = _choose_sheet(workbook)
+        except TableFileError as exc:
+            raise TableFileError(f"{path}: {exc}") from exc
+        table = Table(path, "xlsx", sheet=sheet.title, other_sheets=others)
+        values, formulas = _sheet_values(sheet)
+        merges = _merged_ranges(workbook, sheet)
+        index = workbook.worksheets.index(sheet)
     finally:
         workbook.close()
+    if formulas:  # the results Excel stored beside the formulas
+        results = load(data_only=True)
+        try:
+            stored = _sheet_values(results.worksheets[index])[0]
+        finally:
+            results.close()
+        for r, c in formulas:
+            values[r][c] = stored[r][c] if r < len(stored) and c < len(stored[r]) else None
+    missing: dict[int, list[int]] = {}
+    for r, c in formulas:
+        if values[r][c] is None:
+            missing.setdefault(r, []).append(c)
+    for first_row, first_col, last_row, last_col in merges:
+        if first_row - 1 >= len(values):
+            continue
+        top = values[first_row - 1]
+        value = top[first_col - 1] if first_col - 1 < len(top) else None
+        for r in range(first_row - 1, min(last_row, len(values))):
+            row = values[r]
+            row.extend([None] * (last_col - len(row)))
+            for c in range(first_col - 1, last_col):
+                row[c] = value
+    for r, row_values in enumerate(values):
+        row = TableRow(r + 1, [_cell_text(v) for v in row_values])
+        row.formulas = missing.get(r, [])
+        if not row.is_blank() or row.formulas:
+            table.rows.append(row)
+    return table
 
 
 def read_table(path: str | Path) -> Table:
@@ -202,8 +380,8 @@ def write_table(
         if suffix == ".csv":
             with open(temporary, "w", encoding="utf-8-sig", newline="") as stream:
                 writer = csv.writer(stream, lineterminator="\r\n")
-                writer.writerow(header)
-                writer.writerows(rows)
+                for values in [list(header), *rows]:
+                    writer.writerow([protect_cell(v) if isinstance(v, str) else v for v in values])
         else:
             _write_xlsx(temporary, header, rows, sheet_title)
         os.replace(temporary, path)
@@ -227,8 +405,8 @@ def _write_xlsx(path: Path, header: Sequence[str], rows: list[list[Any]], sheet_
     for row_number, values in enumerate([list(header), *rows], start=1):
         for column, value in enumerate(values, start=1):
             cell = sheet.cell(row=row_number, column=column, value=value)
-            if isinstance(value, str) and value.startswith("="):
-                cell.data_type = "s"  # text that looks like a formula stays text
+            if isinstance(value, str):
+                cell.data_type = "s"  # text stays text, even when it looks like a formula
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(vertical="top")

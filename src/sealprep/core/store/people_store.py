@@ -37,24 +37,30 @@ class PeopleStore:
 
     def save(self, person: Person) -> Person:
         """Insert (id None) or update a person; returns it with its id."""
-        if not person.name.strip():
-            raise ValueError("a person needs a name")
-        if person.role not in ROLES:
-            raise ValueError(f"role must be one of {', '.join(ROLES)}")
-        values = astuple(person)[: len(_COLUMNS)]
-        with transaction(self.db):
-            if person.id is None:
-                cursor = self.db.execute(
-                    f"INSERT INTO people ({', '.join(_COLUMNS)}, created_at, updated_at) VALUES ({', '.join('?' * (len(_COLUMNS) + 2))})",
-                    [*values, _now(), _now()],
-                )
-                person.id = cursor.lastrowid
-            else:
-                self.db.execute(
-                    f"UPDATE people SET {', '.join(c + ' = ?' for c in _COLUMNS)}, updated_at = ? WHERE id = ?",
-                    [*values, _now(), person.id],
-                )
+        self.save_many([person])
         return person
+
+    def save_many(self, people: list[Person]) -> None:
+        """Insert (id None) or update every person in one transaction; each gets its id."""
+        for person in people:
+            if not person.name.strip():
+                raise ValueError("a person needs a name")
+            if person.role not in ROLES:
+                raise ValueError(f"role must be one of {', '.join(ROLES)}")
+        now = _now()
+        insert = (
+            f"INSERT INTO people ({', '.join(_COLUMNS)}, created_at, updated_at) "
+            f"VALUES ({', '.join('?' * (len(_COLUMNS) + 2))})"
+        )
+        update = f"UPDATE people SET {', '.join(c + ' = ?' for c in _COLUMNS)}, updated_at = ? WHERE id = ?"
+        with transaction(self.db):
+            conn = self.db.conn
+            conn.executemany(
+                update, [[*astuple(p)[: len(_COLUMNS)], now, p.id] for p in people if p.id is not None]
+            )
+            for person in people:
+                if person.id is None:
+                    person.id = conn.execute(insert, [*astuple(person)[: len(_COLUMNS)], now, now]).lastrowid
 
     def remove(self, person_id: int) -> None:
         """Remove a person with their assignments and session places (ON DELETE CASCADE).
