@@ -60,6 +60,11 @@ class AssignmentPreview(ImportPreview):
     rows: list[AssignmentRow] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
+    encoding_guessed: bool = False
+    """The file was valid UTF-8 too but was read as cp874 (see ``table_files``)."""
+    sheet: str = ""
+    other_sheets: list[str] = field(default_factory=list)
+    """The workbook's other visible sheets, which were not read."""
 
 
 @dataclass(frozen=True)
@@ -100,7 +105,9 @@ def preview_assignments(store: Store, path: str | Path) -> AssignmentPreview:
     Raises ``TableFileError`` when the file cannot be read at all.
     """
     table = read_table(path)
-    preview = AssignmentPreview(Path(path), table.encoding)
+    preview = AssignmentPreview(
+        Path(path), table.encoding, encoding_guessed=table.encoding_guessed, sheet=table.sheet, other_sheets=table.other_sheets
+    )
     header, columns = find_header(table, COLUMN_ALIASES, {"question"})
     if header is None or not ({"person", "email"} & set(columns)):
         first = table.rows[0].number if table.rows else 1

@@ -139,6 +139,11 @@ class RosterPreview(ImportPreview):
     """Every problem, the file's own first, then row by row."""
     columns: dict[str, int] = field(default_factory=dict)
     ignored_columns: list[str] = field(default_factory=list)
+    encoding_guessed: bool = False
+    """The file was valid UTF-8 too but was read as cp874 (see ``table_files``)."""
+    sheet: str = ""
+    other_sheets: list[str] = field(default_factory=list)
+    """The workbook's other visible sheets, which were not read."""
 
 
 @dataclass(frozen=True)
@@ -295,7 +300,9 @@ def preview_roster(store: Store, path: str | Path) -> RosterPreview:
     Raises ``TableFileError`` when the file cannot be read at all.
     """
     table = read_table(path)
-    preview = RosterPreview(Path(path), table.encoding)
+    preview = RosterPreview(
+        Path(path), table.encoding, encoding_guessed=table.encoding_guessed, sheet=table.sheet, other_sheets=table.other_sheets
+    )
     header, columns = _roster_columns(table)
     if header is None:
         expected = ", ".join(COLUMN_ALIASES["name"][:3] + ("ชื่อ",))

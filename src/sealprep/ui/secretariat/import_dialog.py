@@ -165,6 +165,30 @@ def _encoding_label(encoding: str) -> str:
 translate = QCoreApplication.translate
 
 
+def _source_notes(preview: RosterPreview | AssignmentPreview) -> str:
+    """What the user should know about how the file was read: a guessed encoding, the sheet."""
+    notes = []
+    if preview.encoding_guessed:
+        notes.append(
+            translate(
+                "ImportPreviewDialog",
+                "Read as Thai Windows text (cp874/TIS-620): read as UTF-8 it had no Thai letters, only symbols such as á ´. If the names below look wrong, save the file again as 'CSV UTF-8'.",
+            )
+        )
+    if preview.other_sheets:
+        notes.append(
+            _fill(
+                translate(
+                    "ImportPreviewDialog",
+                    "Read the sheet '%1' (the one open when the workbook was saved); not read: %2. To import another sheet, open it in Excel, save, and import again.",
+                ),
+                preview.sheet,
+                ", ".join(f"'{name}'" for name in preview.other_sheets),
+            )
+        )
+    return "".join(" " + note for note in notes)
+
+
 def roster_preview_dialog(preview: RosterPreview, parent: QWidget | None = None) -> ImportPreviewDialog:
     """The preview of a roster file: each row as written, what will happen to it, its problems."""
     columns = [
@@ -221,6 +245,7 @@ def roster_preview_dialog(preview: RosterPreview, parent: QWidget | None = None)
         preview.count("update"),
         preview.count("same"),
     )
+    summary += _source_notes(preview)
     if preview.ignored_columns:
         summary += " " + _fill(
             translate("ImportPreviewDialog", "Columns not used: %1."), ", ".join(preview.ignored_columns)
@@ -263,6 +288,7 @@ def assignment_preview_dialog(preview: AssignmentPreview, parent: QWidget | None
         preview.count("change"),
         preview.count("same"),
     )
+    summary += _source_notes(preview)
     if preview.ignored_columns:
         summary += " " + _fill(
             translate("ImportPreviewDialog", "Columns not used: %1."), ", ".join(preview.ignored_columns)
