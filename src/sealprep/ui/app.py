@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sealprep import __version__
 from sealprep.core.bank.first_run import ensure_bank
 from sealprep.core.store import Store, StoreError
+from sealprep.core.rehearsal.notes_saving import recover_notes
 from sealprep.paths import default_store_path
 from sealprep.ui import i18n
 from sealprep.ui.app_context import AppContext
@@ -68,6 +69,7 @@ def run_app(args: argparse.Namespace) -> int:
     except StoreError as exc:
         QMessageBox.critical(None, "sealprep", str(exc))
         return 2
+    recover_notes(store.db, store.path)  # notes a crash left in the journal, before anything shows them
     problems = open_bank(store)
     from sealprep.ui.main_window import MainWindow  # after the language is set: widgets are built translated
 
