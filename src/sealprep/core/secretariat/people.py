@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sealprep.core.thai.text import search_form, to_ascii_digits
@@ -95,6 +96,9 @@ TITLES = tuple(
         reverse=True,
     )
 )
+_TITLES_BY_FIRST_LETTER: dict[str, tuple[str, ...]] = {}
+for _title in TITLES:  # the same longest-first order, for the few titles a name can start with
+    _TITLES_BY_FIRST_LETTER[_title[0]] = (*_TITLES_BY_FIRST_LETTER.get(_title[0], ()), _title)
 _THAI_NAME_START = re.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]")
 _SPACES = re.compile(r"\s+")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -112,7 +116,7 @@ def strip_titles(name: str) -> str:
     while changed and rest:
         changed = False
         folded = rest.casefold()
-        for title in TITLES:
+        for title in _TITLES_BY_FIRST_LETTER.get(folded[0], ()):
             if not folded.startswith(title):
                 continue
             after = rest[len(title) :]
@@ -174,31 +178,38 @@ class PersonIndex:
     Matching a 100,000-row file against a 100,000-person roster by scanning took hours; with the
     two dictionaries it takes a moment."""
 
-    def __init__(self, people: list[Person] = ()):  # type: ignore[assignment]
+    def __init__(self, people: Iterable[Person] = ()):
         self._by_email: dict[str, tuple[int, Person]] = {}
         self._by_name: dict[tuple[str, str], list[tuple[int, Person]]] = {}
         self._count = 0
         for person in people:
             self.add(person)
 
-    def add(self, person: Person) -> None:
+    @staticmethod
+    def keys(person: Person) -> tuple[str, tuple[str, str]]:
+        """(e-mail key, (name key, agency)): what ``add`` and ``find`` compute, to compute once."""
+        return normalise_email(person.email), (name_key(person.name), person.agency)
+
+    def add(self, person: Person, keys: tuple[str, tuple[str, str]] | None = None) -> None:
+        email, name = keys or self.keys(person)
         entry = (self._count, person)
         self._count += 1
-        email = normalise_email(person.email)
         if email:
             self._by_email.setdefault(email, entry)
-        self._by_name.setdefault((name_key(person.name), person.agency), []).append(entry)
+        self._by_name.setdefault(name, []).append(entry)
 
-    def find(self, person: Person, earliest: bool = False) -> Person | None:
+    def find(
+        self, person: Person, earliest: bool = False, keys: tuple[str, tuple[str, str]] | None = None
+    ) -> Person | None:
         """The person ``same_person`` matches: by e-mail first (as ``find_same_person``), or with
         ``earliest`` the first added of all that match (as a scan with ``same_person``)."""
-        email = normalise_email(person.email)
+        email, name = keys or self.keys(person)
         found = self._by_email.get(email) if email else None
         if found is not None and not earliest:
             return found[1]
-        for entry in self._by_name.get((name_key(person.name), person.agency), ()):
+        for entry in self._by_name.get(name, ()):
             # same name and agency: the same person unless both have (different) e-mail addresses
-            if entry[1] is not person and not (email and normalise_email(entry[1].email)):
+            if entry[1] is not person and not (email and entry[1].email.strip()):
                 if found is None or entry[0] < found[0]:
                     found = entry
                 break

@@ -139,6 +139,8 @@ class RosterPreview(ImportPreview):
     """Every problem, the file's own first, then row by row."""
     columns: dict[str, int] = field(default_factory=dict)
     ignored_columns: list[str] = field(default_factory=list)
+    roster: list[Person] = field(default_factory=list, repr=False)
+    """The roster the rows were matched against (importing re-matches only if it changed)."""
     encoding_guessed: bool = False
     """The file was valid UTF-8 too but was read as cp874 (see ``table_files``)."""
     sheet: str = ""
@@ -268,11 +270,12 @@ def _plan(rows: list[RosterRow], roster: list[Person]) -> None:
             entry.status = "invalid"
             continue
         candidate = Person(**{f: entry.values.get(f, "") for f in FIELDS})
-        match = on_roster.find(candidate)
+        keys = PersonIndex.keys(candidate)
+        match = on_roster.find(candidate, keys=keys)
         earlier_rows = []
         if match is not None and match.id in row_of_match:
             earlier_rows.append(row_of_match[match.id])
-        same = accepted.find(candidate, earliest=True)
+        same = accepted.find(candidate, earliest=True, keys=keys)
         if same is not None:
             earlier_rows.append(row_of[id(same)])
         if earlier_rows:
@@ -280,7 +283,7 @@ def _plan(rows: list[RosterRow], roster: list[Person]) -> None:
             entry.problems.append(RowProblem(entry.row, "duplicate_row", {"what": "person", "other": str(earlier)}))
             entry.status = "invalid"
             continue
-        accepted.add(candidate)
+        accepted.add(candidate, keys)
         row_of[id(candidate)] = entry.row
         if match is not None:
             row_of_match.setdefault(match.id, entry.row)  # type: ignore[arg-type]
@@ -321,7 +324,8 @@ def preview_roster(store: Store, path: str | Path) -> RosterPreview:
     if not preview.rows:
         preview.problems.append(RowProblem(0, "no_rows"))
         return preview
-    _plan(preview.rows, store.people.list())
+    preview.roster = store.people.list()
+    _plan(preview.rows, preview.roster)
     preview.problems += [p for r in preview.rows for p in r.problems]
     return preview
 
@@ -346,7 +350,7 @@ def import_roster(store: Store, preview: RosterPreview) -> RosterImportSummary:
         return rows
 
     roster = store.people.list()
-    rows = plan(roster)
+    rows = preview.rows if roster == preview.roster else plan(roster)
     with store.transaction():
         now = store.people.list()
         if now != roster:  # someone changed the roster since it was read: plan again on what it holds

@@ -249,19 +249,92 @@ def _check_zip(path: Path) -> None:
         )
 
 
-_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Z]+)([0-9]+):([A-Z]+)([0-9]+)"')
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_COLUMN_LETTERS = re.compile(r"[A-Z]+")
 
 
-def _merged_ranges(workbook: Any, sheet: Any) -> list[tuple[int, int, int, int]]:
-    """(first row, first column, last row, last column) of every merged range of a read-only
-    sheet (read-only mode does not expose them, so they are read from the sheet's XML)."""
-    from openpyxl.utils import column_index_from_string
+def _column_index(reference: str) -> int:
+    """0-based column of a cell reference such as ``AB12``."""
+    index = 0
+    for letter in _COLUMN_LETTERS.match(reference).group():  # type: ignore[union-attr]
+        index = index * 26 + ord(letter) - 64
+    return index - 1
 
-    data = workbook._archive.read(sheet._worksheet_path)
-    return [
-        (int(r1), column_index_from_string(c1.decode()), int(r2), column_index_from_string(c2.decode()))
-        for c1, r1, c2, r2 in _MERGE.findall(data)
-    ]
+
+@dataclass
+class _SheetData:
+    values: list[list[Any]] = field(default_factory=list)
+    missing: dict[int, list[int]] = field(default_factory=dict)
+    """0-based row -> 0-based columns of formulas with no stored result."""
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+    """(first row, first column, last row, last column), 1-based, of every merged range."""
+
+
+def _parse_sheet(workbook: Any, sheet: Any) -> _SheetData:
+    """The cells of a sheet, streamed from its XML (openpyxl's own read-only cell parsing is
+    about ten times slower, and read-only mode hides merged ranges and formulas' results).
+
+    openpyxl has already read the workbook's shared strings and which styles are dates."""
+    from xml.etree.ElementTree import iterparse
+
+    from openpyxl.utils.datetime import from_excel
+
+    shared = sheet._shared_strings
+    date_styles = workbook._date_formats
+    row_tag, cell_tag, merge_tag = _MAIN + "row", _MAIN + "c", _MAIN + "mergeCell"
+    value_tag, formula_tag, inline_tag, text_tag, run_tag = (_MAIN + t for t in ("v", "f", "is", "t", "r"))
+    data = _SheetData()
+    with workbook._archive.open(sheet._worksheet_path) as source:
+        for _event, element in iterparse(source):
+            tag = element.tag
+            if tag == merge_tag:
+                first, _, last = element.get("ref", "").partition(":")
+                if first and last:
+                    rows = (int(first.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")), int(last.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
+                    data.merges.append((rows[0], _column_index(first) + 1, rows[1], _column_index(last) + 1))
+                continue
+            if tag != row_tag:
+                continue
+            number = int(element.get("r") or len(data.values) + 1)
+            while len(data.values) < number - 1:  # rows the file leaves out are empty
+                data.values.append([])
+            row: list[Any] = []
+            for cell in element.iter(cell_tag):
+                reference = cell.get("r")
+                column = _column_index(reference) if reference else len(row)
+                row.extend([None] * (column + 1 - len(row)))
+                kind = cell.get("t", "n")
+                stored = cell.find(value_tag)
+                text = stored.text if stored is not None else None
+                value: Any = None
+                if kind == "inlineStr":
+                    inline = cell.find(inline_tag)
+                    if inline is not None:  # plain text, or rich-text runs (phonetic hints left out)
+                        parts = [t.text or "" for t in inline.findall(text_tag)]
+                        parts += [t.text or "" for r in inline.findall(run_tag) for t in r.findall(text_tag)]
+                        value = "".join(parts)
+                elif text is None or text == "":
+                    value = None
+                elif kind == "s":
+                    value = shared[int(text)]
+                elif kind == "b":
+                    value = text.strip() not in ("0", "")
+                elif kind in ("str", "e", "d"):
+                    value = text
+                else:
+                    number_value = float(text)
+                    value = int(number_value) if number_value.is_integer() and "E" not in text.upper() else number_value
+                    if int(cell.get("s", "0")) in date_styles:
+                        try:
+                            value = from_excel(number_value, workbook.epoch)
+                        except (ValueError, OverflowError):
+                            pass
+                if value is None and cell.find(formula_tag) is not None:
+                    data.missing.setdefault(len(data.values), []).append(column)
+                row[column] = value
+            data.values.append(row)
+            element.clear()
+    return data
 
 
 def _choose_sheet(workbook: Any) -> tuple[Any, list[str]]:
@@ -274,53 +347,27 @@ def _choose_sheet(workbook: Any) -> tuple[Any, list[str]]:
     return chosen, [ws.title for ws in visible if ws is not chosen]
 
 
-def _sheet_values(sheet: Any) -> tuple[list[list[Any]], list[tuple[int, int]]]:
-    """Every row's values, and the (row, column) of every formula (0-based)."""
-    sheet.reset_dimensions()  # trust the cells, not the size the file claims
-    values: list[list[Any]] = []
-    formulas: list[tuple[int, int]] = []
-    for r, cells in enumerate(sheet.iter_rows()):
-        values.append([cell.value for cell in cells])
-        formulas += [(r, c) for c, cell in enumerate(cells) if cell.data_type == "f"]
-    return values, formulas
-
-
 def _read_xlsx(path: Path) -> Table:
     import openpyxl  # only when a workbook is read: it is slow to import
 
     _check_zip(path)
-
-    def load(data_only: bool) -> Any:
-        try:
-            return openpyxl.load_workbook(path, read_only=True, data_only=data_only)
-        except Exception as exc:  # a zip that is not a workbook raises zipfile.BadZipFile, KeyError and others
-            raise TableFileError(f"{path}: not a readable XLSX workbook ({exc.__class__.__name__}: {exc})") from exc
-
-    workbook = load(data_only=False)
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True)
+    except Exception as exc:  # a zip that is not a workbook raises zipfile.BadZipFile, KeyError and others
+        raise TableFileError(f"{path}: not a readable XLSX workbook ({exc.__class__.__name__}: {exc})") from exc
     try:
         try:
             sheet, others = _choose_sheet(workbook)
+            data = _parse_sheet(workbook, sheet)
         except TableFileError as exc:
             raise TableFileError(f"{path}: {exc}") from exc
-        table = Table(path, "xlsx", sheet=sheet.title, other_sheets=others)
-        values, formulas = _sheet_values(sheet)
-        merges = _merged_ranges(workbook, sheet)
-        index = workbook.worksheets.index(sheet)
+        except (ValueError, KeyError, IndexError, SyntaxError, OSError) as exc:  # ParseError is a SyntaxError
+            raise TableFileError(f"{path}: not a readable XLSX workbook ({exc.__class__.__name__}: {exc})") from exc
     finally:
         workbook.close()
-    if formulas:  # the results Excel stored beside the formulas
-        results = load(data_only=True)
-        try:
-            stored = _sheet_values(results.worksheets[index])[0]
-        finally:
-            results.close()
-        for r, c in formulas:
-            values[r][c] = stored[r][c] if r < len(stored) and c < len(stored[r]) else None
-    missing: dict[int, list[int]] = {}
-    for r, c in formulas:
-        if values[r][c] is None:
-            missing.setdefault(r, []).append(c)
-    for first_row, first_col, last_row, last_col in merges:
+    table = Table(path, "xlsx", sheet=sheet.title, other_sheets=others)
+    values = data.values
+    for first_row, first_col, last_row, last_col in data.merges:  # the merged value fills its whole range
         if first_row - 1 >= len(values):
             continue
         top = values[first_row - 1]
@@ -332,7 +379,7 @@ def _read_xlsx(path: Path) -> Table:
                 row[c] = value
     for r, row_values in enumerate(values):
         row = TableRow(r + 1, [_cell_text(v) for v in row_values])
-        row.formulas = missing.get(r, [])
+        row.formulas = data.missing.get(r, [])
         if not row.is_blank() or row.formulas:
             table.rows.append(row)
     return table

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import astuple
 from datetime import UTC, datetime
 
 import sqlite_utils
@@ -53,14 +52,15 @@ class PeopleStore:
             f"VALUES ({', '.join('?' * (len(_COLUMNS) + 2))})"
         )
         update = f"UPDATE people SET {', '.join(c + ' = ?' for c in _COLUMNS)}, updated_at = ? WHERE id = ?"
+        def values(p: Person) -> list[str]:
+            return [p.name, p.position, p.agency, p.email, p.phone, p.role, p.notes]
+
         with transaction(self.db):
             conn = self.db.conn
-            conn.executemany(
-                update, [[*astuple(p)[: len(_COLUMNS)], now, p.id] for p in people if p.id is not None]
-            )
+            conn.executemany(update, [[*values(p), now, p.id] for p in people if p.id is not None])
             for person in people:
                 if person.id is None:
-                    person.id = conn.execute(insert, [*astuple(person)[: len(_COLUMNS)], now, now]).lastrowid
+                    person.id = conn.execute(insert, [*values(person), now, now]).lastrowid
 
     def remove(self, person_id: int) -> None:
         """Remove a person with their assignments and session places (ON DELETE CASCADE).
