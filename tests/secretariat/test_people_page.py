@@ -139,7 +139,7 @@ def test_someone_with_rehearsal_history_stays(roster, page, bank_store, dialogs)
 def test_import_a_clean_file_after_the_preview(page, bank_store, dialogs):
     def preview(dialog: ImportPreviewDialog) -> bool:
         assert dialog.import_button.isEnabled()
-        assert dialog.table.rowCount() == 8 and dialog.problem_list.count() == 0
+        assert dialog.model.rowCount() == 8 and dialog.problem_list.count() == 0
         assert "Thai Windows" in dialog.summary.text() and "8 new" in dialog.summary.text()
         return True
 
@@ -159,10 +159,11 @@ def test_a_file_with_problems_is_shown_but_never_imported(page, bank_store, dial
         assert not dialog.import_button.isEnabled()
         problems = [dialog.problem_list.item(i).text() for i in range(dialog.problem_list.count())]
         assert problems[0] == "row 3: no name" and problems[1].startswith("row 4: unknown agency 'สำนักไม่มี'")
-        assert dialog.table.item(1, 0).background().color() == PROBLEM_COLOUR  # row 3 of the file
-        assert dialog.table.item(0, 0).background().color() != PROBLEM_COLOUR
+        background = Qt.ItemDataRole.BackgroundRole
+        assert dialog.model.index(1, 0).data(background).color() == PROBLEM_COLOUR  # row 3 of the file
+        assert dialog.model.index(0, 0).data(background) is None
         dialog.problem_list.setCurrentRow(1)
-        assert dialog.table.currentRow() == 2  # clicking a problem shows its row
+        assert dialog.table.currentIndex().row() == 2  # clicking a problem shows its row
         return True  # even if something tried to accept, the dialog refuses
 
     dialogs.files = [str(path)]
