@@ -234,6 +234,8 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
         notes_head.addWidget(self.notes_title)
         notes_head.addStretch(1)
         self._notes_state.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self._notes_state.setWordWrap(True)  # "saving delayed …" is longer than the box is wide
+        self._notes_state.setContentsMargins(0, 6, 6, 0)  # room for stacked Thai marks (นี้), which rise above the ascent
         self.notes = NotesEditor(self.controller)
         self.notes.left.connect(self.setFocus)
         notes_layout.addLayout(notes_head)
