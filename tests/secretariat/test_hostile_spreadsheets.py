@@ -130,8 +130,12 @@ def test_a_formula_with_a_stored_result_reads_its_result(tmp_path):
     path = write_workbook(tmp_path / "cached.xlsx", lambda wb: wb.active.append(["a", "=A1"]))
     with zipfile.ZipFile(path) as archive:  # add the cached result Excel would have saved
         parts = {name: archive.read(name) for name in archive.namelist()}
-    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(b"<f>A1</f><v></v>", b"<f>A1</f><v>7</v>")
-    parts["xl/worksheets/sheet1.xml"] = re.sub(rb"<f>A1</f>(?!<v>7)", b"<f>A1</f><v>7</v>", parts["xl/worksheets/sheet1.xml"])
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(
+        b"<f>A1</f><v></v>", b"<f>A1</f><v>7</v>"
+    )
+    parts["xl/worksheets/sheet1.xml"] = re.sub(
+        rb"<f>A1</f>(?!<v>7)", b"<f>A1</f><v>7</v>", parts["xl/worksheets/sheet1.xml"]
+    )
     with zipfile.ZipFile(path, "w") as archive:
         for name, data in parts.items():
             archive.writestr(name, data)
@@ -182,7 +186,9 @@ def test_a_zip_bomb_is_refused_before_it_is_loaded(tmp_path):
     with zipfile.ZipFile(path) as archive:
         parts = {name: archive.read(name) for name in archive.namelist()}
     blank = b"<!--" + b" " * (40 * 1024 * 1024) + b"-->"  # 40 MB that deflate to about 40 KB
-    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(b"<sheetData>", blank + b"<sheetData>")
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(
+        b"<sheetData>", blank + b"<sheetData>"
+    )
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name, data in parts.items():
             archive.writestr(name, data)
@@ -263,7 +269,9 @@ def test_the_write_transaction_holds_only_the_writes(bank_store, tmp_path):
 
 
 def test_a_roster_changed_after_the_preview_is_matched_again(bank_store, tmp_path):
-    path = write_table(tmp_path / "r.csv", ["ชื่อ-นามสกุล", "หน่วยงาน", "อีเมล"], [["นายสมชาย ใจดี", "สยป.", "s@example.org"]])
+    path = write_table(
+        tmp_path / "r.csv", ["ชื่อ-นามสกุล", "หน่วยงาน", "อีเมล"], [["นายสมชาย ใจดี", "สยป.", "s@example.org"]]
+    )
     preview = preview_roster(bank_store, path)
     assert preview.rows[0].status == "new"
     bank_store.people.save(Person("นายสมชาย ใจดี", agency="สยป.", email="s@example.org", phone="021234567"))

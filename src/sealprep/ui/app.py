@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sealprep import __version__
 from sealprep.core.bank.first_run import ensure_bank
-from sealprep.core.store import Store, StoreError
 from sealprep.core.rehearsal.notes_saving import recover_notes
+from sealprep.core.store import Store, StoreError
 from sealprep.paths import default_store_path
 from sealprep.ui import i18n
 from sealprep.ui.app_context import AppContext

@@ -33,7 +33,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from sealprep.core.store.database import connect, transaction
+from sealprep.core.store.database import connect
+from sealprep.core.store.rehearsal_store import RehearsalStore
 
 log = logging.getLogger(__name__)
 
@@ -99,20 +100,7 @@ class NotesJournal:
 def write_notes(db: sqlite_utils.Database, entries: Iterable[NotesEntry]) -> int:
     """Write notes (and the time used) into the store in one transaction; returns how many
     attempts were written. An attempt no longer in the store is skipped."""
-    written = 0
-    with transaction(db):
-        for e in entries:
-            if e.seconds_used is None:
-                cursor = db.execute(
-                    "UPDATE attempts SET notes = ?, updated_at = ? WHERE id = ?", [e.notes, e.at, e.attempt_id]
-                )
-            else:
-                cursor = db.execute(
-                    "UPDATE attempts SET notes = ?, seconds_used = ?, updated_at = ? WHERE id = ?",
-                    [e.notes, max(0.0, e.seconds_used), e.at, e.attempt_id],
-                )
-            written += cursor.rowcount
-    return written
+    return RehearsalStore(db).save_many_notes((e.attempt_id, e.notes, e.seconds_used, e.at) for e in entries)
 
 
 def replay_journal(db: sqlite_utils.Database, store_path: str | Path) -> int:

@@ -106,7 +106,11 @@ def preview_assignments(store: Store, path: str | Path) -> AssignmentPreview:
     """
     table = read_table(path)
     preview = AssignmentPreview(
-        Path(path), table.encoding, encoding_guessed=table.encoding_guessed, sheet=table.sheet, other_sheets=table.other_sheets
+        Path(path),
+        table.encoding,
+        encoding_guessed=table.encoding_guessed,
+        sheet=table.sheet,
+        other_sheets=table.other_sheets,
     )
     header, columns = find_header(table, COLUMN_ALIASES, {"question"})
     if header is None or not ({"person", "email"} & set(columns)):

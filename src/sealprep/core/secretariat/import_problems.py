@@ -90,7 +90,9 @@ def cell_problems(row: TableRow, titles: list[str]) -> list[RowProblem]:
     problems = []
     if row.unreadable:
         problems += [
-            RowProblem(row.number, "undecodable", {"column": title(i)}) for i, cell in enumerate(row.cells) if "\ufffd" in cell
+            RowProblem(row.number, "undecodable", {"column": title(i)})
+            for i, cell in enumerate(row.cells)
+            if "\ufffd" in cell
         ]
     problems += [RowProblem(row.number, "formula_no_value", {"column": title(i)}) for i in row.formulas]
     return problems

@@ -304,7 +304,11 @@ def preview_roster(store: Store, path: str | Path) -> RosterPreview:
     """
     table = read_table(path)
     preview = RosterPreview(
-        Path(path), table.encoding, encoding_guessed=table.encoding_guessed, sheet=table.sheet, other_sheets=table.other_sheets
+        Path(path),
+        table.encoding,
+        encoding_guessed=table.encoding_guessed,
+        sheet=table.sheet,
+        other_sheets=table.other_sheets,
     )
     header, columns = _roster_columns(table)
     if header is None:

@@ -51,8 +51,8 @@ from __future__ import annotations
 import csv
 import io
 import os
-import tempfile
 import re
+import tempfile
 import unicodedata
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -290,7 +290,10 @@ def _parse_sheet(workbook: Any, sheet: Any) -> _SheetData:
             if tag == merge_tag:
                 first, _, last = element.get("ref", "").partition(":")
                 if first and last:
-                    rows = (int(first.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")), int(last.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
+                    rows = (
+                        int(first.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")),
+                        int(last.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")),
+                    )
                     data.merges.append((rows[0], _column_index(first) + 1, rows[1], _column_index(last) + 1))
                 continue
             if tag != row_tag:

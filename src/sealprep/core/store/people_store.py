@@ -52,6 +52,7 @@ class PeopleStore:
             f"VALUES ({', '.join('?' * (len(_COLUMNS) + 2))})"
         )
         update = f"UPDATE people SET {', '.join(c + ' = ?' for c in _COLUMNS)}, updated_at = ? WHERE id = ?"
+
         def values(p: Person) -> list[str]:
             return [p.name, p.position, p.agency, p.email, p.phone, p.role, p.notes]
 

@@ -419,7 +419,10 @@ class PeoplePage(QWidget):
             return False
         try:
             summary = run_in_background(
-                self, store, self.tr("Importing %1…").replace("%1", Path(path).name), lambda s: import_roster(s, preview)
+                self,
+                store,
+                self.tr("Importing %1…").replace("%1", Path(path).name),
+                lambda s: import_roster(s, preview),
             )
         except ValueError as exc:
             common.inform(self, self.tr("Import people"), str(exc), warning=True)
