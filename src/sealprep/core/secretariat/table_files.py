@@ -376,13 +376,12 @@ def _read_xlsx(path: Path) -> Table:
         top = values[first_row - 1]
         value = top[first_col - 1] if first_col - 1 < len(top) else None
         for r in range(first_row - 1, min(last_row, len(values))):
-            row = values[r]
-            row.extend([None] * (last_col - len(row)))
+            merged = values[r]
+            merged.extend([None] * (last_col - len(merged)))
             for c in range(first_col - 1, last_col):
-                row[c] = value
+                merged[c] = value
     for r, row_values in enumerate(values):
-        row = TableRow(r + 1, [_cell_text(v) for v in row_values])
-        row.formulas = data.missing.get(r, [])
+        row = TableRow(r + 1, [_cell_text(v) for v in row_values], formulas=data.missing.get(r, []))
         if not row.is_blank() or row.formulas:
             table.rows.append(row)
     return table

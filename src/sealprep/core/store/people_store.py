@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 import sqlite_utils
@@ -39,7 +40,7 @@ class PeopleStore:
         self.save_many([person])
         return person
 
-    def save_many(self, people: list[Person]) -> None:
+    def save_many(self, people: Sequence[Person]) -> None:
         """Insert (id None) or update every person in one transaction; each gets its id."""
         for person in people:
             if not person.name.strip():
