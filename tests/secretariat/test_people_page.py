@@ -210,3 +210,33 @@ def test_person_removed_elsewhere_disappears(roster, page, context, bank_store):
     context.people_changed.emit()
     assert page.selected_person_id() is None
     assert page.profile.person_id is None  # the profile is cleared too
+
+
+def test_the_preview_and_the_import_run_off_the_window_thread(page, bank_store, dialogs, monkeypatch):
+    """While the file is read and matched the window's event loop keeps running: the worker
+    waits for a timer that only a running GUI event loop can fire."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from sealprep.ui.secretariat import people_page
+
+    ran_in: list[str] = []
+
+    def waits_for_the_window(real):
+        def work(store, *args):
+            beat = threading.Event()
+            QTimer.singleShot(0, page, beat.set)  # delivered by the GUI thread's event loop
+            ran_in.append(threading.current_thread().name)
+            assert beat.wait(20), "the window's event loop did not run while the file was read"
+            return real(store, *args)
+
+        return work
+
+    monkeypatch.setattr(people_page, "preview_roster", waits_for_the_window(people_page.preview_roster))
+    monkeypatch.setattr(people_page, "import_roster", waits_for_the_window(people_page.import_roster))
+    dialogs.files = [str(EXAMPLES / "roster-example-cp874.csv")]
+    dialogs.then(lambda dialog: True)
+    assert page.import_people()
+    assert ran_in == ["sealprep-background", "sealprep-background"]
+    assert len(bank_store.people.list()) == 8
