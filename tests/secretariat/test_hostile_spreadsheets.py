@@ -143,18 +143,24 @@ def test_a_formula_with_a_stored_result_reads_its_result(tmp_path):
     assert row.cells == ["a", "7"] and row.formulas == []
 
 
-def test_the_visible_active_sheet_is_read_never_a_hidden_one(bank_store, tmp_path):
+def two_sheets(first: tuple[str, str], second: tuple[str, str], hide_first: bool):
+    """A workbook builder: two sheets (title, one person each), the second one active."""
+
     def build(wb):
-        hidden = wb.active
-        hidden.title = "old"
-        hidden.append(["ชื่อ-นามสกุล", "หน่วยงาน"])
-        hidden.append(["นายเก่า ไม่ใช้", "สยป."])
-        hidden.sheet_state = "hidden"
-        current = wb.create_sheet("ล่าสุด")
-        current.append(["ชื่อ-นามสกุล", "หน่วยงาน"])
-        current.append(["นายสมชาย ใจดี", "สยป."])
+        for index, (title, name) in enumerate((first, second)):
+            sheet = wb.active if index == 0 else wb.create_sheet()
+            sheet.title = title
+            sheet.append(["ชื่อ-นามสกุล", "หน่วยงาน"])
+            sheet.append([name, "สยป."])
+        if hide_first:
+            wb.worksheets[0].sheet_state = "hidden"
         wb.active = 1
 
+    return build
+
+
+def test_the_visible_active_sheet_is_read_never_a_hidden_one(bank_store, tmp_path):
+    build = two_sheets(("old", "นายเก่า ไม่ใช้"), ("ล่าสุด", "นายสมชาย ใจดี"), hide_first=True)
     preview = preview_roster(bank_store, write_workbook(tmp_path / "hidden.xlsx", build))
     assert [r.written["name"] for r in preview.rows] == ["นายสมชาย ใจดี"]
     assert preview.sheet == "ล่าสุด" and preview.other_sheets == []  # a hidden sheet is not offered
@@ -163,16 +169,7 @@ def test_the_visible_active_sheet_is_read_never_a_hidden_one(bank_store, tmp_pat
 def test_with_several_visible_sheets_the_active_one_is_read_and_named(bank_store, tmp_path, qtbot):
     from sealprep.ui.secretariat.import_dialog import roster_preview_dialog
 
-    def build(wb):
-        first = wb.active
-        first.title = "รอบแรก"
-        first.append(["ชื่อ-นามสกุล", "หน่วยงาน"])
-        first.append(["นายแรก ทดสอบ", "สยป."])
-        second = wb.create_sheet("รอบสอง")
-        second.append(["ชื่อ-นามสกุล", "หน่วยงาน"])
-        second.append(["นายสมชาย ใจดี", "สยป."])
-        wb.active = 1
-
+    build = two_sheets(("รอบแรก", "นายแรก ทดสอบ"), ("รอบสอง", "นายสมชาย ใจดี"), hide_first=False)
     preview = preview_roster(bank_store, write_workbook(tmp_path / "two.xlsx", build))
     assert [r.written["name"] for r in preview.rows] == ["นายสมชาย ใจดี"]
     assert (preview.sheet, preview.other_sheets) == ("รอบสอง", ["รอบแรก"])

@@ -24,7 +24,7 @@ from sealprep.core.secretariat.assignments import BACKUP, PRIMARY, Assignment
 from sealprep.core.secretariat.import_problems import RowProblem, cell_problems, header_key
 from sealprep.core.secretariat.people import Person, clean_text, is_email, name_key, normalise_email
 from sealprep.core.secretariat.roster_import import AgencyResolver, find_header
-from sealprep.core.secretariat.table_files import ImportPreview, read_table
+from sealprep.core.secretariat.table_files import ImportPreview, read_table, source_fields
 from sealprep.core.store import Store
 from sealprep.core.thai.text import to_ascii_digits
 
@@ -105,13 +105,7 @@ def preview_assignments(store: Store, path: str | Path) -> AssignmentPreview:
     Raises ``TableFileError`` when the file cannot be read at all.
     """
     table = read_table(path)
-    preview = AssignmentPreview(
-        Path(path),
-        table.encoding,
-        encoding_guessed=table.encoding_guessed,
-        sheet=table.sheet,
-        other_sheets=table.other_sheets,
-    )
+    preview = AssignmentPreview(Path(path), **source_fields(table))
     header, columns = find_header(table, COLUMN_ALIASES, {"question"})
     if header is None or not ({"person", "email"} & set(columns)):
         first = table.rows[0].number if table.rows else 1

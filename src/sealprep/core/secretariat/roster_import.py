@@ -27,7 +27,7 @@ from pathlib import Path
 from sealprep.core.bank.model import Agency
 from sealprep.core.secretariat.import_problems import RowProblem, cell_problems, header_key, match_columns
 from sealprep.core.secretariat.people import Person, PersonIndex, clean_text, is_email, normalise_phone
-from sealprep.core.secretariat.table_files import ImportPreview, Table, TableRow, read_table
+from sealprep.core.secretariat.table_files import ImportPreview, Table, TableRow, read_table, source_fields
 from sealprep.core.store import Store
 from sealprep.core.thai.text import to_ascii_digits
 
@@ -303,13 +303,7 @@ def preview_roster(store: Store, path: str | Path) -> RosterPreview:
     Raises ``TableFileError`` when the file cannot be read at all.
     """
     table = read_table(path)
-    preview = RosterPreview(
-        Path(path),
-        table.encoding,
-        encoding_guessed=table.encoding_guessed,
-        sheet=table.sheet,
-        other_sheets=table.other_sheets,
-    )
+    preview = RosterPreview(Path(path), **source_fields(table))
     header, columns = _roster_columns(table)
     if header is None:
         expected = ", ".join(COLUMN_ALIASES["name"][:3] + ("ชื่อ",))

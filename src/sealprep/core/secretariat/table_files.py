@@ -125,6 +125,16 @@ class Table:
     """The workbook's other visible worksheets, not read (XLSX)."""
 
 
+def source_fields(table: Table) -> dict[str, Any]:
+    """How a table was read (encoding, sheet), as the import previews record it."""
+    return {
+        "encoding": table.encoding,
+        "encoding_guessed": table.encoding_guessed,
+        "sheet": table.sheet,
+        "other_sheets": table.other_sheets,
+    }
+
+
 def decode_bytes(data: bytes) -> tuple[str, str, bool]:
     """(text, encoding, clean): strict UTF-8 (BOM or not), else cp874; else the better of the two
     with bad bytes replaced by U+FFFD and ``clean`` False."""
