@@ -12,6 +12,7 @@ people) sealprep compares *identity keys* instead of raw text:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -104,9 +105,20 @@ _SPACES = re.compile(r"\s+")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
+_UNTIDY_SPACE = re.compile(r"[^\S ]|  ")  # any whitespace but a single plain space
+
+
 def clean_text(text: str) -> str:
     """NFC, no leading/trailing space, runs of whitespace (and non-breaking spaces) as one space."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text or "").replace("\u00a0", " ")).strip()
+    if not text:
+        return ""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if (
+        _UNTIDY_SPACE.search(text) is None
+    ):  # the usual cell: nothing to collapse (a 100,000-row file calls this a million times)
+        return text.strip(" ")
+    return _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
 
 
 def strip_titles(name: str) -> str:
@@ -134,6 +146,7 @@ def strip_titles(name: str) -> str:
     return rest
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def name_key(name: str) -> str:
     """How two written names are compared: no title, no spaces, search form (digits, case, sara am)."""
     return search_form(strip_titles(name)).replace(" ", "")

@@ -162,6 +162,7 @@ class AgencyResolver:
     def __init__(self, agencies: dict[str, Agency]):
         self.agencies = agencies
         self._by_key: dict[str, str] = {}
+        self._resolved: dict[str, str | None] = {}
         for agency in agencies.values():
             self._by_key.setdefault(header_key(agency.code), agency.code)
         for agency in agencies.values():
@@ -172,7 +173,9 @@ class AgencyResolver:
     def resolve(self, written: str) -> str | None:
         if not written:
             return ""
-        return self._by_key.get(header_key(to_ascii_digits(written)))
+        if written not in self._resolved:  # a roster names few agencies, each many times
+            self._resolved[written] = self._by_key.get(header_key(to_ascii_digits(written)))
+        return self._resolved[written]
 
     def example(self) -> str:
         return next(iter(self.agencies), "สยป.")
@@ -334,7 +337,8 @@ def import_roster(store: Store, preview: RosterPreview) -> RosterImportSummary:
     The rows are matched against the roster again before writing, so a roster edited since the
     preview was made is never overwritten blindly. That matching is done before the write
     transaction begins, so the store is locked only while the rows are written; inside the
-    transaction the roster is read once more and, only if it changed in between, matched again.
+    transaction the roster is read once more only if another connection committed anything in
+    between (SQLite's ``data_version``), and matched again only if it changed.
     """
     if not preview.ok:
         raise ValueError(f"{preview.path}: {len(preview.problems)} problem(s); nothing imported")
@@ -347,12 +351,14 @@ def import_roster(store: Store, preview: RosterPreview) -> RosterImportSummary:
             raise ValueError(f"{preview.path}: {problems[0]}")
         return rows
 
+    seen = store.data_version()
     roster = store.people.list()
     rows = preview.rows if roster == preview.roster else plan(roster)
     with store.transaction():
-        now = store.people.list()
-        if now != roster:  # someone changed the roster since it was read: plan again on what it holds
-            rows = plan(now)
+        if store.data_version() != seen:  # another connection wrote since: look at the roster again
+            now = store.people.list()
+            if now != roster:  # someone changed it: plan again on what it holds
+                rows = plan(now)
         store.people.save_many([r.person for r in rows if r.status in ("new", "update") and r.person is not None])
     return RosterImportSummary(
         added=sum(r.status == "new" for r in rows),
