@@ -49,9 +49,9 @@ Writing
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import os
-import re
 import tempfile
 import unicodedata
 import zipfile
@@ -260,13 +260,13 @@ def _check_zip(path: Path) -> None:
 
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_COLUMN_LETTERS = re.compile(r"[A-Z]+")
 
 
+@functools.lru_cache(maxsize=4096)
 def _column_index(reference: str) -> int:
-    """0-based column of a cell reference such as ``AB12``."""
+    """0-based column of a cell reference such as ``AB12`` (or of its letters, ``AB``)."""
     index = 0
-    for letter in _COLUMN_LETTERS.match(reference).group():  # type: ignore[union-attr]
+    for letter in reference.rstrip("0123456789"):
         index = index * 26 + ord(letter) - 64
     return index - 1
 
@@ -304,7 +304,8 @@ def _parse_sheet(workbook: Any, sheet: Any) -> _SheetData:
                         int(first.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")),
                         int(last.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")),
                     )
-                    data.merges.append((rows[0], _column_index(first) + 1, rows[1], _column_index(last) + 1))
+                    columns = (_column_index(first.rstrip("0123456789")), _column_index(last.rstrip("0123456789")))
+                    data.merges.append((rows[0], columns[0] + 1, rows[1], columns[1] + 1))
                 continue
             if tag != row_tag:
                 continue
@@ -314,11 +315,10 @@ def _parse_sheet(workbook: Any, sheet: Any) -> _SheetData:
             row: list[Any] = []
             for cell in element.iter(cell_tag):
                 reference = cell.get("r")
-                column = _column_index(reference) if reference else len(row)
+                column = _column_index(reference.rstrip("0123456789")) if reference else len(row)
                 row.extend([None] * (column + 1 - len(row)))
                 kind = cell.get("t", "n")
-                stored = cell.find(value_tag)
-                text = stored.text if stored is not None else None
+                text = cell.findtext(value_tag)
                 value: Any = None
                 if kind == "inlineStr":
                     inline = cell.find(inline_tag)

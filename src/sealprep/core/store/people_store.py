@@ -60,9 +60,19 @@ class PeopleStore:
         with transaction(self.db):
             conn = self.db.conn
             conn.executemany(update, [[*values(p), now, p.id] for p in people if p.id is not None])
-            for person in people:
-                if person.id is None:
-                    person.id = conn.execute(insert, [*values(person), now, now]).lastrowid
+            new = [p for p in people if p.id is None]
+            if new:
+                # one executemany for the new people; holding the write lock, SQLite numbers the rows
+                # one after another from the highest id, so the ids are read back in order
+                (highest,) = conn.execute("SELECT COALESCE(MAX(id), 0) FROM people").fetchone()
+                conn.executemany(insert, [[*values(p), now, now] for p in new])
+                ids = [row[0] for row in conn.execute("SELECT id FROM people WHERE id > ? ORDER BY id", [highest])]
+                if len(ids) != len(new):
+                    raise RuntimeError(
+                        "people were added by someone else during an import"
+                    )  # cannot happen under the lock
+                for person, person_id in zip(new, ids, strict=True):
+                    person.id = person_id
 
     def remove(self, person_id: int) -> None:
         """Remove a person with their assignments and session places (ON DELETE CASCADE).
