@@ -7,6 +7,8 @@ Writes, in Thai at 1366x768:
   bytes are also valid UTF-8, read as cp874 and saying so;
 - secretariat-import-preview-sheets.png: the preview of a workbook with two visible sheets,
   naming the sheet it read and the one it did not;
+- secretariat-import-preview-formula.png: a workbook with a merged agency cell (filled into both
+  rows) and a formula whose result was never stored (reported with its row and column);
 - rehearsal-notes-delayed.png: the rehearsal screen while another process holds the store's
   write lock: the notes are typed, and the screen says saving is delayed and the text is safe.
 """
@@ -122,6 +124,22 @@ def main() -> int:
         workbook.save(xlsx_path)
         dialog = roster_preview_dialog(preview_roster(store, xlsx_path))
         shoot(app, dialog, args.out / "secretariat-import-preview-sheets.png")
+        dialog.close()
+
+        merged_path = work / "รายชื่อจากโปรแกรม.xlsx"
+        workbook = openpyxl.Workbook()
+        sheet = workbook.active
+        for row in (
+            ["ชื่อ-นามสกุล", "ตำแหน่ง", "หน่วยงาน", "อีเมล"],
+            ["นายสมชาย ใจดี", "นักวิเคราะห์นโยบายและแผน", "สยป.", "somchai.j@example.org"],
+            ["นางสาวสมหญิง รักเรียน", "ศึกษานิเทศก์", None, "somying.r@example.org"],
+            ["ดร.วิชัย มั่นคง", "ผู้อำนวยการกอง", "=C2", "wichai.m@example.org"],
+        ):
+            sheet.append(row)
+        sheet.merge_cells("C2:C3")
+        workbook.save(merged_path)
+        dialog = roster_preview_dialog(preview_roster(store, merged_path))
+        shoot(app, dialog, args.out / "secretariat-import-preview-formula.png")
         dialog.close()
 
         page = RehearsePage(AppContext(store))
