@@ -210,6 +210,8 @@ def _sniff_delimiter(text: str) -> str:
 def _cell_text(value: Any) -> str:
     if value is None:
         return ""
+    if type(value) is str:  # most cells: no type tests below
+        return (value if unicodedata.is_normalized("NFC", value) else unicodedata.normalize("NFC", value)).strip()
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float) and value.is_integer():
