@@ -397,12 +397,16 @@ N: พิมพ์ที่นี่  Esc: กลับไปใช้ปุ่�
             <translation>กำลังบันทึก…</translation>
         </message>
         <message>
-            <source>● Record my answer</source>
-            <translation>● บันทึกเสียงคำตอบ</translation>
+            <source>Saving delayed — your text is safe on this laptop</source>
+            <translation>บันทึกล่าช้า — ข้อความของคุณปลอดภัยอยู่ในเครื่องนี้</translation>
         </message>
         <message>
             <source>◀ Previous</source>
             <translation>◀ ก่อนหน้า</translation>
+        </message>
+        <message>
+            <source>● Record my answer</source>
+            <translation>● บันทึกเสียงคำตอบ</translation>
         </message>
         <message>
             <source>Reveal</source>
