@@ -179,6 +179,43 @@ def check_store(work: Path) -> str:
     return f"created, migrated to version {LATEST_VERSION}, written and read back"
 
 
+@check("audio")
+def check_audio(work: Path) -> str:
+    """Recording and playback through the bundled audio library, on its null device (no
+    microphone or sound card needed); then whether this machine has a microphone."""
+    import os
+
+    from sealprep.core.audio.devices import BACKEND_ENV, audio_status
+    from sealprep.core.audio.player import Player
+    from sealprep.core.audio.recorder import Recorder
+    from sealprep.core.audio.wav_file import duration
+
+    previous = os.environ.get(BACKEND_ENV)
+    os.environ[BACKEND_ENV] = "null"
+    try:
+        recorder = Recorder(work / "answer.wav")
+        recorder.start()
+        recorder.feed(b"\x00\x10" * 8000)
+        seconds = recorder.stop()
+        _expect(duration(work / "answer.wav") >= 0.5, f"recorded {seconds:.2f} s, expected at least 0.5 s")
+        player = Player(work / "answer.wav")
+        player.set_speed(1.5)
+        player.play()
+        player.close()
+    finally:
+        if previous is None:
+            os.environ.pop(BACKEND_ENV, None)
+        else:
+            os.environ[BACKEND_ENV] = previous
+    here = audio_status()
+    microphones = (
+        f"{len(here.microphones)} microphone(s) on {here.backend}"
+        if here.available
+        else f"no recording here: {here.reason}"
+    )
+    return f"recorded and played {seconds:.1f} s; {microphones}"
+
+
 def run_checks(checks: list[Check] | None = None, out=None) -> list[str]:
     """Run ``checks`` (default: all); print one line each to ``out``; return the failed names."""
     out = out if out is not None else sys.stdout

@@ -98,5 +98,5 @@ def close_all_devices() -> None:
     for device in devices:
         try:
             device.close()  # type: ignore[attr-defined]
-        except Exception:  # noqa: BLE001 - closing at exit must not stop other cleanup
+        except Exception:  # closing at exit must not stop the other devices closing
             pass

@@ -100,6 +100,20 @@ class RecordingLibrary:
             file.write(recording.to_json())
         os.replace(temporary, target)
 
+    def write_recording(self, recording: Recording, data: bytes) -> None:
+        """Store a finished recording that came from elsewhere (a progress pack): the sound file
+        through a temporary file and a rename, then its sidecar."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=self.folder, prefix=".", suffix=".wav")
+        try:
+            with os.fdopen(fd, "wb") as file:
+                file.write(data)
+            os.replace(temporary, recording.path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        self.save(recording)
+
     def delete(self, recording: Recording) -> None:
         recording.path.unlink(missing_ok=True)
         self._sidecar(recording.path).unlink(missing_ok=True)

@@ -144,3 +144,17 @@ def duration(path: Path) -> float:
         raise WavFormatError(f"{path} is not a sealprep recording")
     frames = struct.unpack_from("<I", head, 48)[0]
     return frames / SAMPLE_RATE
+
+
+def check_recording_bytes(data: bytes) -> str:
+    """ "" when ``data`` is a recording this module writes (IMA ADPCM, mono, 16 kHz, whole blocks),
+    else why not (for recordings that arrive in a pack)."""
+    if len(data) < HEADER_SIZE or data[:4] != b"RIFF" or data[8:12] != b"WAVE" or data[12:16] != b"fmt ":
+        return "not a WAV file"
+    tag, channels, rate = struct.unpack_from("<HHI", data, 20)
+    if (tag, channels, rate) != (IMA_ADPCM, 1, SAMPLE_RATE) or data[40:44] != b"fact" or data[52:56] != b"data":
+        return "not mono 16 kHz IMA ADPCM"
+    size = struct.unpack_from("<I", data, 56)[0]
+    if size != len(data) - HEADER_SIZE or size % BLOCK_ALIGN:
+        return "its length does not match its header"
+    return ""
