@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Spacer, Table, TableStyle
 
 from sealprep.core.bank.model import Agency, Benchmark, EvidenceItem, Question
+from sealprep.printing.fonts import register_fonts
 from sealprep.printing.labels import Labels, Numbers
 from sealprep.printing.markdown_blocks import Block, BlockKind, markdown_blocks
 from sealprep.printing.page_template import PageLedger
@@ -52,6 +53,13 @@ class DocumentContext:
 
 # -- Markdown ------------------------------------------------------------------------------------
 
+
+
+def _table_style(commands: list) -> TableStyle:
+    """A table style whose cells name Sarabun: a Table sets its cells' font even when every cell
+    is a flowable, and ReportLab's default (Helvetica) would be referenced but never used nor
+    embedded."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), register_fonts().regular), *commands])
 
 def block_flowables(blocks: Sequence[Block], base: TextStyle, styles: Styles = STYLES) -> list[Flowable]:
     """Flowables for the blocks of an answer, set in ``base`` (lists indented by depth)."""
@@ -111,7 +119,7 @@ def _markdown_table(block: Block, base: TextStyle, styles: Styles) -> Table:
     ]
     if block.header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), _rgb(ACCENT_LIGHT)))
-    table.setStyle(TableStyle(commands))
+    table.setStyle(_table_style(commands))
     return table
 
 
@@ -262,7 +270,7 @@ def thai_table(rows: list[list[Flowable]], widths: list[float], header: bool = T
             ("BACKGROUND", (0, 0), (-1, 0), _rgb(ACCENT_LIGHT)),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, _rgb(ACCENT)),
         ]
-    table.setStyle(TableStyle(commands))
+    table.setStyle(_table_style(commands))
     return table
 
 
@@ -345,7 +353,7 @@ def _band(question: Question, context: DocumentContext, number: str, role: str |
     table = Table([[left, right]], colWidths=[FRAME_WIDTH * 0.45, FRAME_WIDTH * 0.55], hAlign="LEFT")
     tint = PRIMARY_TINT if role == "primary" else BACKUP_TINT if role == "backup" else ACCENT_LIGHT
     table.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), _rgb(tint)),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -372,7 +380,7 @@ def _evidence(item: EvidenceItem, styles: Styles) -> Flowable:
         [[QrCode(item.url, QR_SIZE), text]], colWidths=[QR_SIZE + 10, FRAME_WIDTH - QR_SIZE - 10], hAlign="LEFT"
     )
     table.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -19,6 +19,7 @@ from pathlib import Path
 from reportlab.platypus import ActionFlowable, BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import PageBegin
 
+from sealprep.printing.fonts import register_fonts
 from sealprep.printing.labels import Labels, Numbers
 from sealprep.printing.rich_text import Alignment
 from sealprep.printing.styles import (
@@ -197,6 +198,9 @@ class SealDocTemplate(BaseDocTemplate):
             topMargin=TOP_MARGIN,
             bottomMargin=BOTTOM_MARGIN,
             creator="sealprep",
+            # A TrueType initial font keeps ReportLab from naming Helvetica in every page's and
+            # form's preamble: a font referenced but never used, and never embedded.
+            initialFontName=register_fonts().regular,
             **metadata,
         )
         self.furniture = furniture
