@@ -77,7 +77,7 @@ def test_glyphs_match_harfbuzz(
     for glyph in glyphs:
         if not glyph.outline:
             lines[glyph.page, -round(glyph.y - glyph.rise, 2)].append(glyph)
-    # Glyphs that stand for no text, or moved up or down, are drawn as shapes after the line's
+    # Glyphs that stand for no text are drawn as shapes after the line's
     # text: each joins the line whose baseline is nearest.
     for glyph in glyphs:
         if glyph.outline:

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 import uharfbuzz
 
-from sealprep.printing.glyph_font import GlyphFont
+from sealprep.printing.glyph_font import GlyphFont, declared_advance
 from sealprep.printing.thai_segmenter import cluster_boundaries, contains_thai
 
 _FEATURES = {"kern": True, "liga": True}
@@ -136,36 +136,12 @@ def _shape_run(font: GlyphFont, text: str, thai: bool) -> list[list]:
     return glyphs
 
 
-def _outline_raised_glyphs(glyphs: list[list]) -> None:
-    """Turn glyphs moved up or down (a tone mark lifted over an upper vowel) into outlines.
-
-    Their text joins the text glyph before them (or after, at the start of a word), which then
-    extracts as both, in order, like a ligature.  A vertical offset needs a text-rise operator,
-    which splits the text into several PDF text objects at different heights, and PDFium then
-    takes them for separate lines: it reorders and repeats phrases (measured, see
-    ``docs/printing-thai.md``).
-    """
-    carriers = [index for index, glyph in enumerate(glyphs) if glyph[1] and not glyph[4]]
-    if not carriers:
-        return
-    for index, glyph in enumerate(glyphs):
-        if glyph[4] and glyph[1]:
-            before = [c for c in carriers if c < index]
-            if before:
-                glyphs[before[-1]][1] += glyph[1]
-            else:
-                following = next(c for c in carriers if c > index)
-                glyphs[following][1] = glyph[1] + glyphs[following][1]
-            glyph[1] = ""
-
-
 @lru_cache(maxsize=200_000)
 def shape(font: GlyphFont, text: str) -> ShapedText:
     """Shape ``text`` (one word, no line break inside) in ``font``.  Cached."""
     glyphs: list[list] = []
     for start, end, thai in _script_runs(text):
         glyphs += _shape_run(font, text[start:end], thai)
-    _outline_raised_glyphs(glyphs)
 
     scale = 1000 / font.units_per_em
     hmetrics = font.face.hmetrics
@@ -186,7 +162,7 @@ def shape(font: GlyphFont, text: str) -> ShapedText:
         text_lengths.append(len(piece))
         adjustments.append((pdf_pen - origin) * scale)
         rises.append(y_offset * scale)
-        pdf_pen = origin + hmetrics[glyph][0] - x_offset
+        pdf_pen = origin + declared_advance(hmetrics[glyph][0], x_offset)
     adjustments.append((pdf_pen - pen) * scale)
 
     joined = "".join(codes)
