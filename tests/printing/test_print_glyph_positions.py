@@ -27,17 +27,17 @@ class _OnCurvePoints:
     def __init__(self) -> None:
         self.points: list[tuple[int, int]] = []
 
-    def moveTo(self, point):  # noqa: N802
+    def moveTo(self, point):
         self.points.append((round(point[0]), round(point[1])))
 
-    lineTo = moveTo  # noqa: N815
+    lineTo = moveTo
 
-    def qCurveTo(self, *points):  # noqa: N802
+    def qCurveTo(self, *points):
         self.moveTo(points[-1])
 
-    curveTo = qCurveTo  # noqa: N815
+    curveTo = qCurveTo
 
-    def closePath(self):  # noqa: N802
+    def closePath(self):
         pass
 
 

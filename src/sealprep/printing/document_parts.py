@@ -54,12 +54,12 @@ class DocumentContext:
 # -- Markdown ------------------------------------------------------------------------------------
 
 
-
 def _table_style(commands: list) -> TableStyle:
     """A table style whose cells name Sarabun: a Table sets its cells' font even when every cell
     is a flowable, and ReportLab's default (Helvetica) would be referenced but never used nor
     embedded."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), register_fonts().regular), *commands])
+
 
 def block_flowables(blocks: Sequence[Block], base: TextStyle, styles: Styles = STYLES) -> list[Flowable]:
     """Flowables for the blocks of an answer, set in ``base`` (lists indented by depth)."""

@@ -131,20 +131,20 @@ class _OutlinePen:
         self.operators: list[str] = []
         self._x = self._y = 0.0
 
-    def moveTo(self, point: tuple[float, float]) -> None:  # noqa: N802 (fontTools pen protocol)
+    def moveTo(self, point: tuple[float, float]) -> None:
         self._x, self._y = point
         self.operators.append(f"{number(self._x)} {number(self._y)} m")
 
-    def lineTo(self, point: tuple[float, float]) -> None:  # noqa: N802
+    def lineTo(self, point: tuple[float, float]) -> None:
         self._x, self._y = point
         self.operators.append(f"{number(self._x)} {number(self._y)} l")
 
-    def curveTo(self, *points: tuple[float, float]) -> None:  # noqa: N802
+    def curveTo(self, *points: tuple[float, float]) -> None:
         (x1, y1), (x2, y2), (x3, y3) = points
         self._x, self._y = x3, y3
         self.operators.append(" ".join(number(v) for v in (x1, y1, x2, y2, x3, y3)) + " c")
 
-    def qCurveTo(self, *points: tuple[float, float]) -> None:  # noqa: N802
+    def qCurveTo(self, *points: tuple[float, float]) -> None:
         (qx, qy), (x, y) = points
         x0, y0 = self._x, self._y
         self.curveTo(
@@ -153,7 +153,7 @@ class _OutlinePen:
             (x, y),
         )
 
-    def closePath(self) -> None:  # noqa: N802
+    def closePath(self) -> None:
         self.operators.append("h")
 
 

@@ -32,8 +32,9 @@ from functools import lru_cache
 
 import uharfbuzz
 
+from sealprep.core.thai.breaks import cluster_boundaries
+from sealprep.core.thai.text import contains_thai
 from sealprep.printing.glyph_font import GlyphFont, declared_advance
-from sealprep.printing.thai_segmenter import cluster_boundaries, contains_thai
 
 _FEATURES = {"kern": True, "liga": True}
 

@@ -2,7 +2,7 @@
 
 :class:`ThaiParagraph` replaces ReportLab's ``Paragraph`` for text that may
 contain Thai.  It takes the rich-text model of :mod:`rich_text`, breaks lines
-only at word boundaries (:mod:`thai_segmenter`), draws HarfBuzz-shaped glyphs
+only at word boundaries (:mod:`sealprep.core.thai.breaks`), draws HarfBuzz-shaped glyphs
 that extract as the source text (:mod:`pdf_text`), and splits across frames
 by whole lines, so splitting cannot fail the way shaped ReportLab paragraphs
 do ("Splitting error(n==2)").

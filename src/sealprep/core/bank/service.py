@@ -9,6 +9,7 @@ from sealprep.core.bank.folder import LoadResult, load_bank, question_file_path,
 from sealprep.core.bank.model import Problem, Question
 from sealprep.core.bank.question_file import BankContext, format_question, parse_question
 from sealprep.core.store import Store
+from sealprep.core.thai.breaks import load_compounds
 
 
 def check_folder(folder: str | Path) -> list[Problem]:
@@ -23,6 +24,7 @@ def import_folder(store: Store, folder: str | Path) -> LoadResult:
     result = load_bank(folder)
     if result.ok:
         store.bank.replace_bank(result.bank, str(Path(folder).resolve()))
+        load_compounds(folder)
     return result
 
 
