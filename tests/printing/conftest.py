@@ -102,12 +102,35 @@ def pdftotext_text(path: Path) -> str:
     ).stdout
 
 
-EXTRACTORS: dict[str, Callable[[Path], str]] = {"pypdf": pypdf_text, "pdftotext": pdftotext_text}
+def pdfium_text(path: Path) -> str:
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(path)
+    try:
+        return "\n".join(page.get_textpage().get_text_range() for page in document)
+    finally:
+        document.close()
+
+
+def mupdf_text(path: Path) -> str:
+    import pymupdf
+
+    with pymupdf.open(path) as document:
+        return "\n".join(page.get_text() for page in document)
+
+
+EXTRACTORS: dict[str, Callable[[Path], str]] = {
+    "pypdf": pypdf_text,
+    "pdftotext": pdftotext_text,
+    "pdfium": pdfium_text,
+    "mupdf": mupdf_text,
+}
 
 
 @pytest.fixture(params=sorted(EXTRACTORS))
 def extract(request) -> Callable[[Path], str]:
-    """Each text extractor in turn: pypdf (ToUnicode) and poppler (ActualText)."""
+    """Each text extractor in turn: pypdf (ToUnicode in drawing order), poppler (ActualText),
+    PDFium (Edge, Chrome) and MuPDF (SumatraPDF)."""
     return EXTRACTORS[request.param]
 
 
