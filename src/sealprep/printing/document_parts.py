@@ -293,6 +293,10 @@ def agency_credit(code: str, context: DocumentContext) -> str:
     return f"{code} — {name}" if name and name != code else code
 
 
+#: Space a question needs at the foot of a page to start there (its band, wording and a few lines).
+QUESTION_START_SPACE = 150
+
+
 def question_flowables(
     question: Question,
     context: DocumentContext,
@@ -301,19 +305,27 @@ def question_flowables(
     role: str | None = None,
     rehearsal_notes: Sequence[tuple[str, str]] = (),
     writing_space: bool = True,
+    anchor: Flowable | None = None,
 ) -> list[Flowable]:
     """A whole question: the band (number, role, id), the wording in Thai and English, the
     benchmarks it serves, every agency's suggested answer, the key points to tick, the
-    evidence (with QR codes for links), rehearsal notes, and lines to write on."""
+    evidence (with QR codes for links), rehearsal notes, and lines to write on.
+
+    ``anchor`` (a page mark) goes after the conditional page break, so it records the page the
+    question really starts on: before it, a question pushed to the next page left its anchor
+    (and every cross reference and link to it) on the page before."""
     labels, styles = context.labels, context.styles
-    out: list[Flowable] = [CondPageBreak(150), _band(question, context, number, role)]
+    out: list[Flowable] = [CondPageBreak(QUESTION_START_SPACE)]
+    if anchor is not None:
+        out.append(anchor)
+    out.append(_band(question, context, number, role))
     out.append(ThaiParagraph(question.question_th, styles.question))
     if question.question_en:
         out.append(ThaiParagraph(question.question_en, styles.question_en))
     if benchmarks:
         out.append(ThaiParagraph(labels.benchmark, replace(styles.label, keep_with_next=True, space_before=4)))
         for benchmark in benchmarks:
-            out.append(ThaiParagraph(criterion_runs(benchmark, labels.language), replace(styles.small, space_after=2)))
+            out.append(ThaiParagraph(criterion_runs(benchmark, context.numbers), replace(styles.small, space_after=2)))
     if question.answers:
         for answer in question.answers:
             out.append(section_label(f"{labels.suggested_answer}: {agency_credit(answer.agency, context)}", styles))
@@ -366,10 +378,11 @@ def _band(question: Question, context: DocumentContext, number: str, role: str |
     return table
 
 
-def criterion_runs(benchmark: Benchmark, language: str) -> list[Run]:
-    """``1.1.3  text (mark)``: the id, the criterion text, and the bank-wording mark if any."""
-    text, mark = criterion_text(benchmark, language)
-    runs = [Run(benchmark.id + "  ", bold=True), Run(text, italic=not benchmark.text_known)]
+def criterion_runs(benchmark: Benchmark, numbers: Numbers) -> list[Run]:
+    """``1.1.3  text (mark)``: the id (in the document's digits, as everywhere on paper), the
+    criterion text, and the bank-wording mark if any."""
+    text, mark = criterion_text(benchmark, numbers.language)
+    runs = [Run(numbers.number(benchmark.id) + "  ", bold=True), Run(text, italic=not benchmark.text_known)]
     if mark:
         runs.append(Run(f" ({mark})", italic=True))
     return runs

@@ -44,6 +44,7 @@ class Labels:
     session_room: str
     session_panel: str
     booklet_people: str  # "{count}"
+    booklet_without_questions: str
     bank_summary: str  # "{questions}", "{dimensions}"
     # framework page
     framework_title: str
@@ -97,6 +98,7 @@ THAI = Labels(
     session_room="ห้อง",
     session_panel="คณะผู้ประเมิน",
     booklet_people="ผู้เข้ารับการสัมภาษณ์ {count} คน",
+    booklet_without_questions="ยังไม่ได้รับมอบหมายคำถาม (ไม่มีเอกสารในเล่มนี้ พิมพ์ใหม่เมื่อได้รับมอบหมายแล้ว)",
     bank_summary="{questions} คำถาม ใน {dimensions} มิติ",
     framework_title="กรอบการประเมิน",
     framework_intro=(
@@ -150,6 +152,7 @@ ENGLISH = Labels(
     session_room="Room",
     session_panel="Assessor panel",
     booklet_people="{count} interviewees",
+    booklet_without_questions="No questions assigned yet (no sheet in this booklet; print again once assigned)",
     bank_summary="{questions} questions in {dimensions} dimensions",
     framework_title="The assessment framework",
     framework_intro=(

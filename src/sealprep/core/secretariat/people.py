@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from sealprep.core.thai.text import search_form, to_ascii_digits
@@ -173,3 +174,9 @@ def find_same_person(person: Person, people: list[Person]) -> Person | None:
         if candidate is not person and same_person(person, candidate):
             return candidate
     return None
+
+
+def to_interview(people: Iterable[Person], assigned_ids: Collection[int]) -> list[Person]:
+    """Everyone the secretariat prepares, in the order given: every interviewee, and anyone
+    else with assigned questions. The one rule for coverage and for the printed booklet."""
+    return [person for person in people if person.role == "interviewee" or person.id in assigned_ids]
