@@ -54,9 +54,18 @@ def test_bold_italic_and_links_become_run_styles():
         Run("เอียง", italic=True),
         Run(" กับ "),
         Run("ลิงก์", link="https://example.org/a?b=1"),
+        # paper cannot be clicked: the address follows, small
+        Run(" (https://example.org/a?b=1)", link="https://example.org/a?b=1", size=9.5),
     )
     (nested,) = markdown_blocks("***ทั้งสอง*** [**หนา**](https://x.org)")
-    assert nested.runs == (Run("ทั้งสอง", bold=True, italic=True), Run(" "), Run("หนา", bold=True, link="https://x.org"))
+    assert nested.runs == (
+        Run("ทั้งสอง", bold=True, italic=True),
+        Run(" "),
+        Run("หนา", bold=True, link="https://x.org"),
+        Run(" (https://x.org)", link="https://x.org", size=9.5),
+    )
+    (bare,) = markdown_blocks("<https://x.org>")
+    assert bare.runs == (Run("https://x.org", link="https://x.org"),)  # a bare address is not repeated
 
 
 def test_unsafe_links_lose_their_target_but_keep_their_text():

@@ -7,6 +7,7 @@ question looks the same wherever it appears.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -185,10 +186,12 @@ class RuledLines(Flowable):
         return availWidth, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """As many lines as fit here (at least three), the rest dropped: lines to write on are
+        not worth a page of their own."""
         fitting = int(availHeight // self.spacing)
-        if fitting < 2 or self.count - fitting < 2:
+        if fitting < 3:
             return []
-        return [RuledLines(fitting, self.spacing), RuledLines(self.count - fitting, self.spacing)]
+        return [RuledLines(fitting, self.spacing)]
 
     def draw(self) -> None:
         canvas = self.canv
@@ -322,6 +325,17 @@ def question_flowables(
     out.append(ThaiParagraph(question.question_th, styles.question))
     if question.question_en:
         out.append(ThaiParagraph(question.question_en, styles.question_en))
+    if question.time_limit:
+        minutes, seconds = divmod(question.time_limit, 60)
+        duration = " ".join(
+            text
+            for text in (
+                labels.minutes.format(count=context.numbers.number(minutes)) if minutes else "",
+                labels.seconds.format(count=context.numbers.number(seconds)) if seconds else "",
+            )
+            if text
+        )
+        out.append(ThaiParagraph(f"{labels.time_limit} {duration}", replace(styles.small, space_after=4)))
     if benchmarks:
         out.append(ThaiParagraph(labels.benchmark, replace(styles.label, keep_with_next=True, space_before=4)))
         for benchmark in benchmarks:
@@ -346,7 +360,9 @@ def question_flowables(
                 ThaiParagraph([Run(written_on + "  ", bold=True), Run(text)], replace(styles.body, space_after=3))
             )
     if writing_space:
-        out.append(section_label(labels.notes, styles))
+        # Labelled with its question: the lines may start a page, and then say whose they are.
+        label = f"{labels.notes} — {labels.question_number.format(number=number)}"
+        out.append(ThaiParagraph(label, replace(styles.section, keep_with_next=True)))
         out.append(RuledLines())
     out.append(Spacer(1, 16))
     return out
@@ -389,6 +405,8 @@ def criterion_runs(benchmark: Benchmark, numbers: Numbers) -> list[Run]:
 
 
 def _evidence(item: EvidenceItem, styles: Styles, context: DocumentContext) -> Flowable:
+    if not item.url and re.fullmatch(r"https?://\S+", item.title.strip()):
+        item = replace(item, url=item.title.strip(), title="")  # a bare address gets its QR code too
     title = item.title.strip() or item.url
     details = evidence_details(item, context.labels.language, context.numbers.digits)
     if details:

@@ -77,6 +77,7 @@ class Labels:
     see_question: str  # "{number}", "{page}"
     seconds: str  # "{count}"
     time_limit: str
+    minutes: str  # "{count}"
 
 
 THAI = Labels(
@@ -131,6 +132,7 @@ THAI = Labels(
     see_question="ดูข้อ {number} หน้า {page}",
     seconds="{count} วินาที",
     time_limit="เวลาตอบ",
+    minutes="{count} นาที",
 )
 
 ENGLISH = Labels(
@@ -187,6 +189,7 @@ ENGLISH = Labels(
     see_question="see question {number}, page {page}",
     seconds="{count} seconds",
     time_limit="Time to answer",
+    minutes="{count} min",
 )
 
 _BY_LANGUAGE = {"th": THAI, "en": ENGLISH}
