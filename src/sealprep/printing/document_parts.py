@@ -258,6 +258,47 @@ def section_label(text: str, styles: Styles = STYLES) -> ThaiParagraph:
     return ThaiParagraph(text, styles.section)
 
 
+def balanced_widths(
+    rows: Sequence[Sequence[Flowable | Sequence[Flowable]]], total: float, padding: float = 10
+) -> list[float]:
+    """Column widths that add up to ``total`` and split no word where that can be helped.
+
+    Each column gets at least its widest unbreakable word; what is left is shared evenly
+    among the columns that can use it, each up to its longest cell on one line (so a date
+    column that is half empty gives way to a room name such as ``กรุงเทพมหานคร``).
+    """
+    columns = max(len(row) for row in rows)
+    narrow = [0.0] * columns
+    wide = [0.0] * columns
+    for row in rows:
+        for index, cell in enumerate(row):
+            for flowable in cell if isinstance(cell, (list, tuple)) else [cell]:
+                if isinstance(flowable, ThaiParagraph):
+                    low, high = flowable.content_widths()
+                    narrow[index] = max(narrow[index], low + padding)
+                    wide[index] = max(wide[index], high + padding)
+    wide = [max(w, n) for w, n in zip(wide, narrow)]
+    if sum(wide) <= total:
+        spare = total - sum(wide)
+        return [w + spare * w / sum(wide) for w in wide] if sum(wide) else [total / columns] * columns
+    if sum(narrow) >= total:
+        return [total * n / sum(narrow) for n in narrow] if sum(narrow) else [total / columns] * columns
+    # Share what is left evenly, but never more than a column can use: short cells (a time,
+    # a room) get all they want, and the long ones share the rest.
+    widths = list(narrow)
+    spare = total - sum(narrow)
+    hungry = [index for index in range(columns) if wide[index] > widths[index]]
+    while spare > 1e-6 and hungry:
+        share = spare / len(hungry)
+        for index in list(hungry):
+            given = min(share, wide[index] - widths[index])
+            widths[index] += given
+            spare -= given
+            if wide[index] - widths[index] <= 1e-6:
+                hungry.remove(index)
+    return widths
+
+
 def thai_table(rows: list[list[Flowable]], widths: list[float], header: bool = True) -> Table:
     """A table of ThaiParagraph cells, light grid, tinted header row."""
     table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1 if header else 0)

@@ -91,6 +91,22 @@ class ThaiParagraph(Flowable):
         """The paragraph's text after whitespace normalisation."""
         return self._styled.text
 
+    def content_widths(self) -> tuple[float, float]:
+        """``(narrowest, widest)``: the width of the widest unbreakable word, and of the
+        whole text on one line (hard breaks respected), indents included; for sizing table
+        columns so that words are not split."""
+        style = self.text_style
+        indents = style.left_indent + style.right_indent + style.first_line_indent
+        narrowest = max((chunk.width for chunk in self._chunks), default=0.0)
+        widest = line = 0.0
+        for chunk in self._chunks:
+            line += chunk.width
+            if chunk.forced_break:
+                widest, line = max(widest, line), 0.0
+            else:
+                line += chunk.glue_width
+        return narrowest + indents, max(widest, line) + indents
+
     # -- geometry -------------------------------------------------------
 
     def _first_line_inset(self) -> float:
