@@ -78,6 +78,9 @@ class Labels:
     seconds: str  # "{count}"
     time_limit: str
     minutes: str  # "{count}"
+    # warnings after a job (what was not printed as written)
+    table_as_text: str  # "{columns}"
+    answer_as_text: str  # "{agency}"
 
 
 THAI = Labels(
@@ -133,6 +136,8 @@ THAI = Labels(
     seconds="{count} วินาที",
     time_limit="เวลาตอบ",
     minutes="{count} นาที",
+    table_as_text="ตาราง {columns} คอลัมน์กว้างเกินหน้ากระดาษ จึงพิมพ์เป็นข้อความแถวละย่อหน้า",
+    answer_as_text="จัดหน้าแนวคำตอบของ {agency} ไม่ได้ จึงพิมพ์เป็นข้อความธรรมดา",
 )
 
 ENGLISH = Labels(
@@ -190,6 +195,8 @@ ENGLISH = Labels(
     seconds="{count} seconds",
     time_limit="Time to answer",
     minutes="{count} min",
+    table_as_text="a table with {columns} columns is too wide for the page: printed as text, a paragraph a row",
+    answer_as_text="the answer of {agency} could not be typeset: printed as plain text",
 )
 
 _BY_LANGUAGE = {"th": THAI, "en": ENGLISH}

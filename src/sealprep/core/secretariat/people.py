@@ -12,6 +12,7 @@ people) sealprep compares *identity keys* instead of raw text:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Collection, Iterable
@@ -96,14 +97,28 @@ TITLES = tuple(
         reverse=True,
     )
 )
+_TITLES_BY_FIRST_LETTER: dict[str, tuple[str, ...]] = {}
+for _title in TITLES:  # the same longest-first order, for the few titles a name can start with
+    _TITLES_BY_FIRST_LETTER[_title[0]] = (*_TITLES_BY_FIRST_LETTER.get(_title[0], ()), _title)
 _THAI_NAME_START = re.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]")
 _SPACES = re.compile(r"\s+")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
+_UNTIDY_SPACE = re.compile(r"[^\S ]|  ")  # any whitespace but a single plain space
+
+
 def clean_text(text: str) -> str:
     """NFC, no leading/trailing space, runs of whitespace (and non-breaking spaces) as one space."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text or "").replace("\u00a0", " ")).strip()
+    if not text:
+        return ""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if (
+        _UNTIDY_SPACE.search(text) is None
+    ):  # the usual cell: nothing to collapse (a 100,000-row file calls this a million times)
+        return text.strip(" ")
+    return _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
 
 
 def strip_titles(name: str) -> str:
@@ -113,7 +128,7 @@ def strip_titles(name: str) -> str:
     while changed and rest:
         changed = False
         folded = rest.casefold()
-        for title in TITLES:
+        for title in _TITLES_BY_FIRST_LETTER.get(folded[0], ()):
             if not folded.startswith(title):
                 continue
             after = rest[len(title) :]
@@ -131,6 +146,7 @@ def strip_titles(name: str) -> str:
     return rest
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def name_key(name: str) -> str:
     """How two written names are compared: no title, no spaces, search form (digits, case, sara am)."""
     return search_form(strip_titles(name)).replace(" ", "")
@@ -165,15 +181,6 @@ def same_person(a: Person, b: Person) -> bool:
 
 def find_same_person(person: Person, people: list[Person]) -> Person | None:
     """The roster entry that is ``person``: a matching e-mail first, then name and agency."""
-    email = normalise_email(person.email)
-    if email:
-        for candidate in people:
-            if normalise_email(candidate.email) == email:
-                return candidate
-    for candidate in people:
-        if candidate is not person and same_person(person, candidate):
-            return candidate
-    return None
 
 
 def to_interview(people: Iterable[Person], assigned_ids: Collection[int]) -> list[Person]:

@@ -17,6 +17,7 @@ from sealprep.core.preferences import Preferences
 from sealprep.core.secretariat.import_problems import RowProblem
 from sealprep.core.secretariat.schedule import Conflict, display_date, display_short_day, display_time
 from sealprep.ui.app_context import AppContext
+from sealprep.ui.i18n import fill as fill  # re-exported: the secretariat pages import it from here
 
 # colours that read well with dark text on light and dark themes alike (text is set explicitly)
 PRIMARY_COLOUR = QColor("#cfe9d4")
@@ -118,13 +119,6 @@ def show_number(context: AppContext, number: int | str) -> str:
     return to_thai_digits(text) if prefs.language == "th" and prefs.digits == "thai" else text
 
 
-def fill(template: str, *values: object) -> str:
-    """Qt-style %1, %2 ... placeholders, so a translation may reorder them."""
-    for number in range(len(values), 0, -1):
-        template = template.replace(f"%{number}", str(values[number - 1]))
-    return template
-
-
 # -- labels ----------------------------------------------------------------------------------------
 def person_role_label(role: str) -> str:
     return {
@@ -154,6 +148,10 @@ def problem_text(problem: RowProblem) -> str:
             "text that is neither UTF-8 nor Thai Windows (cp874/TIS-620) in column '{column}'; save the file again as 'CSV UTF-8'",
         ),
         "duplicate_row": translate("Secretariat", "the same {what} as row {other}"),
+        "formula_no_value": translate(
+            "Secretariat",
+            "column '{column}' holds a formula whose result the file never stored; open the file in Excel and save it again, or type the value",
+        ),
         "no_name": translate("Secretariat", "no name"),
         "unknown_agency": translate(
             "Secretariat",

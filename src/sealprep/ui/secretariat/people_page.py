@@ -34,9 +34,11 @@ from sealprep.core.secretariat.roster_import import import_roster, preview_roste
 from sealprep.core.secretariat.schedule import sessions_for_person
 from sealprep.core.secretariat.table_files import TableFileError
 from sealprep.ui.app_context import AppContext
+from sealprep.ui.packs import PackActions, PackButton
 from sealprep.ui.printing import PrintSheetButton
 from sealprep.ui.secretariat import common
 from sealprep.ui.secretariat.assignment_dialogs import AssignQuestionsDialog
+from sealprep.ui.secretariat.background import run_in_background
 from sealprep.ui.secretariat.common import assignment_role_label, fill, person_role_label, show_date, show_time
 from sealprep.ui.secretariat.import_dialog import assignment_preview_dialog, roster_preview_dialog
 from sealprep.ui.secretariat.people_model import NAME, PERSON_ID_ROLE, POSITION, PeopleFilter, PeopleTableModel
@@ -184,6 +186,9 @@ class PeoplePage(QWidget):
         export_menu.addAction(self.tr("Roster..."), lambda: self.export_people())
         export_menu.addAction(self.tr("Assignments..."), lambda: self.export_assignments())
         self.export_button.setMenu(export_menu)
+        self.packs = PackActions(context, self)
+        self.export_packs_button = PackButton("export_everyone")
+        self.export_packs_button.clicked.connect(lambda: self.packs.export_everyone())
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Filter by name, position, agency, e-mail..."))
         self.search.setClearButtonEnabled(True)
@@ -222,6 +227,7 @@ class PeoplePage(QWidget):
         toolbar.addWidget(separator)
         toolbar.addWidget(self.import_button)
         toolbar.addWidget(self.export_button)
+        toolbar.addWidget(self.export_packs_button)
         toolbar.addSpacing(12)
         toolbar.addWidget(self.search, 1)
         toolbar.addWidget(self.role_filter)
@@ -241,6 +247,7 @@ class PeoplePage(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
 
+        self.packs.status.connect(self.status.setText)
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_person)
         self.remove_button.clicked.connect(self.remove_person)
@@ -404,8 +411,11 @@ class PeoplePage(QWidget):
         path = path or common.ask_open_file(self, self.tr("Import people"), common.table_filters())
         if not path:
             return False
+        store = self.context.store
         try:
-            preview = preview_roster(self.context.store, path)
+            preview = run_in_background(
+                self, store, self.tr("Reading %1…").replace("%1", Path(path).name), lambda s: preview_roster(s, path)
+            )
         except TableFileError as exc:
             common.inform(self, self.tr("Import people"), str(exc), warning=True)
             return False
@@ -414,7 +424,12 @@ class PeoplePage(QWidget):
             self.status.setText(self.tr("Nothing was imported."))
             return False
         try:
-            summary = import_roster(self.context.store, preview)
+            summary = run_in_background(
+                self,
+                store,
+                self.tr("Importing %1…").replace("%1", Path(path).name),
+                lambda s: import_roster(s, preview),
+            )
         except ValueError as exc:
             common.inform(self, self.tr("Import people"), str(exc), warning=True)
             return False
@@ -435,7 +450,12 @@ class PeoplePage(QWidget):
         if not path:
             return False
         try:
-            preview = preview_assignments(self.context.store, path)
+            preview = run_in_background(
+                self,
+                self.context.store,
+                self.tr("Reading %1…").replace("%1", Path(path).name),
+                lambda s: preview_assignments(s, path),
+            )
         except TableFileError as exc:
             common.inform(self, self.tr("Import assignments"), str(exc), warning=True)
             return False
