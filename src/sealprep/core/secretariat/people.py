@@ -181,6 +181,52 @@ def same_person(a: Person, b: Person) -> bool:
 
 def find_same_person(person: Person, people: list[Person]) -> Person | None:
     """The roster entry that is ``person``: a matching e-mail first, then name and agency."""
+    return PersonIndex(people).find(person)
+
+
+class PersonIndex:
+    """People looked up by identity key in constant time, answering exactly as a scan of the list
+    with ``same_person`` would (e-mail first, then name and agency), earliest added first.
+
+    Matching a 100,000-row file against a 100,000-person roster by scanning took hours; with the
+    two dictionaries it takes a moment."""
+
+    def __init__(self, people: Iterable[Person] = ()):
+        self._by_email: dict[str, tuple[int, Person]] = {}
+        self._by_name: dict[tuple[str, str], list[tuple[int, Person]]] = {}
+        self._count = 0
+        for person in people:
+            self.add(person)
+
+    @staticmethod
+    def keys(person: Person) -> tuple[str, tuple[str, str]]:
+        """(e-mail key, (name key, agency)): what ``add`` and ``find`` compute, to compute once."""
+        return normalise_email(person.email), (name_key(person.name), person.agency)
+
+    def add(self, person: Person, keys: tuple[str, tuple[str, str]] | None = None) -> None:
+        email, name = keys or self.keys(person)
+        entry = (self._count, person)
+        self._count += 1
+        if email:
+            self._by_email.setdefault(email, entry)
+        self._by_name.setdefault(name, []).append(entry)
+
+    def find(
+        self, person: Person, earliest: bool = False, keys: tuple[str, tuple[str, str]] | None = None
+    ) -> Person | None:
+        """The person ``same_person`` matches: by e-mail first (as ``find_same_person``), or with
+        ``earliest`` the first added of all that match (as a scan with ``same_person``)."""
+        email, name = keys or self.keys(person)
+        found = self._by_email.get(email) if email else None
+        if found is not None and not earliest:
+            return found[1]
+        for entry in self._by_name.get(name, ()):
+            # same name and agency: the same person unless both have (different) e-mail addresses
+            if entry[1] is not person and not (email and entry[1].email.strip()):
+                if found is None or entry[0] < found[0]:
+                    found = entry
+                break
+        return found[1] if found else None
 
 
 def to_interview(people: Iterable[Person], assigned_ids: Collection[int]) -> list[Person]:
