@@ -85,6 +85,7 @@ _MONTHS = (
 #: Words that keep the number after them on their line.
 _BEFORE_NUMBER = frozenset(("หน้า", "ข้อ", "พ.ศ.", "ค.ศ.", "ที่", "มาตรา", "ครั้งที่", *_MONTHS))
 _NUMBER = re.compile(r"[0-9๐-๙]")
+_WINDOW = 40  # characters either side of a space that the label and date rules look at
 _DAY = re.compile(r"(?:^|[\s(])[0-9๐-๙]{1,2}$")
 
 _THAI_RUN = re.compile("[\u0e01-\u0e5b]+")
@@ -194,11 +195,13 @@ def _binds_across_space(text: str, glue_start: int, glue_end: int) -> bool:
         return True  # a line may not end in a hyphen
     if glue_end >= len(text) or "\n" in text[glue_start:glue_end]:
         return False
-    before = text[:glue_start].rsplit(None, 1)[-1].lstrip("(")
-    after = text[glue_end:].split(None, 1)[0]
+    # Only the words next to the space matter: look at a few dozen characters, not the whole text.
+    window = text[max(0, glue_start - _WINDOW) : glue_start]
+    before = window.rsplit(None, 1)[-1].lstrip("(")
+    after = text[glue_end : glue_end + _WINDOW].split(None, 1)[0]
     if _NUMBER.match(after) and any(before.endswith(word) for word in _BEFORE_NUMBER):
         return True  # หน้า ๑๓, ดูข้อ ๔, กรกฎาคม 2567
-    return after.rstrip(")").rstrip(",") in _MONTHS and _DAY.search(text[:glue_start]) is not None  # 8 กรกฎาคม
+    return after.rstrip(")").rstrip(",") in _MONTHS and _DAY.search(window) is not None  # 8 กรกฎาคม
 
 
 def break_opportunities(text: str) -> list[int]:
