@@ -85,21 +85,28 @@ def block_flowables(
 
     A table too wide for the page is set as text, and ``on_wide_table(columns)`` is told."""
     out: list[Flowable] = []
+    previous: BlockKind | None = None
     for block in blocks:
         if block.depth > MAX_LIST_DEPTH:
             block = replace(block, depth=MAX_LIST_DEPTH)
         kind = block.kind
         if kind is BlockKind.PARAGRAPH:
-            out.append(ThaiParagraph(list(block.runs), styles.indented(base, block.depth)))
+            style = styles.indented(base, block.depth)
+            if previous is BlockKind.ITEM:
+                style = replace(style, space_before=style.space_before + 5)  # a list ends: a little air
+            out.append(ThaiParagraph(list(block.runs), style))
         elif kind is BlockKind.HEADING:
-            grow = {1: 3.0, 2: 2.0, 3: 1.0}.get(block.level, 0.5)
+            # A heading inside an answer is the answer's own: dark, a step above the text, so it
+            # never looks like the sheet's blue section headings (แนวคำตอบ, ประเด็นสำคัญ).
+            grow = {1: 1.5, 2: 1.0, 3: 0.5}.get(block.level, 0.0)
             style = replace(
                 styles.indented(base, block.depth),
                 size=base.size + grow,
                 bold=True,
-                color=ACCENT,
-                space_before=5,
-                space_after=2,
+                italic=block.level > 2,
+                color=INK,
+                space_before=6,
+                space_after=1,
                 keep_with_next=True,
             )
             out.append(ThaiParagraph(list(block.runs), style))
@@ -119,6 +126,7 @@ def block_flowables(
             out.append(HRFlowable(width="100%", thickness=0.5, color=_rgb(RULE), spaceBefore=3, spaceAfter=3))
         elif kind is BlockKind.TABLE:
             out += _markdown_table(block, base, styles, on_wide_table)
+        previous = kind
     return out
 
 
