@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sealprep.core.secretariat.assignments import PRIMARY, Assignment
-from sealprep.core.secretariat.people import Person
+from sealprep.core.secretariat.people import Person, to_interview
 from sealprep.core.secretariat.table_files import write_table
 
 if TYPE_CHECKING:
@@ -174,7 +174,7 @@ def compute_coverage(
     everyone = store.people.list()
     assignments = store.assignments.list()
     assigned_ids = {a.person_id for a in assignments}
-    people = [p for p in everyone if p.role == "interviewee" or p.id in assigned_ids]
+    people = to_interview(everyone, assigned_ids)
 
     counts: dict[tuple[int, int], list[int]] = {}
     primaries: dict[str, list[int]] = {}

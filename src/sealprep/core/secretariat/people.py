@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from sealprep.core.thai.text import search_form, to_ascii_digits
@@ -227,3 +227,9 @@ class PersonIndex:
                     found = entry
                 break
         return found[1] if found else None
+
+
+def to_interview(people: Iterable[Person], assigned_ids: Collection[int]) -> list[Person]:
+    """Everyone the secretariat prepares, in the order given: every interviewee, and anyone
+    else with assigned questions. The one rule for coverage and for the printed booklet."""
+    return [person for person in people if person.role == "interviewee" or person.id in assigned_ids]
