@@ -129,3 +129,17 @@ def test_export_the_table(page, dialogs, tmp_path):
     assert rows[0].cells[:3] == ["ชื่อ-นามสกุล", "หน่วยงาน", "มิติ 1 (หลัก + สำรอง)"]
     assert rows[-1].cells[:3] == ["จำนวนผู้พร้อม (ต้องการ 2)", "", "1"]
     assert [r.cells[0] for r in rows[1:-1]] == [p.name for p in page.coverage.people]
+
+
+def test_a_mouse_click_on_any_list_entry_shows_it_in_the_drill_down(page, qtbot):
+    from clicks import click_item
+
+    click_item(qtbot, page.no_primary, page.no_primary.item(1))
+    assert "d3-harassment" in page.drill_title.text()
+    assert [page.drill.topLevelItem(i).text(1) for i in range(page.drill.topLevelItemCount())] == ["นางสาวสมหญิง รักเรียน"]
+    click_item(qtbot, page.short, page.short.item(0))
+    assert "Dimension 1" in page.drill_title.text()
+    click_item(qtbot, page.idle, page.idle.item(0))
+    assert "ดร.วิชัย มั่นคง" in page.drill_title.text()
+    click_item(qtbot, page.no_primary, page.no_primary.item(1))  # the current entry, clicked again
+    assert "d3-harassment" in page.drill_title.text()

@@ -209,3 +209,21 @@ def test_person_removed_elsewhere_disappears(roster, page, context, bank_store):
     context.people_changed.emit()
     assert page.selected_person_id() is None
     assert page.profile.person_id is None  # the profile is cleared too
+
+
+def test_a_mouse_click_on_a_person_shows_them_and_enables_the_actions(roster, page, qtbot):
+    from clicks import click_row
+
+    assert not page.edit_button.isEnabled() and not page.profile.assign_button.isEnabled()
+    row = next(r for r in range(page.proxy.rowCount()) if page.proxy.index(r, 0).data() == "นายสมชาย ใจดี")
+    click_row(qtbot, page.view, row, 1)
+    assert page.selected_person_id() == roster["somchai"].id
+    assert "นายสมชาย ใจดี" in page.profile.details.text()
+    for button in (page.edit_button, page.remove_button, page.profile.assign_button, page.profile.print_button):
+        assert button.isEnabled(), button.text()
+    # a click on another person follows at once; so does a click on the already current row
+    other = next(r for r in range(page.proxy.rowCount()) if page.proxy.index(r, 0).data() == "ดร.วิชัย มั่นคง")
+    click_row(qtbot, page.view, other)
+    assert "ดร.วิชัย มั่นคง" in page.profile.details.text()
+    click_row(qtbot, page.view, other)
+    assert page.selected_person_id() == roster["dr"].id and page.edit_button.isEnabled()

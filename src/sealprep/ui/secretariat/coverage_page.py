@@ -286,10 +286,17 @@ class CoveragePage(QWidget):
         self.matrix.clicked.connect(self._matrix_clicked)
         self.matrix.horizontalHeader().sectionClicked.connect(self._header_clicked)
         self.no_primary.itemDoubleClicked.connect(lambda item: self.open_question(item.data(KEY_ROLE)))
-        self.no_primary.currentItemChanged.connect(lambda item, _: item and self.show_question(item.data(KEY_ROLE)))
-        self.short.currentItemChanged.connect(lambda item, _: item and self.show_dimension(item.data(KEY_ROLE)))
         self.idle.itemDoubleClicked.connect(lambda item: self.open_person(item.data(KEY_ROLE)))
         self.check.itemDoubleClicked.connect(self._check_activated)
+        # one click (or the arrow keys) shows an entry's questions in the drill-down
+        for widget, show in (
+            (self.no_primary, self.show_question),
+            (self.short, self.show_dimension),
+            (self.idle, self.show_person),
+            (self.check, self._check_shown),
+        ):
+            widget.itemClicked.connect(lambda item, show=show: self._show_entry(item, show))
+            widget.currentItemChanged.connect(lambda item, _previous, show=show: self._show_entry(item, show))
         self.drill_button.clicked.connect(lambda: self._drill_action and self._drill_action())
         for signal in (
             context.people_changed,
@@ -517,6 +524,18 @@ class CoveragePage(QWidget):
         dimension = self.model.dimension_at(section)
         if dimension is not None:
             self.show_dimension(dimension)
+
+    @staticmethod
+    def _show_entry(item: QListWidgetItem | None, show) -> None:
+        if item is not None:
+            show(item.data(KEY_ROLE))
+
+    def _check_shown(self, key) -> None:
+        kind, value = key
+        if kind == "question":
+            self.show_question(value)
+        elif any(p.id == value for p in self.coverage.people):
+            self.show_person(value)
 
     def _check_activated(self, item: QListWidgetItem) -> None:
         kind, key = item.data(KEY_ROLE)

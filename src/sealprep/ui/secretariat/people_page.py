@@ -247,6 +247,9 @@ class PeoplePage(QWidget):
         self.profile.assign_button.clicked.connect(self.assign_questions)
         self.profile.print_button.clicked.connect(self.print_sheet)
         self.view.doubleClicked.connect(lambda _index: self.edit_person())
+        # A mouse press makes the row current *before* it selects it, so current-row signals
+        # alone miss the click: follow the selection itself (and the current row, for keys).
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
         self.search.textChanged.connect(self._filter_changed)
         self.role_filter.currentIndexChanged.connect(lambda: self._filter_changed())
@@ -278,10 +281,8 @@ class PeoplePage(QWidget):
 
     # -- state --------------------------------------------------------------------------
     def selected_person_id(self) -> int | None:
-        index = self.view.selectionModel().currentIndex()
-        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row(), index.parent()):
-            return None
-        return index.siblingAtColumn(0).data(PERSON_ID_ROLE)
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].data(PERSON_ID_ROLE) if rows else None
 
     def select_person(self, person_id: int | None) -> None:
         row = self.model.row_of(person_id) if person_id is not None else None

@@ -407,6 +407,7 @@ class SchedulePage(QWidget):
         self.timeline.session_activated.connect(lambda sid: self.edit_session(sid))
         self.timeline.create_requested.connect(lambda start, room: self.new_session(start=start, room=room))
         self.conflict_list.currentItemChanged.connect(self._conflict_chosen)
+        self.conflict_list.itemClicked.connect(self._conflict_chosen)
         for signal in (context.schedule_changed, context.people_changed, context.language_changed):
             signal.connect(self.refresh)
         for keys, target, action, scope in (
