@@ -233,6 +233,7 @@ class RehearsalSetupPage(QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
+            self.reload()  # "Me (this laptop's user)" and the dimension names follow the language
         super().changeEvent(event)
 
     @staticmethod

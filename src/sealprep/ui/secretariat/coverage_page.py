@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -211,15 +211,14 @@ class CoveragePage(QWidget):
         super().__init__(parent)
         self.context = context
         self.coverage: Coverage | None = None
-        self.setWindowTitle(self.tr("Coverage"))
 
         self.threshold = QSpinBox()
         self.threshold.setRange(1, 50)
-        self.threshold.setToolTip(self.tr("A dimension is short when fewer people than this are prepared on it"))
+        self.threshold_label = QLabel()
         self.readiness_note = QLabel()
         self.readiness_note.setObjectName("readinessNote")
         self.readiness_note.setWordWrap(True)
-        self.export_button = QPushButton(self.tr("Export table..."))
+        self.export_button = QPushButton()
 
         self.no_primary_box, self.no_primary = _list_box("", "noPrimary")
         self.short_box, self.short = _list_box("", "shortDimensions")
@@ -250,7 +249,7 @@ class CoveragePage(QWidget):
         self._drill_action = None
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Prepared people needed per dimension:")))
+        top.addWidget(self.threshold_label)
         top.addWidget(self.threshold)
         top.addSpacing(16)
         top.addWidget(self.readiness_note, 1)
@@ -306,7 +305,20 @@ class CoveragePage(QWidget):
             context.language_changed,
         ):
             signal.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every fixed text, again in the current language (at start and on a language switch)."""
+        self.setWindowTitle(self.tr("Coverage"))
+        self.threshold_label.setText(self.tr("Prepared people needed per dimension:"))
+        self.threshold.setToolTip(self.tr("A dimension is short when fewer people than this are prepared on it"))
+        self.export_button.setText(self.tr("Export table..."))
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- data ---------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,19 +56,19 @@ class PersonProfile(QWidget):
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.assign_button = QPushButton(self.tr("Assign questions..."))
+        self.assign_button = QPushButton()
         self.questions_title = QLabel()
         self.questions = QTreeWidget()
         self.questions.setObjectName("profileQuestions")
         self.questions.setRootIsDecorated(False)
-        self.questions.setHeaderLabels([self.tr("Role"), self.tr("Id"), self.tr("Question")])
+        self.questions.setColumnCount(3)
         self.questions.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.questions.header().setStretchLastSection(True)
         self.sessions_title = QLabel()
         self.sessions = QTreeWidget()
         self.sessions.setObjectName("profileSessions")
         self.sessions.setRootIsDecorated(False)
-        self.sessions.setHeaderLabels([self.tr("Date"), self.tr("Time"), self.tr("Session"), self.tr("Room")])
+        self.sessions.setColumnCount(4)
         self.sessions.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.sessions.header().setStretchLastSection(True)
         for title in (self.questions_title, self.sessions_title):
@@ -88,7 +88,18 @@ class PersonProfile(QWidget):
         layout.addWidget(self.questions, 3)
         layout.addWidget(self.sessions_title)
         layout.addWidget(self.sessions, 2)
-        self.show_person(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.assign_button.setText(self.tr("Assign questions..."))
+        self.questions.setHeaderLabels([self.tr("Role"), self.tr("Id"), self.tr("Question")])
+        self.sessions.setHeaderLabels([self.tr("Date"), self.tr("Time"), self.tr("Session"), self.tr("Room")])
+        self.show_person(self.person_id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_person(self, person_id: int | None) -> None:
         store = self.context.store
@@ -161,36 +172,27 @@ class PeoplePage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(self.tr("People"))
 
-        self.add_button = QPushButton(self.tr("Add person..."))
-        self.edit_button = QPushButton(self.tr("Edit..."))
-        self.remove_button = QPushButton(self.tr("Remove"))
+        self.add_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.remove_button = QPushButton()
         self.import_button = QToolButton()
-        self.import_button.setText(self.tr("Import"))
         self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         import_menu = QMenu(self.import_button)
-        self.import_people_action = import_menu.addAction(
-            self.tr("People from CSV or Excel..."), lambda: self.import_people()
-        )
-        self.import_assignments_action = import_menu.addAction(
-            self.tr("Assignments from CSV or Excel..."), lambda: self.import_assignments()
-        )
+        self.import_people_action = import_menu.addAction("", lambda: self.import_people())
+        self.import_assignments_action = import_menu.addAction("", lambda: self.import_assignments())
         self.import_button.setMenu(import_menu)
         self.export_button = QToolButton()
-        self.export_button.setText(self.tr("Export"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         export_menu = QMenu(self.export_button)
-        export_menu.addAction(self.tr("Roster..."), lambda: self.export_people())
-        export_menu.addAction(self.tr("Assignments..."), lambda: self.export_assignments())
+        self.export_roster_action = export_menu.addAction("", lambda: self.export_people())
+        self.export_assignments_action = export_menu.addAction("", lambda: self.export_assignments())
         self.export_button.setMenu(export_menu)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Filter by name, position, agency, e-mail..."))
         self.search.setClearButtonEnabled(True)
         self.role_filter = QComboBox()
-        self.role_filter.addItem(self.tr("Everyone"), None)
-        self.role_filter.addItem(self.tr("Interviewees"), "interviewee")
-        self.role_filter.addItem(self.tr("Secretariat"), "secretariat")
+        for role in (None, "interviewee", "secretariat"):
+            self.role_filter.addItem("", role)
         self.count_label = QLabel()
         self.status = QLabel()
         self.status.setObjectName("status")
@@ -262,7 +264,30 @@ class PeoplePage(QWidget):
         ):
             signal.connect(self.refresh)
         self._shortcuts()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every fixed text, again in the current language (at start and on a language switch)."""
+        self.setWindowTitle(self.tr("People"))
+        self.add_button.setText(self.tr("Add person..."))
+        self.edit_button.setText(self.tr("Edit..."))
+        self.remove_button.setText(self.tr("Remove"))
+        self.import_button.setText(self.tr("Import"))
+        self.import_people_action.setText(self.tr("People from CSV or Excel..."))
+        self.import_assignments_action.setText(self.tr("Assignments from CSV or Excel..."))
+        self.export_button.setText(self.tr("Export"))
+        self.export_roster_action.setText(self.tr("Roster..."))
+        self.export_assignments_action.setText(self.tr("Assignments..."))
+        self.search.setPlaceholderText(self.tr("Filter by name, position, agency, e-mail..."))
+        for index, text in enumerate((self.tr("Everyone"), self.tr("Interviewees"), self.tr("Secretariat"))):
+            self.role_filter.setItemText(index, text)
+        self.status.clear()  # a past message in the old language
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _shortcuts(self) -> None:
         """Delete removes, Enter edits (in the table); Ctrl+N adds; Ctrl+F goes to the filter."""
