@@ -57,7 +57,7 @@ def test_prepared_people_per_dimension_against_the_stored_threshold(assigned, ba
 
 def test_matrix_counts_primary_and_backup_per_person_and_dimension(assigned, bank_store):
     coverage = compute_coverage(bank_store, readiness=None)
-    assert [p.name for p in coverage.people] == ["ดร.วิชัย มั่นคง", "นางสาวสมหญิง รักเรียน", "นายสมชาย ใจดี"]
+    assert [p.name for p in coverage.people] == ["ดร.วิชัย มั่นคง", "นายสมชาย ใจดี", "นางสาวสมหญิง รักเรียน"]
     assert coverage.cell(assigned["somchai"], 1) == Cell(1, 1, None)
     assert coverage.cell(assigned["somying"], 1) == Cell(1, 0, None)
     assert coverage.cell(assigned["somying"], 3) == Cell(0, 1, None)
@@ -82,7 +82,7 @@ def test_with_readiness_prepared_means_ready(assigned, bank_store):
     assert [r for _, _, r in coverage.drill_down(assigned["somying"], 1)] == [False]
     assert [r for _, _, r in coverage.drill_down(assigned["somchai"], 1)] == [None, True]
     header, rows = coverage_table(coverage, "en")
-    assert rows[2][2] == "1 + 1 · ready 1" and rows[2][-1] == "1/2"
+    assert rows[1][2] == "1 + 1 · ready 1" and rows[1][-1] == "1/2"
 
 
 def test_readiness_is_taken_from_the_rehearsal_module_when_it_exists(assigned, bank_store, monkeypatch):
@@ -125,10 +125,10 @@ def test_the_table_exports_as_shown(assigned, bank_store, tmp_path, suffix):
         "รวม",
         "พร้อม (จากที่ได้รับมอบหมาย)",
     ]
-    assert rows[2] == ["นายสมชาย ใจดี", "สยป.", "1 + 1", "", "", "", "", 2, "ยังไม่มีข้อมูลการซ้อม"]
+    assert rows[1] == ["นายสมชาย ใจดี", "สยป.", "1 + 1", "", "", "", "", 2, "ยังไม่มีข้อมูลการซ้อม"]
     assert rows[-1] == ["จำนวนผู้พร้อม (ต้องการ 2)", "", 2, 0, 1, 0, 0, "", ""]
     path = export_coverage(coverage, tmp_path / f"coverage{suffix}", "th")
     read = read_table(path).rows
     assert read[0].cells[:3] == header[:3]
-    assert read[3].cells[:3] == ["นายสมชาย ใจดี", "สยป.", "1 + 1"]
+    assert read[2].cells[:3] == ["นายสมชาย ใจดี", "สยป.", "1 + 1"]
     assert len(read) == len(rows) + 1

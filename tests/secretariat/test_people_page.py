@@ -34,7 +34,11 @@ def shown_names(page) -> list[str]:
 
 
 def test_roster_lists_everyone_and_filters_like_search(roster, page):
-    assert shown_names(page) == sorted(p.name for p in roster.values())
+    # by name, titles ignored, Thai dictionary order (ดร.วิชัย before นายสมชาย)
+    assert shown_names(page) == ["ดร.วิชัย มั่นคง", "นายสมชาย ใจดี", "นางสาวสมหญิง รักเรียน", "นางสาวอ้างอิง ประสานงาน"]
+    page.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # a click on the header: the same order reversed
+    assert shown_names(page)[0] == "นางสาวอ้างอิง ประสานงาน"
+    page.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     page.search.setText("สนศ")  # agency code
     assert shown_names(page) == ["นางสาวสมหญิง รักเรียน"]
     page.search.setText("๐๘๑๒")  # Thai digits find an ASCII phone number
