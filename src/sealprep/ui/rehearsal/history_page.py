@@ -34,8 +34,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sealprep.core.rehearsal.readiness import AssignedQuestions, PersonReadiness, ReadinessState, readiness_for
+from sealprep.core.rehearsal.readiness import (
+    AssignedQuestions,
+    PersonReadiness,
+    ReadinessState,
+    readiness_for,
+    readiness_rule_text,
+)
 from sealprep.core.store import AttemptRecord
+from sealprep.ui import i18n
 from sealprep.ui.app_context import AppContext
 from sealprep.ui.rehearsal.labels import (
     RATING_COLOURS,
@@ -319,11 +326,9 @@ class ReadinessView(QWidget):
 
     def retranslate(self) -> None:
         self.rule.setText(
-            self.tr(
-                "Ready: the latest rated attempt was Good or Easy and covered at least 70 % of the key points. "
-                "Not ready: rated Again, or under 40 % covered. Questions never rehearsed count as not ready. "
-                "Shares are over each person's assigned questions, or the whole bank when they have none."
-            )
+            readiness_rule_text(i18n.current_language())
+            + " "
+            + self.tr("Shares are over each person's assigned questions, or the whole bank when they have none.")
         )
         self.questions.setHorizontalHeaderLabels(
             [

@@ -46,6 +46,7 @@ from sealprep.ui.secretariat.common import (
     assignment_role_label,
     dimension_label,
     fill,
+    readiness_rule,
 )
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,13 +79,17 @@ class CoverageMatrixModel(QAbstractTableModel):
         return self.coverage.people[row]
 
     def is_footer(self, row: int) -> bool:
-        return self.coverage is not None and row == len(self.coverage.people)
+        return self.coverage is not None and row >= len(self.coverage.people)
+
+    def footer_rows(self) -> int:
+        """Assigned people; with rehearsal data also how many of them rehearsed and are ready."""
+        return 3 if self.coverage is not None and self.coverage.readiness_available else 1
 
     def total_column(self) -> int:
         return 2 + (len(self.coverage.dimensions) if self.coverage else 0)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self.coverage is None else len(self.coverage.people) + 1
+        return 0 if parent.isValid() or self.coverage is None else len(self.coverage.people) + self.footer_rows()
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() or self.coverage is None else len(self.coverage.dimensions) + 4
@@ -108,8 +113,12 @@ class CoverageMatrixModel(QAbstractTableModel):
                     "Cells: primary + backup assignments"
                 )
             if section == self.total_column() + 1:
-                return self.tr(
-                    "Questions the person is ready on, of those assigned (from mock interviews); 'no data yet' until someone rehearses"
+                return (
+                    self.tr(
+                        "Questions the person is ready on, of those assigned (from mock interviews); 'no data yet' until someone rehearses"
+                    )
+                    + "\n"
+                    + readiness_rule()
                 )
         return None
 
@@ -119,7 +128,7 @@ class CoverageMatrixModel(QAbstractTableModel):
         coverage, row, column = self.coverage, index.row(), index.column()
         dimension = self.dimension_at(column)
         if self.is_footer(row):
-            return self._footer(column, dimension, role)
+            return self._footer(row - len(coverage.people), column, dimension, role)
         person = coverage.people[row]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
@@ -162,33 +171,39 @@ class CoverageMatrixModel(QAbstractTableModel):
             )
         return None
 
-    def _footer(self, column: int, dimension: int | None, role: int):
+    def _footer(self, kind: int, column: int, dimension: int | None, role: int):
+        """Row ``kind`` 0: assigned people (against the threshold, coloured); 1: of them, how many
+        rehearsed; 2: of them, how many are ready (both plain: rehearsal never turns a cell red)."""
         coverage = self.coverage
         info = next((d for d in coverage.dimensions if d.number == dimension), None)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
-                return fill(self.tr("Prepared people (need %1)"), coverage.threshold)
+                return (
+                    fill(self.tr("Assigned people (need %1)"), coverage.threshold),
+                    self.tr("… of them rehearsed"),
+                    self.tr("… of them ready"),
+                )[kind]
             if info is not None:
-                return str(info.prepared)
+                return str((info.prepared, info.rehearsed, info.ready)[kind])
             return ""
-        if role == Qt.ItemDataRole.FontRole:
+        if role == Qt.ItemDataRole.FontRole and kind == 0:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.BackgroundRole and info is not None:
+        if role == Qt.ItemDataRole.BackgroundRole and info is not None and kind == 0:
             return QBrush(PROBLEM_COLOUR if info.short else OK_COLOUR)
         if role == Qt.ItemDataRole.ForegroundRole and info is not None:
             return QBrush(INK)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and info is not None:
-            if info.ready_people is not None:
-                return fill(
-                    self.tr("%1 people assigned, %2 ready (from mock interviews)"),
-                    len(info.assigned_people),
-                    len(info.ready_people),
-                )
-            return fill(self.tr("%1 people hold at least one assignment in this dimension"), len(info.assigned_people))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                self.tr("People who hold at least one assignment (primary or backup) in the dimension"),
+                self.tr("Of the assigned people, those who rehearsed at least one of their questions in the dimension"),
+                self.tr("Of the assigned people, those ready on at least one of their questions in the dimension")
+                + "\n"
+                + readiness_rule(),
+            )[kind]
         return None
 
 
@@ -311,7 +326,7 @@ class CoveragePage(QWidget):
         """Every fixed text, again in the current language (at start and on a language switch)."""
         self.setWindowTitle(self.tr("Coverage"))
         self.threshold_label.setText(self.tr("Prepared people needed per dimension:"))
-        self.threshold.setToolTip(self.tr("A dimension is short when fewer people than this are prepared on it"))
+        self.threshold.setToolTip(self.tr("A dimension is short when fewer people than this are assigned to it"))
         self.export_button.setText(self.tr("Export table..."))
         self.refresh()
 
@@ -330,13 +345,14 @@ class CoveragePage(QWidget):
         self.threshold.blockSignals(False)
         self.readiness_note.setText(
             self.tr(
-                "Readiness from mock interviews is included: a prepared person is ready on at least one assigned question of the dimension."
+                "The threshold counts assigned people. Below the table: how many of them rehearsed, and how many are ready (hover for the rule)."
             )
             if coverage.readiness_available
             else self.tr(
-                "No rehearsal data yet: a prepared person holds at least one assignment in the dimension. Readiness appears here after mock interviews."
+                "No rehearsal data yet. The threshold counts assigned people; how many of them rehearsed and are ready appears after mock interviews."
             )
         )
+        self.readiness_note.setToolTip(readiness_rule())
         self.model.set_coverage(coverage)
         header = self.matrix.horizontalHeader()
         header.setMinimumSectionSize(68)
@@ -352,12 +368,12 @@ class CoveragePage(QWidget):
         for summary in coverage.questions_without_primary:
             self._add(self.no_primary, f"{summary.id} — {summary.question_th}", summary.id, summary.question_th)
         self.short_box.setTitle(
-            fill(self.tr("Dimensions with fewer than %1 prepared: %2"), threshold, len(coverage.short_dimensions()))
+            fill(self.tr("Dimensions with fewer than %1 assigned: %2"), threshold, len(coverage.short_dimensions()))
         )
         self.short.clear()
         for dimension in coverage.short_dimensions():
             text = fill(
-                self.tr("%1: %2 of %3 prepared"), dimension_label(dimension.number), dimension.prepared, threshold
+                self.tr("%1: %2 of %3 assigned"), dimension_label(dimension.number), dimension.prepared, threshold
             )
             self._add(self.short, f"{text} — {dimension.th}", dimension.number, dimension.th)
         self.idle_box.setTitle(
@@ -491,15 +507,16 @@ class CoveragePage(QWidget):
             backup = ", ".join(names.get(i, "?") for i, r in owners.items() if r != PRIMARY) or "—"
             rows.append([summary.id, primary, backup])
             tooltips.append(f"{summary.question_th}\n{primary_word}: {primary}\n{backup_word}: {backup}")
-        title = f"<b>{html.escape(dimension_label(number))}</b> {html.escape(info.th)}<br>" + html.escape(
-            fill(
-                self.tr("%1 questions, %2 without a primary owner; %3 prepared people (need %4)"),
-                info.questions,
-                info.without_primary,
-                info.prepared,
-                coverage.threshold,
-            )
+        figures = fill(
+            self.tr("%1 questions, %2 without a primary owner; %3 people assigned (need %4)"),
+            info.questions,
+            info.without_primary,
+            info.prepared,
+            coverage.threshold,
         )
+        if info.rehearsed is not None:
+            figures += " " + fill(self.tr("· %1 rehearsed, %2 ready"), info.rehearsed, info.ready)
+        title = f"<b>{html.escape(dimension_label(number))}</b> {html.escape(info.th)}<br>" + html.escape(figures)
         self._set_drill(title, [self.tr("Id"), self.tr("Primary"), self.tr("Backup")], rows, tooltips=tooltips)
 
     def show_question(self, question_id: str) -> None:
