@@ -100,10 +100,11 @@ def test_notes_option_and_thai_digits_in_an_id(db, tmp_path, capsys):
     assert len(pypdf.PdfReader(path).pages) >= 3
 
 
-def test_an_empty_bank_is_a_clear_error(tmp_path, capsys):
+def test_a_fresh_store_has_the_starter_bank_and_an_empty_roster_is_a_clear_error(tmp_path, capsys):
     db = str(tmp_path / "empty.db")
     assert run(["--db", db, "print", "--all", "--out", str(tmp_path / "out")]) == 1
-    assert "question bank is empty" in capsys.readouterr().err
+    assert "no one on the roster to interview; import a roster first" in capsys.readouterr().err
+    assert (tmp_path / "empty-bank").is_dir()  # the starter bank was loaded, as the app does
 
 
 def test_person_and_all_cannot_be_combined(db, tmp_path, capsys):

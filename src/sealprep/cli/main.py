@@ -15,6 +15,7 @@ from sealprep.cli import (
     rehearsal_commands,
     search_command,
 )
+from sealprep.core.bank.first_run import ensure_bank
 from sealprep.core.store import Store, StoreError
 from sealprep.paths import default_store_path
 
@@ -46,7 +47,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def open_store(args: argparse.Namespace) -> Store:
-    return Store.open(default_store_path(args.db))
+    """The store, with the starter bank in it when it had no bank yet (as the app does), so every
+    command works on a fresh store; ``bank import`` opts out (it brings its own bank)."""
+    store = Store.open(default_store_path(args.db))
+    if getattr(args, "starter_bank", True):
+        started = ensure_bank(store)
+        if started is not None and not started.ok:
+            store.close()
+            details = "; ".join(str(problem) for problem in started.problems[:3])
+            raise StoreError(
+                f"the starter bank could not be loaded ({details}); import a bank with 'sealprep bank import'"
+            )
+    return store
 
 
 def _utf8_output() -> None:

@@ -4,9 +4,9 @@
     sealprep print --all --out DIR
     sealprep print --bank --out DIR
 
-``--person`` takes a roster id, or a name: exact first (with or without the title, spacing and
-digits aside), else a part of one name; a part that fits several people is an error that lists
-them. One PDF per person; ``--all`` writes one booklet of everyone to interview; ``--bank`` the
+``--person`` is understood as everywhere (``cli.person_lookup``): a roster id, or a name exact
+first (with or without the title, spacing and digits aside), else a part of one name; a part
+that fits several people is an error that lists them. One PDF per person; ``--all`` writes one booklet of everyone to interview; ``--bank`` the
 reference book. Each written path is printed on its own line.
 """
 
@@ -16,8 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from sealprep.core.secretariat.people import Person, clean_text, name_key
-from sealprep.core.thai.text import search_form, to_ascii_digits
+from sealprep.cli.person_lookup import LookupProblem, find_person
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -43,42 +42,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     command.set_defaults(run=run_print)
 
 
-class LookupProblem(Exception):
-    """A --person value that names no one, or several people."""
-
-
-def find_person(people: list[Person], query: str) -> Person:
-    """The one person ``query`` means: a roster id, an exact name, else a unique part of a name."""
-    text = clean_text(query)
-    digits = to_ascii_digits(text)
-    if digits.isdigit():
-        for person in people:
-            if person.id == int(digits):
-                return person
-    exact = [p for p in people if clean_text(p.name) == text] or [
-        p for p in people if name_key(p.name) == name_key(text)
-    ]
-    if len(exact) == 1:
-        return exact[0]
-    if len(exact) > 1:
-        raise LookupProblem(_ambiguous(query, exact))
-    wanted = search_form(text).replace(" ", "")
-    partial = [p for p in people if wanted and wanted in search_form(p.name).replace(" ", "")]
-    if len(partial) == 1:
-        return partial[0]
-    if not partial:
-        raise LookupProblem(f"no one on the roster is '{query}'")
-    raise LookupProblem(_ambiguous(query, partial))
-
-
-def _ambiguous(query: str, people: list[Person]) -> str:
-    candidates = "\n".join(f"  {p.id}\t{p.name}\t{p.agency}" for p in people)
-    return f"'{query}' could be any of {len(people)} people; name one by id:\n{candidates}"
-
-
 def run_print(args: argparse.Namespace) -> int:
     from sealprep.cli.main import open_store
-    from sealprep.printing.jobs import PrintOptions, print_bank_book, print_booklet, print_sheets
+    from sealprep.printing.jobs import PrintOptions, booklet_people, print_bank_book, print_booklet, print_sheets
 
     options = PrintOptions(with_rehearsal_notes=args.notes, marking=args.marking)
     out: Path = args.out
@@ -98,13 +64,20 @@ def run_print(args: argparse.Namespace) -> int:
             if args.bank:
                 results = [print_bank_book(store, out / "bank-reference.pdf", options)]
             elif args.all:
+                if not booklet_people(store):
+                    print(
+                        "sealprep print: no one on the roster to interview; import a roster first "
+                        "(sealprep people import examples/roster-example-cp874.csv shows the format)",
+                        file=sys.stderr,
+                    )
+                    return 1
                 results = [print_booklet(store, None, out / "booklet.pdf", options)]
             else:
                 people = store.people.list()
                 chosen = []
                 for query in args.person:
                     try:
-                        chosen.append(find_person(people, query))
+                        chosen.append(find_person(people, query, allow_me=False))
                     except LookupProblem as problem:
                         print(f"sealprep print: {problem}", file=sys.stderr)
                         return 1
