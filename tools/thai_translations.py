@@ -52,3 +52,32 @@ def fill_and_compile(sources: list[Path], ts: Path, thai: dict[str, str]) -> int
         stream.write(b"\n")
     subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     return 0
+
+
+def write_and_compile(ts: Path, contexts: dict[str, dict[str, str]]) -> int:
+    """Write a .ts holding exactly ``contexts`` (context -> source -> Thai), for strings that no
+    source file of ours holds (Qt's own), refuse a Thai text whose placeholders differ, and
+    compile the .qm."""
+    root = ET.Element("TS", version="2.1", language="th_TH")
+    broken = []
+    for name, messages in contexts.items():
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = name
+        for source, text in messages.items():
+            if sorted(_PLACEHOLDER.findall(source)) != sorted(_PLACEHOLDER.findall(text)):
+                broken.append(source)
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = source
+            ET.SubElement(message, "translation").text = text
+    if broken:
+        for source in broken:
+            print(f"placeholders differ: {source!r}", file=sys.stderr)
+        return 1
+    tree = ET.ElementTree(root)
+    ET.indent(tree, space="    ")
+    with open(ts, "wb") as stream:
+        stream.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(stream, encoding="utf-8", xml_declaration=False)
+        stream.write(b"\n")
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+    return 0

@@ -140,3 +140,13 @@ def test_every_page_follows_a_language_switch_at_once(qtbot, window, bank_store)
     window.language_actions["en"].trigger()
     assert people.add_button.text() == "Add person..." and coverage.export_button.text() == "Export table..."
     assert schedule.new_button.text() == "New session..." and setup.person.itemText(0) == "Me (this laptop's user)"
+
+
+def test_the_rehearsal_header_names_the_dimension_in_thai(qtbot, window):
+    from sealprep.core.rehearsal.session import SessionSettings
+
+    window.language_actions["th"].trigger()
+    page = window.pages["rehearse"]
+    page.start(SessionSettings(order="bank"), False)
+    context = page.rehearsal_screen.context_label.text()
+    assert context.startswith("1 การวางแผนและการจัดการ") and "Planning" not in context
