@@ -231,3 +231,14 @@ def test_a_mouse_click_on_a_person_shows_them_and_enables_the_actions(roster, pa
     assert "ดร.วิชัย มั่นคง" in page.profile.details.text()
     click_row(qtbot, page.view, other)
     assert page.selected_person_id() == roster["dr"].id and page.edit_button.isEnabled()
+
+
+def test_the_nothing_imported_line_goes_once_the_user_moves_on(roster, page, dialogs, qtbot):
+    from clicks import click_row
+
+    dialogs.files = [str(EXAMPLES / "roster-example-cp874.csv")]
+    dialogs.then(lambda dialog: False)  # the clerk cancels the preview
+    assert not page.import_people()
+    assert page.status.text() == "Nothing was imported."
+    click_row(qtbot, page.view, 0)
+    assert page.status.text() == ""

@@ -111,7 +111,13 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo_group.undo)
         self.redo_action = QAction(self)
-        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
+        # the platform's Redo first (Ctrl+Y on Windows, Ctrl+Shift+Z on Linux and macOS), then both
+        # common ones, so either works everywhere (docs/browser.md)
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        for extra in ("Ctrl+Y", "Ctrl+Shift+Z"):
+            if QKeySequence(extra) not in redo_keys:
+                redo_keys.append(QKeySequence(extra))
+        self.redo_action.setShortcuts(redo_keys)
         self.redo_action.triggered.connect(self.undo_group.redo)
         for signal in (
             self.undo_group.canUndoChanged,

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import copy
 import posixpath
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRegularExpression, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QRegularExpressionValidator, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QRegularExpressionValidator, QShortcut, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -90,6 +91,35 @@ def moved_source_path(original: Question | None, new_id: str, new_dimension: int
     if folder == f"d{original.dimension}":
         folder = f"d{new_dimension}"
     return posixpath.join(folder, name) if folder else name
+
+
+class DurationSpinBox(QSpinBox):
+    """Seconds, shown and typed as minutes:seconds (``2:30``), as the reading pane and the
+    rehearsal clock show a time limit; plain seconds (``150``) and Thai digits are accepted."""
+
+    def textFromValue(self, value: int) -> str:
+        return f"{value // 60}:{value % 60:02d}"
+
+    def valueFromText(self, text: str) -> int:
+        seconds = self._parse(text)
+        return seconds if seconds is not None else self.value()
+
+    def validate(self, text: str, pos: int):
+        body = to_ascii_digits(text.removesuffix(self.suffix()).strip())
+        if body == "" or re.fullmatch(r"\d{1,3}(:\d{0,2})?", body):
+            seconds = self._parse(text)
+            ok = seconds is not None and self.minimum() <= seconds <= self.maximum()
+            return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate), text, pos
+        return QValidator.State.Invalid, text, pos
+
+    def _parse(self, text: str) -> int | None:
+        body = to_ascii_digits(text.removesuffix(self.suffix()).strip())
+        match = re.fullmatch(r"(\d{1,3})(?::(\d{2}))?", body)
+        if match is None:
+            return None
+        if match.group(2) is None:
+            return int(match.group(1))  # plain seconds
+        return int(match.group(1)) * 60 + int(match.group(2))
 
 
 class AnswerTab(QWidget):
@@ -195,7 +225,7 @@ class QuestionEditor(QDialog):
         self.benchmarks_empty = QLabel()
         self.benchmarks_empty.setWordWrap(True)
         self.tags = QLineEdit()
-        self.time_limit = QSpinBox()
+        self.time_limit = DurationSpinBox()
         self.time_limit.setRange(0, 3600)
         self.time_limit.setSingleStep(15)
         self.question_th = QPlainTextEdit()
@@ -562,7 +592,8 @@ class QuestionEditor(QDialog):
         self.id_edit.setPlaceholderText(self.tr("e.g. d1-gender-analysis (never reuse an id)"))
         self.tags.setPlaceholderText(self.tr("comma-separated, e.g. planning, data"))
         self.time_limit.setSpecialValueText(self.tr("no limit"))
-        self.time_limit.setSuffix(self.tr(" s"))
+        self.time_limit.setSuffix(self.tr(" min"))
+        self.time_limit.setToolTip(self.tr("Minutes and seconds, e.g. 2:30; step 15 seconds"))
         self.benchmarks_empty.setText(self.tr("This dimension has no benchmarks in the framework."))
         self.pages.setTabText(0, self.tr("Question"))
         self.pages.setTabText(1, self.tr("Answers"))

@@ -344,6 +344,7 @@ class PeoplePage(QWidget):
         self._update_count()
 
     def _filter_changed(self, *_args) -> None:
+        self.status.clear()
         self.proxy.set_query(self.search.text())
         self.proxy.set_role(self.role_filter.currentData())
         self._update_count()
@@ -354,6 +355,7 @@ class PeoplePage(QWidget):
         self.count_label.setText(text)
 
     def _selection_changed(self) -> None:
+        self.status.clear()  # a past action's message ("Nothing was imported.") is stale now
         person_id = self.selected_person_id()
         self.edit_button.setEnabled(person_id is not None)
         self.remove_button.setEnabled(person_id is not None)
