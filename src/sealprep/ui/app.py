@@ -62,9 +62,16 @@ def _report_first_paint() -> None:
 
 
 def run_app(args: argparse.Namespace) -> int:
+    from sealprep.ui.single_instance import InstanceServer, ask_running_instance, bring_to_front
+
     app = create_application()
+    store_path = default_store_path(args.db)
+    if ask_running_instance(store_path):
+        print(f"sealprep is already open on {store_path}; its window was brought to the front.", flush=True)
+        return 0
+    instance = InstanceServer(store_path)
     try:
-        store = Store.open(default_store_path(args.db))
+        store = Store.open(store_path)
     except StoreError as exc:
         QMessageBox.critical(None, "sealprep", str(exc))
         return 2
@@ -72,6 +79,7 @@ def run_app(args: argparse.Namespace) -> int:
     from sealprep.ui.main_window import MainWindow  # after the language is set: widgets are built translated
 
     window = MainWindow(AppContext(store))
+    instance.raise_requested.connect(lambda: bring_to_front(window))
     if problems:
         window.show_startup_problems(problems)
     window.show()
@@ -79,6 +87,7 @@ def run_app(args: argparse.Namespace) -> int:
         window.first_painted.connect(_report_first_paint)
         window.first_painted.connect(lambda: QTimer.singleShot(0, window._quit_clicked))
     code = app.exec()
+    instance.close()
     window.shutdown()
     store.close()
     return code
