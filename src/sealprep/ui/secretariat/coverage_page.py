@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistent
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -212,7 +213,9 @@ def _list_box(title: str, object_name: str) -> tuple[QGroupBox, QListWidget]:
     box.setObjectName(object_name)
     items = QListWidget()
     items.setObjectName(object_name + "List")
-    items.setWordWrap(True)
+    items.setWordWrap(False)
+    items.setTextElideMode(Qt.TextElideMode.ElideRight)
+    items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     layout = QVBoxLayout(box)
     layout.setContentsMargins(6, 6, 6, 6)
     layout.addWidget(items)
@@ -269,9 +272,12 @@ class CoveragePage(QWidget):
         top.addSpacing(16)
         top.addWidget(self.readiness_note, 1)
         top.addWidget(self.export_button)
-        lists = QHBoxLayout()
-        for box in (self.no_primary_box, self.short_box, self.idle_box, self.check_box):
-            lists.addWidget(box, 1)
+        # two by two, one line an entry (the whole text in the tooltip): at 1366 px nothing wraps
+        lists = QGridLayout()
+        for index, box in enumerate((self.no_primary_box, self.short_box, self.idle_box, self.check_box)):
+            lists.addWidget(box, index // 2, index % 2)
+        lists.setColumnStretch(0, 1)
+        lists.setColumnStretch(1, 1)
         lists_widget = QWidget()
         lists_widget.setLayout(lists)
         lists.setContentsMargins(0, 0, 0, 0)
@@ -290,7 +296,7 @@ class CoveragePage(QWidget):
         vertical = QSplitter(Qt.Orientation.Vertical)
         vertical.addWidget(lists_widget)
         vertical.addWidget(bottom)
-        vertical.setSizes([230, 520])
+        vertical.setSizes([250, 500])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(vertical, 1)

@@ -70,21 +70,26 @@ class PersonProfile(QWidget):
         self.sessions.setRootIsDecorated(False)
         self.sessions.setColumnCount(4)
         self.sessions.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.sessions.header().setStretchLastSection(True)
+        self.sessions.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the title gives way
+        self.sessions.header().setStretchLastSection(False)
         for title in (self.questions_title, self.sessions_title):
             font = title.font()
             font.setBold(True)
             title.setFont(font)
 
-        questions_bar = QHBoxLayout()
-        questions_bar.addWidget(self.questions_title, 1)
+        questions_bar = QHBoxLayout()  # two short rows rather than one that a narrow panel cuts
         questions_bar.addWidget(self.assign_button)
+        questions_bar.addStretch(1)
+        print_bar = QHBoxLayout()
         self.print_button = PrintSheetButton()
-        questions_bar.addWidget(self.print_button)
+        print_bar.addWidget(self.print_button)
+        print_bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
         layout.addWidget(self.details)
         layout.addLayout(questions_bar)
+        layout.addLayout(print_bar)
+        layout.addWidget(self.questions_title)
         layout.addWidget(self.questions, 3)
         layout.addWidget(self.sessions_title)
         layout.addWidget(self.sessions, 2)
@@ -232,12 +237,12 @@ class PeoplePage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.view, 1)
         left_layout.addWidget(self.count_label)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.profile)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([720, 480])
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 450])  # at 1366 px every column of the roster shows whole
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
         layout.addWidget(splitter, 1)
@@ -342,6 +347,24 @@ class PeoplePage(QWidget):
         self.model.set_data(people, agencies, questions, sessions)
         self.select_person(keep)
         self._update_count()
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """Give the roster the width its columns need (whole positions), the profile the rest
+        (at least 320 px: its buttons and headings)."""
+        header = self.view.horizontalHeader()
+        needed = sum(
+            max(header.sectionSizeHint(c), self.view.sizeHintForColumn(c)) for c in range(self.model.columnCount())
+        )
+        needed += self.view.frameWidth() * 2 + self.view.verticalScrollBar().sizeHint().width() + 4
+        margins = self.layout().contentsMargins()
+        total = self.width() - margins.left() - margins.right() - self.splitter.handleWidth()
+        table = min(needed, total - 320)
+        self.splitter.setSizes([table, max(1, total - table)])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_table()
 
     def _filter_changed(self, *_args) -> None:
         self.status.clear()
