@@ -205,3 +205,10 @@ def test_history_and_readiness_follow_mouse_clicks(page, qtbot, context, somchai
     click_index(qtbot, overview, overview.model().index(row, 0))
     assert history.readiness.questions.rowCount() == 3
     assert somchai.name in history.readiness.questions_title.text()
+
+
+def test_an_empty_history_says_how_to_start(context, qtbot):
+    history = HistoryPage(context)
+    qtbot.addWidget(history)
+    history.show()
+    assert "press Start rehearsal" in history.history.detail.toPlainText()

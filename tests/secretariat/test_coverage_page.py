@@ -156,3 +156,9 @@ def test_a_mouse_click_on_any_list_entry_shows_it_in_the_drill_down(page, qtbot)
     assert "ดร.วิชัย มั่นคง" in page.drill_title.text()
     click_item(qtbot, page.no_primary, page.no_primary.item(1))  # the current entry, clicked again
     assert "d3-harassment" in page.drill_title.text()
+
+
+def test_an_empty_roster_says_what_to_do_first(context, qtbot):
+    widget = CoveragePage(context)
+    qtbot.addWidget(widget)
+    assert "Import a roster on the People page" in widget.drill_title.text()

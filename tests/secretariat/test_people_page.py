@@ -242,3 +242,17 @@ def test_the_nothing_imported_line_goes_once_the_user_moves_on(roster, page, dia
     assert page.status.text() == "Nothing was imported."
     click_row(qtbot, page.view, 0)
     assert page.status.text() == ""
+
+
+def test_an_empty_roster_says_what_to_do_and_offers_the_example(page, bank_store, dialogs, monkeypatch):
+    from sealprep.ui import links
+
+    opened = []
+    monkeypatch.setattr(links, "url_opener", lambda url: opened.append(url.toLocalFile()) or True)
+    assert page.empty_hint.isVisible() and "Import" in page.empty_hint.text()
+    dialogs.then(lambda dialog: True)  # the preview of the example: import it
+    page.empty_hint.linkActivated.emit("example")
+    assert len(bank_store.people.list()) == 8 and not page.empty_hint.isVisible()
+    bank_store.people.remove(bank_store.people.list()[0].id)
+    page.empty_hint.linkActivated.emit("folder")
+    assert opened and opened[0].endswith("examples")

@@ -198,7 +198,13 @@ class HistoryView(QWidget):
             else self.tr("%1 sessions").replace("%1", str(len(order)))
         )
         if not order:
-            message = self.tr("No rehearsal yet.") if not query.strip() else self.tr("Nothing matches the search.")
+            message = (
+                self.tr(
+                    "No rehearsal yet. Open the Rehearse tab, choose who is rehearsing and press Start rehearsal: every session, rating and note then appears here."
+                )
+                if not query.strip()
+                else self.tr("Nothing matches the search.")
+            )
             self.detail.setHtml(f"<p style='color:#6b7280'>{html.escape(message)}</p>")
         else:
             first = self.tree.topLevelItem(0)

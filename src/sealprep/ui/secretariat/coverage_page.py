@@ -407,6 +407,17 @@ class CoveragePage(QWidget):
                 ("person", assignment.person_id),
             )
         self.check_box.setTitle(fill(self.tr("To check: %1"), self.check.count()))
+        if not coverage.people:
+            self._set_drill(
+                html.escape(
+                    self.tr(
+                        "No one is on the roster yet. Import a roster on the People page (Import → People from CSV or Excel…), then assign questions there or here: coverage fills in as you go."
+                    )
+                ),
+                [],
+                [],
+            )
+            return
         self._set_drill(
             self.tr("Click a cell of the matrix, a dimension or a list entry to see the questions behind it."), [], []
         )

@@ -202,6 +202,13 @@ class PeoplePage(QWidget):
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
+        self.empty_hint = QLabel()  # what to do first, while the roster is empty
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setContentsMargins(24, 24, 24, 24)
+        self.empty_hint.linkActivated.connect(self._empty_link)
 
         self.model = PeopleTableModel(self)
         self.proxy = PeopleFilter(self)
@@ -235,6 +242,7 @@ class PeoplePage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.empty_hint)
         left_layout.addWidget(self.view, 1)
         left_layout.addWidget(self.count_label)
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -348,6 +356,31 @@ class PeoplePage(QWidget):
         self.select_person(keep)
         self._update_count()
         self._fit_table()
+        self._update_empty_hint()
+
+    def _update_empty_hint(self) -> None:
+        empty = self.model.rowCount() == 0
+        self.empty_hint.setVisible(empty)
+        if not empty:
+            return
+        steps = html.escape(
+            self.tr(
+                "No one is on the roster yet. Start with Import → People from CSV or Excel… (columns: name, position, agency, e-mail, phone), or add people one by one."
+            )
+        )
+        example = html.escape(self.tr("Try the import with the example roster"))
+        folder = html.escape(self.tr("open the examples folder"))
+        self.empty_hint.setText(f"<p>{steps}</p><p><a href='example'>{example}</a> · <a href='folder'>{folder}</a></p>")
+
+    def _empty_link(self, link: str) -> None:
+        from sealprep.paths import example_roster, examples_dir
+
+        if link == "example":
+            self.import_people(str(example_roster()))
+        else:
+            from sealprep.ui.links import open_local_folder
+
+            open_local_folder(examples_dir())
 
     def _fit_table(self) -> None:
         """Give the roster the width its columns need (whole positions), the profile the rest
