@@ -81,3 +81,42 @@ def write_and_compile(ts: Path, contexts: dict[str, dict[str, str]]) -> int:
         stream.write(b"\n")
     subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     return 0
+
+
+def update_and_fill(sources: list[Path], ts: Path, thai: dict[str, str]) -> int:
+    """For a .ts kept by hand (its Thai already in the file): refresh it with pyside6-lupdate,
+    which keeps every existing translation, fill the messages that are new from ``thai``, refuse
+    any message still without Thai, and compile the .qm."""
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), *map(str, sources), "-no-obsolete", "-locations", "none", "-ts", str(ts)],
+        check=True,
+    )
+    tree = ET.parse(ts)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation.get("type") != "unfinished" and ((translation.text or "").strip() or len(translation)):
+            continue
+        source = message.find("source").text or ""
+        text = thai.get(source)
+        if text is None or sorted(_PLACEHOLDER.findall(source)) != sorted(_PLACEHOLDER.findall(text)):
+            missing.append(source)
+            continue
+        translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            for form in list(translation):
+                translation.remove(form)
+            ET.SubElement(translation, "numerusform").text = text
+        else:
+            translation.text = text
+    if missing:
+        for source in missing:
+            print(f"no Thai (or placeholders differ) for: {source!r}", file=sys.stderr)
+        return 1
+    ET.indent(tree, space="    ")
+    with open(ts, "wb") as stream:
+        stream.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(stream, encoding="utf-8", xml_declaration=False)
+        stream.write(b"\n")
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+    return 0

@@ -127,7 +127,7 @@ def test_every_page_follows_a_language_switch_at_once(qtbot, window, bank_store)
     assert people.proxy.headerData(0, Qt.Orientation.Horizontal) == "ชื่อ-นามสกุล"
     assert people.profile.questions.headerItem().text(0) == "บทบาท"
     assert coverage.export_button.text() == "ส่งออกตาราง..."
-    assert coverage.threshold_label.text().startswith("จำนวนผู้พร้อม")
+    assert coverage.threshold_label.text().startswith("จำนวนผู้ได้รับมอบหมาย")
     assert schedule.new_button.text() == "เพิ่มรอบสัมภาษณ์..."
     assert schedule.session_title.text() == "รอบสัมภาษณ์"
     assert setup.person.itemText(0) == "ตัวฉัน (ผู้ใช้เครื่องนี้)"

@@ -331,7 +331,7 @@ class CoveragePage(QWidget):
     def retranslate(self) -> None:
         """Every fixed text, again in the current language (at start and on a language switch)."""
         self.setWindowTitle(self.tr("Coverage"))
-        self.threshold_label.setText(self.tr("Prepared people needed per dimension:"))
+        self.threshold_label.setText(self.tr("Assigned people needed per dimension:"))
         self.threshold.setToolTip(self.tr("A dimension is short when fewer people than this are assigned to it"))
         self.export_button.setText(self.tr("Export table..."))
         self.refresh()
