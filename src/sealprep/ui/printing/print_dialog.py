@@ -396,7 +396,8 @@ class PrintDialog(QDialog):
     def _on_progress(self, done: int, total: int) -> None:
         if self._progress is not None:
             self._progress.setMaximum(max(1, total))
-            self._progress.setValue(done)
+            self._progress.setValue(done)  # (a modal progress dialog may deliver "done" meanwhile)
+        if self._progress is not None:
             self._progress.setLabelText(
                 translate("PrintDialog", "Typesetting… %1 of %2").replace("%1", str(done)).replace("%2", str(total))
             )
