@@ -27,6 +27,24 @@ from sealprep.core.store import Store  # noqa: E402
 _app = None
 
 
+def rehearse(store: Store) -> None:
+    """One interviewee has rehearsed three of their questions (Easy with nothing ticked, Good
+    with the key points, Again), so Coverage and History show rehearsal figures."""
+    from sealprep.core.rehearsal.session import RehearsalSession, SessionSettings
+
+    person = next(p for p in store.people.list() if p.name == "นายสมมติ ตัวอย่าง")
+    session = RehearsalSession.start(store, SessionSettings(person_id=person.id, order="bank", count=3))
+    for rating, ticked in ((4, 0), (3, 9), (1, 0)):
+        for index in range(ticked):
+            if index < len(session.item.question.key_points):
+                session.set_key_point(index, True)
+        session.set_notes("ยกตัวอย่างงบประมาณที่คำนึงถึงมิติทางเพศให้ชัดขึ้น" if rating == 1 else "")
+        session.rate(rating)
+        session.next()
+    if not session.finished:
+        session.end()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
@@ -57,6 +75,7 @@ def main() -> int:
             import_folder(store, REPO / "questions")
         else:
             seed(store, REPO / "questions")
+            rehearse(store)
         window = MainWindow(AppContext(store))
         window.resize(width, height)
         window.show()
@@ -67,7 +86,10 @@ def main() -> int:
             window.tabs.setCurrentIndex(index)
             page = window.pages[name]
             if name == "people" and not args.empty:
-                page.select_person(store.people.list()[0].id)
+                page.select_person(next(p for p in store.people.list() if p.name == "นายสมมติ ตัวอย่าง").id)
+            if name == "history" and not args.empty:
+                rehearsed = next(p for p in store.people.list() if p.name == "นายสมมติ ตัวอย่าง")
+                page.history.person.setCurrentIndex(page.history.person.findData(rehearsed.id))
             if name == "bank":
                 page.select_question(store.bank.summaries()[0].id)
             for _ in range(3):

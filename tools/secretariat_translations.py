@@ -136,7 +136,7 @@ THAI: dict[str, str] = {
     # coverage
     "Cells: primary + backup assignments": "ในตาราง: จำนวนข้อที่เป็นผู้ตอบหลัก + สำรอง",
     "Questions the person is ready on, of those assigned (from mock interviews); 'no data yet' until someone rehearses": "จำนวนข้อที่พร้อมจากข้อที่ได้รับมอบหมาย (จากการซ้อมสัมภาษณ์) แสดง 'ยังไม่มีข้อมูล' จนกว่าจะมีการซ้อม",
-    "ready %1": "พร้อม %1",
+    "rehearsed %1, ready %2": "ซ้อมแล้ว %1 ข้อ พร้อม %2 ข้อ",
     "no data yet": "ยังไม่มีข้อมูล",
     "%1 — %2: %3 primary, %4 backup": "%1 — %2: หลัก %3 สำรอง %4",
     "Export table...": "ส่งออกตาราง...",

@@ -188,16 +188,16 @@
             <translation>จำนวนข้อที่พร้อมจากข้อที่ได้รับมอบหมาย (จากการซ้อมสัมภาษณ์) แสดง 'ยังไม่มีข้อมูล' จนกว่าจะมีการซ้อม</translation>
         </message>
         <message>
-            <source>ready %1</source>
-            <translation>พร้อม %1</translation>
-        </message>
-        <message>
             <source>no data yet</source>
             <translation>ยังไม่มีข้อมูล</translation>
         </message>
         <message>
             <source>%1 — %2: %3 primary, %4 backup</source>
             <translation>%1 — %2: หลัก %3 สำรอง %4</translation>
+        </message>
+        <message>
+            <source>rehearsed %1, ready %2</source>
+            <translation>ซ้อมแล้ว %1 ข้อ พร้อม %2 ข้อ</translation>
         </message>
         <message>
             <source>Assigned people (need %1)</source>

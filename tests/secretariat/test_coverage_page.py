@@ -112,7 +112,8 @@ def test_readiness_from_the_rehearsal_mode(page, context, monkeypatch):
     readiness = {(page.ids["somchai"], "d1-tracking"): True, (page.ids["dr"], "d1-pads"): False}
     monkeypatch.setattr(coverage_module, "load_readiness", lambda store: readiness)
     context.rehearsal_changed.emit()
-    assert cell(page, "somchai", 1).data() == "1 + 1 · ready 1"
+    assert cell(page, "somchai", 1).data() == "1 + 1"
+    assert cell(page, "somchai", 1).data(Qt.ItemDataRole.ToolTipRole).endswith("rehearsed 1, ready 1")
     row = next(i for i, p in enumerate(page.coverage.people) if p.id == page.ids["somchai"])
     assert page.model.index(row, page.model.total_column() + 1).data() == "1 / 2"
     assert "how many of them rehearsed" in page.readiness_note.text()

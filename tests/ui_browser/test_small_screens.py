@@ -64,8 +64,14 @@ def test_people_show_the_whole_position(small_window):
     assert not view.horizontalScrollBar().isVisible()
 
 
-def test_coverage_needs_no_horizontal_scrolling(small_window):
+def test_coverage_needs_no_horizontal_scrolling(small_window, monkeypatch):
+    from sealprep.core.secretariat import coverage
+
+    person = small_window.context.store.people.list()[0]
+    monkeypatch.setattr(coverage, "load_readiness", lambda store: {(person.id, "d1-pads"): True})
+    small_window.context.rehearsal_changed.emit()  # with rehearsal figures, the widest state
     page = show(small_window, "coverage")
+    assert page.model.footer_rows() == 3
     assert not page.matrix.horizontalScrollBar().isVisible()
     for box in (page.no_primary, page.short, page.idle, page.check):
         assert not box.horizontalScrollBar().isVisible()

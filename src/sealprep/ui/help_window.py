@@ -69,6 +69,7 @@ class GuideWindow(QWidget):
         self.browser.setObjectName("guide")
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link)
+        self.browser.document().setDocumentMargin(18)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)

@@ -31,7 +31,7 @@ import importlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from sealprep.core.secretariat.assignments import PRIMARY, Assignment
 from sealprep.core.secretariat.people import Person
@@ -196,10 +196,10 @@ def compute_coverage(
             continue
         tally = counts.setdefault((a.person_id, summary.dimension), [0, 0, 0, 0])
         tally[0 if a.role == PRIMARY else 1] += 1
-        if readiness is not None and (a.person_id, a.question_id) in readiness:
+        rehearsed = None if readiness is None else cast(ReadinessMap, readiness).get((a.person_id, a.question_id))
+        if rehearsed is not None:  # True: ready; False: rehearsed, not ready yet
             tally[3] += 1
-            if readiness[(a.person_id, a.question_id)]:
-                tally[2] += 1
+            tally[2] += int(rehearsed)
         if a.role == PRIMARY:
             primaries.setdefault(a.question_id, []).append(a.person_id)
     with_data = readiness is not None

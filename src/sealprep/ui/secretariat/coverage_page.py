@@ -140,10 +140,7 @@ class CoverageMatrixModel(QAbstractTableModel):
                 cell = coverage.cell(person.id, dimension)
                 if cell.total == 0:
                     return ""
-                text = f"{cell.primary} + {cell.backup}"
-                if cell.ready is not None:
-                    text += " · " + fill(self.tr("ready %1"), cell.ready)
-                return text
+                return f"{cell.primary} + {cell.backup}"  # readiness: the tooltip and the rows below
             if column == self.total_column():
                 return str(sum(coverage.cell(person.id, d.number).total for d in coverage.dimensions))
             readiness = person_readiness(coverage, person.id)
@@ -163,13 +160,16 @@ class CoverageMatrixModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and dimension is not None:
             cell = coverage.cell(person.id, dimension)
-            return fill(
+            text = fill(
                 self.tr("%1 — %2: %3 primary, %4 backup"),
                 person.name,
                 dimension_label(dimension),
                 cell.primary,
                 cell.backup,
             )
+            if cell.ready is not None and cell.total:
+                text += "\n" + fill(self.tr("rehearsed %1, ready %2"), cell.rehearsed or 0, cell.ready)
+            return text
         return None
 
     def _footer(self, kind: int, column: int, dimension: int | None, role: int):
@@ -292,7 +292,7 @@ class CoveragePage(QWidget):
         bottom.addWidget(drill_panel)
         bottom.setStretchFactor(0, 3)
         bottom.setStretchFactor(1, 2)
-        bottom.setSizes([770, 490])
+        bottom.setSizes([860, 420])
         vertical = QSplitter(Qt.Orientation.Vertical)
         vertical.addWidget(lists_widget)
         vertical.addWidget(bottom)

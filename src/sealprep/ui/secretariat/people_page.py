@@ -70,7 +70,8 @@ class PersonProfile(QWidget):
         self.sessions.setRootIsDecorated(False)
         self.sessions.setColumnCount(4)
         self.sessions.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.sessions.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the title gives way
+        for column in (2, 3):  # the title and the room share what is left (whole text in the tooltip)
+            self.sessions.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.sessions.header().setStretchLastSection(False)
         for title in (self.questions_title, self.sessions_title):
             font = title.font()
@@ -162,7 +163,7 @@ class PersonProfile(QWidget):
             )
             item.setToolTip(0, show_date(self.context, session.day, long=True, weekday=True))
             for column in (2, 3):
-                item.setToolTip(column, fill(self.tr("Assessors: %1"), panel or "—"))
+                item.setToolTip(column, f"{item.text(column)}\n" + fill(self.tr("Assessors: %1"), panel or "—"))
             self.sessions.addTopLevelItem(item)
         self.sessions_title.setText(
             fill(self.tr("Interview sessions: %1"), len(sessions))
