@@ -211,6 +211,11 @@ def test_an_edited_question_keeps_its_place_and_the_time_limit_reads_alike(qtbot
     editor.time_limit.lineEdit().setText("๓:๑๕ min")  # Thai digits (an input method's text)
     editor.time_limit.interpretText()
     assert editor.time_limit.value() == 195
+    editor.time_limit.lineEdit().setText("4 min")  # a plain number is minutes, as in the rehearsal setup
+    editor.time_limit.interpretText()
+    assert editor.time_limit.value() == 240
+    editor.time_limit.lineEdit().setText("3:15 min")
+    editor.time_limit.interpretText()
     editor.validate()
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     after = [page.list_model.index(r).data(ID_ROLE) for r in range(page.list_model.rowCount())]

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import copy
 import posixpath
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRegularExpression, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QRegularExpressionValidator, QShortcut, QValidator
+from PySide6.QtGui import QCloseEvent, QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QSpinBox,
     QSplitter,
     QStyle,
     QTabWidget,
@@ -47,6 +45,7 @@ from sealprep.core.thai.text import to_ascii_digits
 from sealprep.ui.app_context import AppContext
 from sealprep.ui.browser.editable_table import EditableTable
 from sealprep.ui.browser.markdown_editor import MarkdownEditor
+from sealprep.ui.duration_spin_box import DurationSpinBox
 
 VALIDATE_DELAY_MS = 150
 ID_REGEX = r"[A-Za-z0-9][A-Za-z0-9._-]*"
@@ -91,35 +90,6 @@ def moved_source_path(original: Question | None, new_id: str, new_dimension: int
     if folder == f"d{original.dimension}":
         folder = f"d{new_dimension}"
     return posixpath.join(folder, name) if folder else name
-
-
-class DurationSpinBox(QSpinBox):
-    """Seconds, shown and typed as minutes:seconds (``2:30``), as the reading pane and the
-    rehearsal clock show a time limit; plain seconds (``150``) and Thai digits are accepted."""
-
-    def textFromValue(self, value: int) -> str:
-        return f"{value // 60}:{value % 60:02d}"
-
-    def valueFromText(self, text: str) -> int:
-        seconds = self._parse(text)
-        return seconds if seconds is not None else self.value()
-
-    def validate(self, text: str, pos: int):
-        body = to_ascii_digits(text.removesuffix(self.suffix()).strip())
-        if body == "" or re.fullmatch(r"\d{1,3}(:\d{0,2})?", body):
-            seconds = self._parse(text)
-            ok = seconds is not None and self.minimum() <= seconds <= self.maximum()
-            return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate), text, pos
-        return QValidator.State.Invalid, text, pos
-
-    def _parse(self, text: str) -> int | None:
-        body = to_ascii_digits(text.removesuffix(self.suffix()).strip())
-        match = re.fullmatch(r"(\d{1,3})(?::(\d{2}))?", body)
-        if match is None:
-            return None
-        if match.group(2) is None:
-            return int(match.group(1))  # plain seconds
-        return int(match.group(1)) * 60 + int(match.group(2))
 
 
 class AnswerTab(QWidget):
