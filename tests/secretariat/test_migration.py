@@ -23,3 +23,48 @@ def test_a_version_2_store_gains_the_secretariat_tables_and_keeps_its_people(tmp
         assert store.assignments.for_person(person.id) == {"d1-pads": "primary"}
         assert store.schedule.sessions() == [] and store.schedule.assessors() == []
     assert (tmp_path / "old.db.v2.bak").exists()
+
+
+def test_a_version_4_store_gains_evidence_owners_and_facts_and_keeps_its_bank_and_user_data(tmp_path):
+    """The v5 upgrade adds columns and a table; the bank already imported reads back unchanged
+    (no owners, no dates, no facts) and the user's notes and assignments survive; a re-import
+    then fills the new fields."""
+    from bank_factory import DATED, QUESTIONS, write_bank
+    from sealprep.core.bank.service import import_folder
+
+    path = tmp_path / "v4.db"
+    db = connect(path)
+    for number in range(4):
+        with transaction(db):
+            MIGRATIONS[number](db)
+            db.execute(f"PRAGMA user_version = {number + 1}")
+    with transaction(db):  # a bank and user data in the v4 shape
+        db.execute("INSERT INTO dimensions VALUES (1, 'มิติ 1', 'D1')")
+        db.execute("INSERT INTO goals VALUES ('1.1', 1, 0, 'เป้าหมาย', 'Goal')")
+        db.execute("INSERT INTO benchmarks VALUES ('1.1.1', '1.1', 1, 0, 'เกณฑ์', 'Criterion', '', '', '')")
+        db.execute("INSERT INTO agencies VALUES ('สยป.', 0, 'สำนักยุทธศาสตร์และประเมินผล', '')")
+        db.execute(
+            "INSERT INTO questions (id, dimension, question_th, question_en, tags, time_limit, source_path)"
+            " VALUES ('d1-pads', 1, 'คำถาม', '', '[]', NULL, 'd1/d1-pads.md')"
+        )
+        db.execute("INSERT INTO evidence VALUES ('d1-pads', 0, 'Strategy map', 'https://example.org/map')")
+        db.execute("INSERT INTO question_notes VALUES ('d1-pads', 'บันทึกของฉัน', 'x')")
+        db.execute(
+            "INSERT INTO people (name, agency, created_at, updated_at) VALUES ('นายสมชาย ใจดี', 'สยป.', 'x', 'x')"
+        )
+        db.execute("INSERT INTO assignments VALUES (1, 'd1-pads', 'primary', 'x')")
+    db.conn.close()
+
+    with Store.open(path) as store:
+        assert store.schema_version() == LATEST_VERSION
+        [item] = store.bank.question("d1-pads").evidence
+        assert (item.title, item.url, item.owner, item.as_of) == ("Strategy map", "https://example.org/map", "", None)
+        assert store.bank.framework().benchmark("1.1.1").bank_wording == ()
+        assert store.bank.facts_to_confirm() == []
+        assert store.bank.note("d1-pads") == "บันทึกของฉัน"
+        assert store.assignments.for_person(1) == {"d1-pads": "primary"}
+        folder = write_bank(tmp_path / "bank", {**QUESTIONS, "d1/d1-dated.md": DATED})
+        assert import_folder(store, folder).ok
+        assert store.bank.question("d1-dated").evidence[0].owner == "สยป."
+        assert store.bank.note("d1-pads") == "บันทึกของฉัน"
+    assert (tmp_path / "v4.db.v4.bak").exists()

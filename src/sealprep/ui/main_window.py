@@ -40,7 +40,7 @@ LANGUAGE_NAMES = {"th": "ไทย", "en": "English"}  # each in its own languag
 
 def build_pages(context: AppContext) -> list[tuple[str, QWidget]]:
     """(object name, page) for every tab, in order. Each area adds its page here."""
-    from sealprep.ui.secretariat import CoveragePage, PeoplePage, SchedulePage
+    from sealprep.ui.secretariat import BenchmarksPage, CoveragePage, PeoplePage, SchedulePage
 
     return [
         ("bank", BrowserPage(context)),
@@ -48,6 +48,7 @@ def build_pages(context: AppContext) -> list[tuple[str, QWidget]]:
         ("history", HistoryPage(context)),
         ("people", PeoplePage(context)),
         ("coverage", CoveragePage(context)),
+        ("benchmarks", BenchmarksPage(context)),
         ("schedule", SchedulePage(context)),
     ]
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sealprep.core.bank.display import criterion_text
 from sealprep.core.bank.model import Framework
 from sealprep.core.thai.breaks import ZERO_WIDTH_SPACE
 from sealprep.ui.fonts import wrappable
@@ -181,7 +182,7 @@ class NavigationTree(QTreeWidget):
             return f"{goal.id}  {goal.th}", f"{goal.id}  {goal.en or goal.th}"
         if kind == "benchmark" and framework:
             b = framework.benchmark(value)
-            return f"{b.id}  {b.th}", f"{b.id}  {b.en or b.th}"
+            return f"{b.id}  {criterion_text(b, 'th')[0]}", f"{b.id}  {criterion_text(b, 'en')[0]}"
         label = self.tr("All questions")
         return label, label
 
