@@ -81,10 +81,8 @@ def main() -> int:
         window.show()
         for _ in range(3):
             app.processEvents()
-        names = ["bank", "rehearse", "history", "people", "coverage", "schedule"]
-        for index, name in enumerate(names):
-            window.tabs.setCurrentIndex(index)
-            page = window.pages[name]
+        for name, page in window.pages.items():
+            window.tabs.setCurrentWidget(page)
             if name == "people" and not args.empty:
                 page.select_person(next(p for p in store.people.list() if p.name == "นายสมมติ ตัวอย่าง").id)
             if name == "history" and not args.empty:
