@@ -24,3 +24,15 @@ def click_row(qtbot, view: QAbstractItemView, row: int, column: int = 0, double:
 
 def click_item(qtbot, widget: QListWidget | QTreeWidget, item: QListWidgetItem | QTreeWidgetItem) -> None:
     click_index(qtbot, widget, widget.indexFromItem(item))
+
+
+def click_check_box(qtbot, view: QAbstractItemView, index: QModelIndex) -> None:
+    """Click the check box of a checkable row, where the style draws it."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    view.scrollTo(index)
+    option = QStyleOptionViewItem()
+    option.rect = view.visualRect(index)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    box = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, view)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=box.center())

@@ -188,3 +188,18 @@ def test_when_no_viewer_opens_the_dialog_says_where_the_pdf_went(context, qtbot,
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.open_folder_button, Qt.MouseButton.LeftButton)
     assert asked == [target, target, target.parent]
+
+
+def test_people_are_checked_with_the_mouse(context, qtbot):
+    from PySide6.QtCore import Qt
+
+    from clicks import click_check_box
+
+    dialog, _ = _dialog(context, qtbot, kind=PrintKind.SHEETS)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.print_button.isEnabled()
+    item = dialog.people_list.item(0)
+    click_check_box(qtbot, dialog.people_list, dialog.people_list.indexFromItem(item))
+    assert item.checkState() == item.checkState().Checked and dialog.print_button.isEnabled()
+    assert dialog.checked_person_ids() == [item.data(Qt.ItemDataRole.UserRole)]

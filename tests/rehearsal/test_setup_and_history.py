@@ -215,7 +215,7 @@ def test_an_empty_history_says_how_to_start(context, qtbot):
 
 
 def test_benchmarks_are_chosen_with_the_mouse(page, qtbot):
-    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+    from clicks import click_check_box
 
     setup = page.setup
     page.resize(1280, 760)
@@ -224,14 +224,7 @@ def test_benchmarks_are_chosen_with_the_mouse(page, qtbot):
     _select(setup.scope, "benchmarks")
     assert setup.benchmarks.isVisible()
     item = setup.benchmarks.item(0)
-    index = setup.benchmarks.indexFromItem(item)
-    option = QStyleOptionViewItem()
-    option.rect = setup.benchmarks.visualRect(index)
-    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
-    box = setup.benchmarks.style().subElementRect(
-        QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, setup.benchmarks
-    )
-    qtbot.mouseClick(setup.benchmarks.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+    click_check_box(qtbot, setup.benchmarks, setup.benchmarks.indexFromItem(item))
     assert item.checkState() == Qt.CheckState.Checked
     setup.update_preview()
     assert setup.preview.count() >= 1 and setup.start_button.isEnabled()

@@ -256,3 +256,21 @@ def test_an_empty_roster_says_what_to_do_and_offers_the_example(page, bank_store
     bank_store.people.remove(bank_store.people.list()[0].id)
     page.empty_hint.linkActivated.emit("folder")
     assert opened and opened[0].endswith("examples")
+
+
+def test_a_click_on_a_problem_shows_its_row(bank_store, tmp_path, qtbot):
+    from clicks import click_item
+    from sealprep.core.secretariat.roster_import import preview_roster
+    from sealprep.ui.secretariat.import_dialog import roster_preview_dialog
+
+    path = write_csv(
+        tmp_path / "bad.csv", ["ชื่อ-นามสกุล,หน่วยงาน", "นายสมชาย ใจดี,สยป.", ",สนศ.", "นางสาวสมหญิง,สำนักไม่มี"], "cp874"
+    )
+    dialog = roster_preview_dialog(preview_roster(bank_store, path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    click_item(qtbot, dialog.problem_list, dialog.problem_list.item(1))
+    assert dialog.table.currentRow() == 2  # row 4 of the file
+    click_item(qtbot, dialog.problem_list, dialog.problem_list.item(0))
+    assert dialog.table.currentRow() == 1
