@@ -303,6 +303,10 @@
             <translation>ตัวอย่างการแสดงผล</translation>
         </message>
         <message>
+            <source>The preview shows the start only: {0} more lines are not shown.</source>
+            <translation>ตัวอย่างแสดงเฉพาะช่วงต้น ยังมีอีก {0} บรรทัดที่ไม่ได้แสดง</translation>
+        </message>
+        <message>
             <source>Write the answer in Markdown: **bold**, - bullets, ### headings, [title](https://...)</source>
             <translation>เขียนคำตอบแบบ Markdown: **ตัวหนา**, - หัวข้อย่อย, ### หัวเรื่อง, [ชื่อ](https://...)</translation>
         </message>
@@ -377,6 +381,10 @@
         <message>
             <source>Time to answer {0}:{1:02d} min</source>
             <translation>เวลาตอบ {0}:{1:02d} นาที</translation>
+        </message>
+        <message>
+            <source>Show all ({0} more lines)</source>
+            <translation>แสดงทั้งหมด (อีก {0} บรรทัด)</translation>
         </message>
     </context>
     <context>

@@ -87,4 +87,6 @@ def run_print(args: argparse.Namespace) -> int:
             return 1
     for result in results:
         print(result.path)
+    for warning in dict.fromkeys(w for result in results for w in result.warnings):
+        print(f"sealprep print: warning: {warning}", file=sys.stderr)
     return 0

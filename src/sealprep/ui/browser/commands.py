@@ -12,17 +12,14 @@ error, say) is reported by the caller and nothing half-done lands on the stack.
 from __future__ import annotations
 
 import copy
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtGui import QUndoCommand
 
-from sealprep.core.bank.folder import question_file_path
+from sealprep.core.bank.folder import read_bank_file, write_bytes_atomically
 from sealprep.core.bank.model import Question
-from sealprep.core.bank.service import delete_question, save_question
+from sealprep.core.bank.service import bank_file, delete_question, save_question
 from sealprep.core.store import Store
 
 
@@ -41,13 +38,8 @@ class QuestionVersion:
         if question is None:
             return None
         path = bank_file(store, question)
-        data = path.read_bytes() if path is not None and path.is_file() else None
+        data = read_bank_file(path, question.source_path)[0] if path is not None else None
         return cls(copy.deepcopy(question), data)
-
-
-def bank_file(store: Store, question: Question) -> Path | None:
-    folder = store.bank.meta("bank_folder")
-    return Path(folder) / question_file_path(question) if folder else None
 
 
 def apply_save(store: Store, question: Question, original_id: str | None) -> None:
@@ -61,21 +53,7 @@ def restore_version(store: Store, version: QuestionVersion, current_id: str | No
     apply_save(store, version.question, current_id)
     path = bank_file(store, version.question)
     if path is not None and version.file_bytes is not None:
-        _write_bytes(path, version.file_bytes)
-
-
-def _write_bytes(path: Path, data: bytes) -> None:
-    """Like ``write_text_atomically``, for the exact bytes a file had before a change."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
+        write_bytes_atomically(path, version.file_bytes)
 
 
 class _BankCommand(QUndoCommand):
