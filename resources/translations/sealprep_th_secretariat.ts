@@ -346,6 +346,10 @@
             <translation>มิติ %1</translation>
         </message>
         <message>
+            <source>Latest progress</source>
+            <translation>ความคืบหน้าล่าสุด</translation>
+        </message>
+        <message>
             <source>Total</source>
             <translation>รวม</translation>
         </message>
@@ -356,6 +360,10 @@
         <message>
             <source>Cells: primary + backup assignments</source>
             <translation>ในตาราง: จำนวนข้อที่เป็นผู้ตอบหลัก + สำรอง</translation>
+        </message>
+        <message>
+            <source>When the person's newest progress pack was made (File → Import pack…)</source>
+            <translation>วันที่จัดทำแพ็กความคืบหน้าฉบับล่าสุดของบุคคลนี้ (แฟ้ม → นำเข้าแพ็ก…)</translation>
         </message>
         <message>
             <source>Questions the person is ready on, of those assigned (from mock interviews); 'no data yet' until someone rehearses</source>
@@ -388,6 +396,10 @@
         <message>
             <source>Of the assigned people, those ready on at least one of their questions in the dimension</source>
             <translation>ในผู้ได้รับมอบหมาย คนที่พร้อมอย่างน้อยหนึ่งข้อของตนในมิตินี้</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>ยังไม่ได้รับ</translation>
         </message>
         <message>
             <source>no data yet</source>

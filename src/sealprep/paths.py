@@ -39,6 +39,10 @@ def fonts_dir() -> Path:
     return resources_dir() / "fonts"
 
 
+def icons_dir() -> Path:
+    return resources_dir() / "icons"
+
+
 def bundled_bank_dir() -> Path:
     return _bundled("questions")
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import struct
 import subprocess
 import unicodedata
@@ -19,6 +18,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.ttfonts import TTFontFile
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
+from needed_tools import require
 from sealprep.printing.fonts import FontFamily, register_fonts
 
 DATA = Path(__file__).parent / "data"
@@ -95,8 +95,7 @@ def pypdf_text(path: Path) -> str:
 
 
 def pdftotext_text(path: Path) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
+    require("pdftotext")
     return subprocess.run(
         ["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, text=True
     ).stdout

@@ -1,9 +1,9 @@
-"""One way for every command to understand ``--person``.
+"""One way for every command to understand ``--person`` (print, pack export, rehearsal).
 
-A value may be a roster id (ASCII or Thai digits), ``me`` (the laptop's own user, where the
-command has one), a name as shown in the roster (with or without its title, spacing and
-digits as typed), or a unique part of a name. Ambiguous or unknown values give one clear
-sentence that lists the candidates.
+A value may be a roster id (ASCII or Thai digits), a name as shown in the roster (with or
+without its title, spacing and digits as typed), a unique part of a name, or, where the command
+has one, ``me`` (the laptop's own user: ``find_person_or_me``). Ambiguous or unknown values give
+one clear sentence that lists the candidates.
 """
 
 from __future__ import annotations
@@ -18,13 +18,17 @@ class LookupProblem(Exception):
     """A --person value that names no one, or several people; the message says which."""
 
 
-def find_person(people: list[Person], query: str, allow_me: bool = True) -> Person | None:
-    """The one person ``query`` means; None for ``me`` (when ``allow_me``)."""
+def find_person_or_me(people: list[Person], query: str) -> Person | None:
+    """The one person ``query`` means; None for ``me``."""
+    return None if clean_text(query).casefold() == ME else find_person(people, query)
+
+
+def find_person(people: list[Person], query: str) -> Person:
+    """The one person on the roster ``query`` means: a roster id, an exact name, else a unique
+    part of a name."""
     text = clean_text(query)
     if text.casefold() == ME:
-        if allow_me:
-            return None
-        raise LookupProblem("'me' (this laptop's user) is not on the roster here; name a person or give an id")
+        raise LookupProblem("'me' (this laptop's user) is not on the roster; name a person or give an id")
     digits = to_ascii_digits(text)
     if digits.isdigit():
         for person in people:

@@ -77,7 +77,7 @@ def run_print(args: argparse.Namespace) -> int:
                 chosen = []
                 for query in args.person:
                     try:
-                        chosen.append(find_person(people, query, allow_me=False))
+                        chosen.append(find_person(people, query))
                     except LookupProblem as problem:
                         print(f"sealprep print: {problem}", file=sys.stderr)
                         return 1

@@ -7,7 +7,9 @@
 unique part of one, or ``me``. ``readiness`` prints a header line, then one line per person and
 dimension (tab-separated: person id, name, dimension, ready, partial, not ready, not rehearsed,
 total, share ready); without --person it covers the laptop's own user and everyone on the
-roster. ``history`` prints a header line, then one attempt a line, newest first.
+roster. ``--json`` adds ``latest_progress``: when the person's newest imported progress pack was
+made (see docs/packs.md), or null. ``history`` prints a header line, then one attempt a line,
+newest first.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import argparse
 import json
 import sys
 
-from sealprep.cli.person_lookup import ME, LookupProblem, find_person
+from sealprep.cli.person_lookup import ME, LookupProblem, find_person_or_me
 from sealprep.core.rehearsal.readiness import readiness_for
 
 
@@ -42,7 +44,7 @@ def _person(store, value: str | None) -> tuple[int | None, str]:
     """(id, name) for ``me`` or anyone on the roster (``cli.person_lookup``); raises
     _UnknownPerson with a message."""
     try:
-        person = find_person(store.people.list(), value or ME)
+        person = find_person_or_me(store.people.list(), value or ME)
     except LookupProblem as problem:
         raise _UnknownPerson(f"sealprep: {problem}") from None
     return (None, ME) if person is None else (person.id, person.name)
@@ -62,8 +64,10 @@ def run_readiness(args: argparse.Namespace) -> int:
             print(exc, file=sys.stderr)
             return 1
         records = []
+        latest = store.packs.latest_progress()
         for person_id, name in people:
             readiness = readiness_for(store, person_id)
+            made = latest.get(person_id) if person_id is not None else None
             for d in readiness.dimensions:
                 records.append(
                     {
@@ -77,6 +81,7 @@ def run_readiness(args: argparse.Namespace) -> int:
                         "total": d.total,
                         "share_ready": d.share_ready,
                         "assigned_only": readiness.assigned_only,
+                        "latest_progress": made.isoformat() if made else None,
                     }
                 )
     if args.json:

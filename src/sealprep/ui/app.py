@@ -11,15 +11,16 @@ import argparse
 import sys
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
 
 from sealprep import __version__
 from sealprep.core.bank.first_run import ensure_bank
-from sealprep.core.store import Store, StoreError
-from sealprep.paths import default_store_path
+from sealprep.core.store import Store
+from sealprep.paths import default_store_path, icons_dir
 from sealprep.ui import i18n
 from sealprep.ui.app_context import AppContext
+from sealprep.ui.failure_dialog import show_failure
 from sealprep.ui.fonts import apply_ui_font, register_bundled_fonts
 from sealprep.ui.settings import APPLICATION, ORGANIZATION, saved_language
 
@@ -42,6 +43,14 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def app_icon() -> QIcon:
+    """sealprep's icon at every drawn size (window title, taskbar, Alt+Tab)."""
+    icon = QIcon()
+    for path in sorted(icons_dir().glob("sealprep-*.png")):
+        icon.addFile(str(path))
+    return icon
+
+
 def open_bank(store: Store) -> list[str]:
     """Make sure the store has a bank (first run: the bundled one); returns problems to show."""
     try:
@@ -62,23 +71,34 @@ def _report_first_paint() -> None:
 
 
 def run_app(args: argparse.Namespace) -> int:
+    """Start the app; any failure before the window is up is shown in a message box, never lost.
+    One window per store: a second start on the same store brings the first one to the front."""
     from sealprep.ui.single_instance import InstanceServer, ask_running_instance, bring_to_front
 
-    app = create_application()
     store_path = default_store_path(args.db)
-    if ask_running_instance(store_path):
-        print(f"sealprep is already open on {store_path}; its window was brought to the front.", flush=True)
-        return 0
-    instance = InstanceServer(store_path)
+    store: Store | None = None
+    instance: InstanceServer | None = None
     try:
+        app = create_application()
+        if ask_running_instance(store_path):
+            print(f"sealprep is already open on {store_path}; its window was brought to the front.", flush=True)
+            return 0
+        instance = InstanceServer(store_path)
+        app.setWindowIcon(app_icon())
         store = Store.open(store_path)
-    except StoreError as exc:
-        QMessageBox.critical(None, "sealprep", str(exc))
-        return 2
-    problems = open_bank(store)
-    from sealprep.ui.main_window import MainWindow  # after the language is set: widgets are built translated
+        problems = open_bank(store)
+        from sealprep.ui.main_window import MainWindow  # after the language is set: widgets are built translated
 
-    window = MainWindow(AppContext(store))
+        window = MainWindow(AppContext(store))
+    except Exception as exc:
+        if QApplication.instance() is None:
+            raise  # Qt itself did not start: the command line reports it (stderr and the log)
+        show_failure(exc, store_path, context=f"start-up; store: {store_path}")
+        if instance is not None:
+            instance.close()
+        if store is not None:
+            store.close()
+        return 2
     instance.raise_requested.connect(lambda: bring_to_front(window))
     if problems:
         window.show_startup_problems(problems)
@@ -86,8 +106,13 @@ def run_app(args: argparse.Namespace) -> int:
     if args.quit_after_paint:  # for benchmarks/bench_startup.py: say when, then quit
         window.first_painted.connect(_report_first_paint)
         window.first_painted.connect(lambda: QTimer.singleShot(0, window._quit_clicked))
-    code = app.exec()
-    instance.close()
+    previous_hook = sys.excepthook
+    sys.excepthook = lambda kind, exc, tb: show_failure(exc, store_path, window, fatal=False)
+    try:
+        code = app.exec()
+    finally:
+        sys.excepthook = previous_hook
+        instance.close()
     window.shutdown()
     store.close()
     return code

@@ -22,3 +22,17 @@ class AppContext(QObject):
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
+
+    def apply_changes(self, changes: set[str]) -> None:
+        """Emit the signals for the areas a core operation changed (``bank``, ``people``,
+        ``assignments``, ``schedule``, ``rehearsal``; ``me``, who this laptop rehearses as, is
+        shown with the people)."""
+        for area, signal in (
+            ("bank", self.bank_changed),
+            ("people", self.people_changed),
+            ("assignments", self.assignments_changed),
+            ("schedule", self.schedule_changed),
+            ("rehearsal", self.rehearsal_changed),
+        ):
+            if area in changes or (area == "people" and "me" in changes):
+                signal.emit()

@@ -7,6 +7,7 @@ import stat
 import sys
 import tempfile
 import threading
+from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,13 +92,17 @@ def read_bank_file(path: Path, label: str, limit: int = MAX_FILE_BYTES) -> tuple
     return data, None
 
 
-def _read_text(path: Path, label: str, problems: list[Problem]) -> str | None:
-    if not os.path.lexists(path):
-        problems.append(Problem(label, 1, f"missing {label} in the bank folder"))
-        return None
-    data, problem = read_bank_file(path, label)
+def _decode(data: bytes | Problem | None, label: str, where: str, problems: list[Problem]) -> str | None:
+    """A framework or agencies file's text; None (with the problem noted) when it is missing,
+    could not be read (``data`` is that Problem) or is not UTF-8."""
     if data is None:
-        problems.append(problem)  # type: ignore[arg-type]
+        problems.append(Problem(label, 1, f"missing {label.rsplit('/', 1)[-1]} in {where}"))
+        return None
+    if isinstance(data, Problem):
+        problems.append(data)
+        return None
+    if len(data) > MAX_FILE_BYTES:
+        problems.append(Problem(label, 1, f"the file is too large ({len(data):,} bytes; at most {MAX_FILE_BYTES:,})"))
         return None
     text, problem = decode_question_bytes(data, label)
     if problem:
@@ -108,35 +113,78 @@ def _read_text(path: Path, label: str, problems: list[Problem]) -> str | None:
 def load_bank(folder: str | os.PathLike) -> LoadResult:
     """Read and check every file of a bank folder. Nothing is partially accepted."""
     folder = Path(folder)
-    problems: list[Problem] = []
     if not folder.is_dir():
         return LoadResult(None, [Problem(str(folder), 1, "not a folder")])
 
+    def read(name: str) -> bytes | Problem | None:
+        path = folder / name
+        if not os.path.lexists(path):
+            return None
+        data, problem = read_bank_file(path, name)
+        return data if data is not None else problem
+
+    problems: list[Problem] = []
+    jobs: list[tuple[str | bytes, str]] = [
+        (str(path), path.relative_to(folder).as_posix()) for path in question_paths(folder, problems)
+    ]
+    return check_bank(read(FRAMEWORK_FILE), read(AGENCIES_FILE), jobs, "", "the bank folder", problems)
+
+
+def load_bank_members(members: Mapping[str, bytes], prefix: str) -> LoadResult:
+    """Check a bank held as named members (a pack's ``bank/...`` files), with exactly the checks
+    of ``load_bank``; problems name the member (``bank/d1/x.md:12``)."""
+    jobs: list[tuple[str | bytes, str]] = []
+    for name in sorted(members):
+        relative = name[len(prefix) :]
+        if not name.startswith(prefix) or not name.endswith(".md"):
+            continue
+        parts = relative.split("/")
+        if any(part.startswith(".") for part in parts) or parts[-1].lower() in IGNORED_NAMES:
+            continue
+        jobs.append((members[name], name))
+    return check_bank(
+        members.get(prefix + FRAMEWORK_FILE), members.get(prefix + AGENCIES_FILE), jobs, prefix, "the pack"
+    )
+
+
+def check_bank(
+    framework_data: bytes | Problem | None,
+    agencies_data: bytes | Problem | None,
+    jobs: list[tuple[str | bytes, str]],
+    prefix: str,
+    where: str,
+    problems: list[Problem] | None = None,
+) -> LoadResult:
+    """Parse and check a whole bank: the framework, the agencies and every question file (each
+    job is a file's path or its bytes, and the label problems name it by). Every question's path
+    inside the bank must be a safe one (``file_names.source_path_problem``)."""
+    problems = list(problems or [])
     framework = agencies = None
-    text = _read_text(folder / FRAMEWORK_FILE, FRAMEWORK_FILE, problems)
+    text = _decode(framework_data, prefix + FRAMEWORK_FILE, where, problems)
     if text is not None:
-        framework, found = parse_framework(text, FRAMEWORK_FILE)
+        framework, found = parse_framework(text, prefix + FRAMEWORK_FILE)
         problems += found
-    text = _read_text(folder / AGENCIES_FILE, AGENCIES_FILE, problems)
+    text = _decode(agencies_data, prefix + AGENCIES_FILE, where, problems)
     if text is not None:
-        agencies, found = parse_agencies(text, AGENCIES_FILE)
+        agencies, found = parse_agencies(text, prefix + AGENCIES_FILE)
         problems += found
 
     context = BankContext(set(agencies or {}), framework) if agencies is not None else None
-    paths = []
-    for path in question_paths(folder, problems):
-        label = path.relative_to(folder).as_posix()
-        reason = source_path_problem(label)
+    safe_jobs = []
+    for source, label in jobs:
+        reason = source_path_problem(label[len(prefix) :])
         if reason:
             problems.append(Problem(label, 1, reason))
         else:
-            paths.append(path)
+            safe_jobs.append((source, label))
     questions: list[Question] = []
     first_seen: dict[str, tuple[str, int]] = {}
-    for label, parsed in _parse_files(folder, paths, context):
+    for label, parsed in _parse_files(safe_jobs, context):
         problems += parsed.problems
         if parsed.question is None:
             continue
+        if prefix:
+            parsed.question.source_path = label[len(prefix) :]
         qid = parsed.question.id
         if qid in first_seen:
             other, other_line = first_seen[qid]
@@ -152,18 +200,27 @@ def load_bank(folder: str | os.PathLike) -> LoadResult:
     return LoadResult(Bank(framework, agencies, questions), [])
 
 
-def _parse_file(path: str, label: str, context: BankContext | None) -> ParsedQuestion:
-    data, problem = read_bank_file(Path(path), label)
-    if data is None:
-        return ParsedQuestion(None, [problem] if problem else [])
+def _parse_file(source: str | bytes, label: str, context: BankContext | None) -> ParsedQuestion:
+    """Parse one question file, given as its path (read with ``read_bank_file``'s checks) or
+    its bytes (a pack member)."""
+    if isinstance(source, str):
+        data, problem = read_bank_file(Path(source), label)
+        if data is None:
+            return ParsedQuestion(None, [problem] if problem else [])
+    elif len(source) > MAX_FILE_BYTES:
+        return ParsedQuestion(
+            None, [Problem(label, 1, f"the file is too large ({len(source):,} bytes; at most {MAX_FILE_BYTES:,})")]
+        )
+    else:
+        data = source
     text, problem = decode_question_bytes(data, label)
     if problem or text is None:
         return ParsedQuestion(None, [problem] if problem else [])
     return parse_question(text, label, context)
 
 
-def _parse_chunk(jobs: list[tuple[str, str]], context: BankContext | None) -> list[ParsedQuestion]:
-    return [_parse_file(path, label, context) for path, label in jobs]
+def _parse_chunk(jobs: list[tuple[str | bytes, str]], context: BankContext | None) -> list[ParsedQuestion]:
+    return [_parse_file(source, label, context) for source, label in jobs]
 
 
 def _end_with_parent(parent: int) -> None:
@@ -205,12 +262,12 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _parse_files(folder: Path, paths: list[Path], context: BankContext | None) -> list[tuple[str, ParsedQuestion]]:
-    """Parse every question file, in order; large banks in parallel worker processes."""
-    jobs = [(str(path), path.relative_to(folder).as_posix()) for path in paths]
+def _parse_files(jobs: list[tuple[str | bytes, str]], context: BankContext | None) -> list[tuple[str, ParsedQuestion]]:
+    """Parse every question file (a path or its bytes), in order; large banks in parallel
+    worker processes."""
     workers = min(os.cpu_count() or 1, 8)
     if len(jobs) < PARALLEL_FROM or workers < 2:
-        return [(label, _parse_file(path, label, context)) for path, label in jobs]
+        return [(label, _parse_file(source, label, context)) for source, label in jobs]
     size = -(-len(jobs) // (workers * 4))
     chunks = [jobs[i : i + size] for i in range(0, len(jobs), size)]
     with ProcessPoolExecutor(max_workers=workers, initializer=_end_with_parent, initargs=(os.getpid(),)) as pool:
@@ -264,6 +321,14 @@ def write_question(folder: Path, question: Question) -> Path:
     return path
 
 
+def bank_files(bank: Bank) -> dict[str, str]:
+    """Every file of a bank in the documented format: relative path -> text."""
+    files = {FRAMEWORK_FILE: format_framework(bank.framework), AGENCIES_FILE: format_agencies(bank.agencies)}
+    for question in bank.questions:
+        files[question_file_path(question)] = format_question(question)
+    return files
+
+
 def write_bank(bank: Bank, folder: str | os.PathLike) -> list[Path]:
     """Write a whole bank in the documented format; returns the files written.
 
@@ -279,12 +344,7 @@ def write_bank(bank: Bank, folder: str | os.PathLike) -> list[Path]:
         if other != question.id:
             raise UnsafePathError(f"questions '{other}' and '{question.id}' would both be written to {relative}")
     written = []
-    for name, text in (
-        (FRAMEWORK_FILE, format_framework(bank.framework)),
-        (AGENCIES_FILE, format_agencies(bank.agencies)),
-    ):
+    for name, text in bank_files(bank).items():
         write_text_atomically(inside(folder, name), text)
         written.append(folder / name)
-    for question in bank.questions:
-        written.append(write_question(folder, question))
     return written

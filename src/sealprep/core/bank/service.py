@@ -31,9 +31,15 @@ def import_folder(store: Store, folder: str | Path) -> LoadResult:
 
     With any problem nothing changes: the previous bank stays as it was.
     """
-    result = load_bank(folder)
-    if result.ok:
-        store.bank.replace_bank(result.bank, str(Path(folder).resolve()))
+    return import_checked(store, load_bank(folder), Path(folder))
+
+
+def import_checked(store: Store, result: LoadResult, folder: Path | None) -> LoadResult:
+    """Replace the store's bank with a checked bank (from a folder, or a pack's members), and
+    remember ``folder`` as the one question edits are written back to. Nothing changes when the
+    check found problems. Inside a caller's transaction it joins that transaction."""
+    if result.ok and result.bank is not None:
+        store.bank.replace_bank(result.bank, str(folder.resolve()) if folder is not None else None)
     return result
 
 

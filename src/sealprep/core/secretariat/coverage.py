@@ -30,6 +30,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -139,6 +140,8 @@ class Coverage:
     summaries: dict[str, QuestionSummary] = field(default_factory=dict)
     assignments: list[Assignment] = field(default_factory=list)
     readiness: ReadinessMap | None = None
+    latest_progress: dict[int, datetime] = field(default_factory=dict)
+    """person id -> when their newest progress pack (imported here) was made."""
 
     def cell(self, person_id: int, dimension: int) -> Cell:
         empty = 0 if self.readiness_available else None
@@ -243,6 +246,7 @@ def compute_coverage(
         summaries=summaries,
         assignments=assignments,
         readiness=readiness,
+        latest_progress=store.packs.latest_progress(),
     )
 
 

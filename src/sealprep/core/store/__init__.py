@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import sqlite_utils
@@ -14,12 +15,20 @@ from sealprep.core.store.assignments_store import AssignmentsStore
 from sealprep.core.store.bank_store import BankStore, QuestionFilter, QuestionSummary
 from sealprep.core.store.database import (
     LATEST_VERSION,
+    NotAStoreError,
+    StoreBusyError,
+    StoreDamagedError,
     StoreError,
+    StoreFolderError,
+    StoreFullError,
+    StoreReadOnlyError,
     StoreTooNewError,
     open_database,
     schema_version,
+    store_error_from,
     transaction,
 )
+from sealprep.core.store.packs_store import PacksStore
 from sealprep.core.store.people_store import PeopleStore
 from sealprep.core.store.preferences_store import PreferencesStore
 from sealprep.core.store.rehearsal_store import AttemptRecord, RehearsalStore, SessionRecord
@@ -29,6 +38,13 @@ __all__ = [
     "Store",
     "StoreError",
     "StoreTooNewError",
+    "NotAStoreError",
+    "StoreBusyError",
+    "StoreDamagedError",
+    "StoreFolderError",
+    "StoreFullError",
+    "StoreReadOnlyError",
+    "store_error_from",
     "QuestionFilter",
     "QuestionSummary",
     "LATEST_VERSION",
@@ -47,6 +63,7 @@ class Store:
         self.rehearsal = RehearsalStore(db)
         self.assignments = AssignmentsStore(db)
         self.schedule = ScheduleStore(db)
+        self.packs = PacksStore(db)
 
     @classmethod
     def open(cls, path: str | Path) -> Store:
@@ -55,7 +72,7 @@ class Store:
     def schema_version(self) -> int:
         return schema_version(self.db)
 
-    def transaction(self):
+    def transaction(self) -> AbstractContextManager[None]:
         return transaction(self.db)
 
     def close(self) -> None:

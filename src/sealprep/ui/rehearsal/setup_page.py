@@ -31,6 +31,7 @@ from sealprep.core.rehearsal.readiness import AssignedQuestions, ReadinessState,
 from sealprep.core.rehearsal.session import PlanError, SessionSettings, plan_session
 from sealprep.core.store import Store
 from sealprep.ui.duration_spin_box import DurationSpinBox
+from sealprep.ui.packs import PackButton
 from sealprep.ui.rehearsal.labels import (
     STATE_BACKGROUNDS,
     dimension_name,
@@ -130,6 +131,8 @@ class RehearsalSetupPage(QWidget):
         )
         self.start_button.clicked.connect(self._start)
         left.addWidget(self.start_button)
+        self.send_progress_button = PackButton("send_progress")
+        left.addWidget(self.send_progress_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addStretch(1)
         outer.addLayout(left, 3)
 
@@ -232,7 +235,7 @@ class RehearsalSetupPage(QWidget):
         """Refill the lists from the store (people, dimensions, benchmarks); keep or apply a setup."""
         setup = setup or self.settings()
         framework = self.store.bank.framework()
-        self._fill_combo(self.person, [(ME, me_name())] + [(p.id, p.name) for p in self.store.people.list()])
+        self._fill_combo(self.person, self.people_entries())
         self._fill_combo(
             self.dimension, [(d.number, dimension_name(framework, d.number)) for d in framework.dimensions]
         )
@@ -248,6 +251,17 @@ class RehearsalSetupPage(QWidget):
             self.benchmarks.addItem(item)
         self.benchmarks.blockSignals(False)
         self.apply(setup, panel)
+
+    def people_entries(self) -> list[tuple[int, str]]:
+        """Who may rehearse. Once a personal preparation pack said who this laptop's user is,
+        that person comes first (chosen for "me") and their rehearsals are recorded for them,
+        so their progress pack carries them; until then, "me" is the laptop's own user."""
+        people = [(p.id, p.name) for p in self.store.people.list() if p.id is not None]
+        me = self.store.packs.me_person_id()
+        if me is None:
+            return [(ME, me_name()), *people]
+        mine = [entry for entry in people if entry[0] == me]
+        return mine + [entry for entry in people if entry[0] != me]
 
     def apply(self, setup: SessionSettings, panel: bool | None = None) -> None:
         for combo, value in (

@@ -17,6 +17,7 @@ from sealprep.core.preferences import Preferences
 from sealprep.core.secretariat.import_problems import RowProblem
 from sealprep.core.secretariat.schedule import Conflict, display_date, display_short_day, display_time
 from sealprep.ui.app_context import AppContext
+from sealprep.ui.i18n import fill as fill  # re-exported: the secretariat pages import it from here
 
 # colours that read well with dark text on light and dark themes alike (text is set explicitly)
 PRIMARY_COLOUR = QColor("#cfe9d4")
@@ -116,13 +117,6 @@ def show_number(context: AppContext, number: int | str) -> str:
     prefs = preferences(context)
     text = str(number)
     return to_thai_digits(text) if prefs.language == "th" and prefs.digits == "thai" else text
-
-
-def fill(template: str, *values: object) -> str:
-    """Qt-style %1, %2 ... placeholders, so a translation may reorder them."""
-    for number in range(len(values), 0, -1):
-        template = template.replace(f"%{number}", str(values[number - 1]))
-    return template
 
 
 # -- labels ----------------------------------------------------------------------------------------

@@ -9,6 +9,8 @@ figures come from ``core.coverage.compute_coverage``; the view only shows them.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
@@ -65,6 +67,7 @@ class CoverageMatrixModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.coverage: Coverage | None = None
+        self.date_text: Callable[[date], str] = date.isoformat
 
     def set_coverage(self, coverage: Coverage) -> None:
         self.beginResetModel()
@@ -96,7 +99,10 @@ class CoverageMatrixModel(QAbstractTableModel):
         return 0 if parent.isValid() or self.coverage is None else len(self.coverage.people) + self.footer_rows()
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self.coverage is None else len(self.coverage.dimensions) + 4
+        return 0 if parent.isValid() or self.coverage is None else len(self.coverage.dimensions) + 5
+
+    def progress_column(self) -> int:
+        return self.total_column() + 2
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or self.coverage is None:
@@ -109,6 +115,8 @@ class CoverageMatrixModel(QAbstractTableModel):
                 return self.tr("Agency")
             if dimension is not None:
                 return fill(self.tr("D%1"), dimension)
+            if section == self.progress_column():
+                return self.tr("Latest progress")
             return self.tr("Total") if section == self.total_column() else self.tr("Ready")
         if role == Qt.ItemDataRole.ToolTipRole:
             if dimension is not None:
@@ -116,6 +124,8 @@ class CoverageMatrixModel(QAbstractTableModel):
                 return f"{dimension_label(dimension)}: {info.th}\n{info.en}\n" + self.tr(
                     "Cells: primary + backup assignments"
                 )
+            if section == self.progress_column():
+                return self.tr("When the person's newest progress pack was made (File → Import pack…)")
             if section == self.total_column() + 1:
                 return (
                     self.tr(
@@ -146,6 +156,9 @@ class CoverageMatrixModel(QAbstractTableModel):
                 return f"{cell.primary} + {cell.backup}"  # readiness: the tooltip and the rows below
             if column == self.total_column():
                 return str(sum(coverage.cell(person.id, d.number).total for d in coverage.dimensions))
+            if column == self.progress_column():
+                made = coverage.latest_progress.get(person.id)
+                return self.date_text(made.astimezone().date()) if made else self.tr("none yet")
             readiness = person_readiness(coverage, person.id)
             return fill("%1 / %2", *readiness) if readiness else self.tr("no data yet")
         if role == Qt.ItemDataRole.BackgroundRole and dimension is not None:
@@ -247,6 +260,7 @@ class CoveragePage(QWidget):
         self.check_box, self.check = _list_box("", "toCheck")
 
         self.model = CoverageMatrixModel(self)
+        self.model.date_text = lambda day: common.show_date(context, day)
         self.matrix = QTableView()
         self.matrix.setObjectName("matrix")
         self.matrix.setModel(self.model)

@@ -34,6 +34,7 @@ from sealprep.core.secretariat.roster_import import import_roster, preview_roste
 from sealprep.core.secretariat.schedule import sessions_for_person
 from sealprep.core.secretariat.table_files import TableFileError
 from sealprep.ui.app_context import AppContext
+from sealprep.ui.packs import PackActions, PackButton
 from sealprep.ui.printing import PrintSheetButton
 from sealprep.ui.secretariat import common
 from sealprep.ui.secretariat.assignment_dialogs import AssignQuestionsDialog
@@ -194,6 +195,9 @@ class PeoplePage(QWidget):
         self.export_roster_action = export_menu.addAction("", lambda: self.export_people())
         self.export_assignments_action = export_menu.addAction("", lambda: self.export_assignments())
         self.export_button.setMenu(export_menu)
+        self.packs = PackActions(context, self)
+        self.export_packs_button = PackButton("export_everyone")
+        self.export_packs_button.clicked.connect(lambda: self.packs.export_everyone())
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.role_filter = QComboBox()
@@ -237,6 +241,7 @@ class PeoplePage(QWidget):
         toolbar.addWidget(separator)
         toolbar.addWidget(self.import_button)
         toolbar.addWidget(self.export_button)
+        toolbar.addWidget(self.export_packs_button)
         toolbar.addSpacing(12)
         toolbar.addWidget(self.search, 1)
         toolbar.addWidget(self.role_filter)
@@ -257,6 +262,7 @@ class PeoplePage(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
 
+        self.packs.status.connect(self.status.setText)
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_person)
         self.remove_button.clicked.connect(self.remove_person)
