@@ -319,7 +319,7 @@ class CoveragePage(QWidget):
         drill_layout.addWidget(self.drill_title)
         drill_layout.addWidget(self.drill, 1)
         drill_layout.addWidget(self.drill_button)
-        bottom = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom_splitter = bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.matrix_tabs)
         bottom.addWidget(drill_panel)
         bottom.setStretchFactor(0, 3)
@@ -398,6 +398,7 @@ class CoveragePage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         header.setSectionsClickable(True)
+        self._fit_matrix()
         self.matrix_tabs.setTabText(0, self.tr("By dimension"))
         self.matrix_tabs.setTabText(1, self.tr("By benchmark"))
         self.benchmarks = benchmark_overview(store, coverage)
@@ -459,6 +460,21 @@ class CoveragePage(QWidget):
         self._set_drill(
             self.tr("Click a cell of the matrix, a dimension or a list entry to see the questions behind it."), [], []
         )
+
+    def _fit_matrix(self) -> None:
+        """Give the people x dimensions matrix the width its columns need, the drill-down the
+        rest (at least 300 px), so no horizontal scrolling at 1280 px and up."""
+        header = self.matrix.horizontalHeader()
+        needed = sum(header.sectionSize(c) for c in range(self.model.columnCount()))
+        needed += self.matrix.frameWidth() * 2 + self.matrix.verticalScrollBar().sizeHint().width() + 16
+        margins = self.layout().contentsMargins()
+        total = self.width() - margins.left() - margins.right() - self.bottom_splitter.handleWidth()
+        matrix = max(total // 2, min(needed, total - 300))
+        self.bottom_splitter.setSizes([matrix, max(1, total - matrix)])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_matrix()
 
     @staticmethod
     def _add(widget: QListWidget, text: str, key, tooltip: str = "") -> None:
