@@ -38,6 +38,7 @@ from sealprep.ui.packs import PackActions, PackButton
 from sealprep.ui.printing import PrintSheetButton
 from sealprep.ui.secretariat import common
 from sealprep.ui.secretariat.assignment_dialogs import AssignQuestionsDialog
+from sealprep.ui.secretariat.background import run_in_background
 from sealprep.ui.secretariat.common import assignment_role_label, fill, person_role_label, show_date, show_time
 from sealprep.ui.secretariat.import_dialog import assignment_preview_dialog, roster_preview_dialog
 from sealprep.ui.secretariat.people_model import NAME, PERSON_ID_ROLE, POSITION, PeopleFilter, PeopleTableModel
@@ -495,8 +496,11 @@ class PeoplePage(QWidget):
         path = path or common.ask_open_file(self, self.tr("Import people"), common.table_filters())
         if not path:
             return False
+        store = self.context.store
         try:
-            preview = preview_roster(self.context.store, path)
+            preview = run_in_background(
+                self, store, self.tr("Reading %1…").replace("%1", Path(path).name), lambda s: preview_roster(s, path)
+            )
         except TableFileError as exc:
             common.inform(self, self.tr("Import people"), str(exc), warning=True)
             return False
@@ -505,7 +509,12 @@ class PeoplePage(QWidget):
             self.status.setText(self.tr("Nothing was imported."))
             return False
         try:
-            summary = import_roster(self.context.store, preview)
+            summary = run_in_background(
+                self,
+                store,
+                self.tr("Importing %1…").replace("%1", Path(path).name),
+                lambda s: import_roster(s, preview),
+            )
         except ValueError as exc:
             common.inform(self, self.tr("Import people"), str(exc), warning=True)
             return False
@@ -526,7 +535,12 @@ class PeoplePage(QWidget):
         if not path:
             return False
         try:
-            preview = preview_assignments(self.context.store, path)
+            preview = run_in_background(
+                self,
+                self.context.store,
+                self.tr("Reading %1…").replace("%1", Path(path).name),
+                lambda s: preview_assignments(s, path),
+            )
         except TableFileError as exc:
             common.inform(self, self.tr("Import assignments"), str(exc), warning=True)
             return False
