@@ -272,9 +272,9 @@ def test_a_click_on_a_problem_shows_its_row(bank_store, tmp_path, qtbot):
     dialog.show()
     qtbot.waitExposed(dialog)
     click_item(qtbot, dialog.problem_list, dialog.problem_list.item(1))
-    assert dialog.table.currentRow() == 2  # row 4 of the file
+    assert dialog.table.currentIndex().row() == 2  # row 4 of the file
     click_item(qtbot, dialog.problem_list, dialog.problem_list.item(0))
-    assert dialog.table.currentRow() == 1
+    assert dialog.table.currentIndex().row() == 1
 
 
 def test_the_preview_and_the_import_run_off_the_window_thread(page, bank_store, dialogs, monkeypatch):
