@@ -139,8 +139,8 @@ N: พิมพ์ที่นี่  Esc: กลับไปใช้ปุ่�
             <translation>%1 รอบ</translation>
         </message>
         <message>
-            <source>No rehearsal yet.</source>
-            <translation>ยังไม่มีการซ้อม</translation>
+            <source>No rehearsal yet. Open the Rehearse tab, choose who is rehearsing and press Start rehearsal: every session, rating and note then appears here.</source>
+            <translation>ยังไม่มีการซ้อม เปิดแท็บซ้อมสัมภาษณ์ เลือกผู้ซ้อม แล้วกดเริ่มซ้อม ทุกรอบที่ซ้อม คะแนน และบันทึกจะปรากฏที่นี่</translation>
         </message>
         <message>
             <source>Nothing matches the search.</source>
@@ -212,9 +212,8 @@ N: พิมพ์ที่นี่  Esc: กลับไปใช้ปุ่�
     <context>
         <name>ReadinessView</name>
         <message>
-            <source>Ready: the latest rated attempt was Good or Easy and covered at least 70 % of the key points. Not ready: rated Again, or under 40 % covered. Questions never rehearsed count as not ready. Shares are over each person's assigned questions, or the whole bank when they have none.</source>
-            <translation>พร้อม: การซ้อมครั้งล่าสุดที่ให้คะแนนได้ "ดี" หรือ "คล่องมาก" และครอบคลุมประเด็นสำคัญอย่างน้อย 70 %  ·  ยังไม่พร้อม: ได้ "ต้องซ้อมใหม่" หรือครอบคลุมไม่ถึง 40 %  ·  คำถามที่ยังไม่เคยซ้อมนับเป็นยังไม่พร้อม
-สัดส่วนคิดจากคำถามที่มอบหมายให้แต่ละคน หรือทั้งคลังคำถามหากยังไม่มีการมอบหมาย</translation>
+            <source>Shares are over each person's assigned questions, or the whole bank when they have none.</source>
+            <translation>สัดส่วนคิดจากข้อคำถามที่แต่ละคนได้รับมอบหมาย หรือทั้งคลังถ้ายังไม่ได้รับมอบหมาย</translation>
         </message>
         <message>
             <source>Question</source>

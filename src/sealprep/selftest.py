@@ -149,8 +149,13 @@ def check_window(work: Path) -> str:
         _expect(family == UI_FAMILY, f"the interface font is {family!r}, not the bundled {UI_FAMILY}")
         _expect(not app_icon().isNull(), "the application icon is missing")
         from sealprep.ui.main_window import MainWindow
+        from sealprep.ui.single_instance import InstanceServer, ask_running_instance
 
         with _bank_store(work) as store:
+            instance = InstanceServer(store.path)  # one window per store: Qt's local sockets
+            _expect(instance.is_listening(), "the one-window-per-store server could not listen")
+            _expect(ask_running_instance(store.path), "a second start would not find the first window")
+            instance.close()
             window = MainWindow(AppContext(store))
             titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
             thai = [title for title in titles if any("\u0e00" <= ch <= "\u0e7f" for ch in title)]

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
-from sealprep.core.bank.first_run import ensure_bank
 from sealprep.core.bank.search import search
 
 
@@ -22,12 +20,6 @@ def run_search(args: argparse.Namespace) -> int:
     from sealprep.cli.main import open_store
 
     with open_store(args) as store:
-        started = ensure_bank(store)
-        if started is not None and not started.ok:
-            for problem in started.problems:
-                print(f"{problem}", file=sys.stderr)
-            print("sealprep: the starter bank could not be loaded", file=sys.stderr)
-            return 1
         hits = search(store.db, " ".join(args.query), limit=args.limit)
     if args.json:
         print(
@@ -47,6 +39,7 @@ def run_search(args: argparse.Namespace) -> int:
             )
         )
     else:
+        print("id\tdimension\tquestion")
         for hit in hits:
             print(f"{hit.question_id}\t{hit.dimension}\t{hit.question_th}")
     return 0 if hits else 1

@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from sealprep.core.thai.text import search_form, to_ascii_digits
+from sealprep.core.thai.text import search_form, thai_collation_key, to_ascii_digits
 
 ROLES = ("interviewee", "secretariat")
 
@@ -81,6 +81,16 @@ TITLES = tuple(
             "พ.ต.ต.",
             "พ.ต.ท.",
             "พ.ต.อ.",
+            "พล.ต.ต.",
+            "พล.ต.ท.",
+            "พล.ต.อ.",
+            "พล.อ.",
+            "พล.ท.",
+            "จ.ส.ต.",
+            "จ.ส.ท.",
+            "จ.ส.อ.",
+            "ส.ต.อ.",
+            "ด.ต.",
             "mr.",
             "mrs.",
             "ms.",
@@ -150,6 +160,18 @@ def strip_titles(name: str) -> str:
 def name_key(name: str) -> str:
     """How two written names are compared: no title, no spaces, search form (digits, case, sara am)."""
     return search_form(strip_titles(name)).replace(" ", "")
+
+
+def name_sort_key(name: str) -> str:
+    """Where a name goes in a sorted roster, as Thai offices sort: by the name itself, titles and
+    ranks (``TITLES``: นาย, นางสาว, ดร., ผศ., ว่าที่ร.ต., พล.ต.อ. ...) ignored, in Thai dictionary
+    order (``thai_collation_key``). The app, the command line and printing all sort with it."""
+    return thai_collation_key(strip_titles(name)) + "\x01" + thai_collation_key(name)
+
+
+def sort_people(people: Iterable[Person]) -> list[Person]:
+    """People in roster order (``name_sort_key``; the id breaks a tie)."""
+    return sorted(people, key=lambda p: (name_sort_key(p.name), p.id or 0))
 
 
 def normalise_email(email: str) -> str:

@@ -34,9 +34,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sealprep.core.rehearsal.readiness import AssignedQuestions, PersonReadiness, ReadinessState, readiness_for
+from sealprep.core.rehearsal.readiness import (
+    AssignedQuestions,
+    PersonReadiness,
+    ReadinessState,
+    readiness_for,
+    readiness_rule_text,
+)
 from sealprep.core.secretariat.schedule import display_date
 from sealprep.core.store import AttemptRecord
+from sealprep.ui import i18n
 from sealprep.ui.app_context import AppContext
 from sealprep.ui.packs import latest_progress_header, latest_progress_text
 from sealprep.ui.rehearsal.labels import (
@@ -201,7 +208,13 @@ class HistoryView(QWidget):
             else self.tr("%1 sessions").replace("%1", str(len(order)))
         )
         if not order:
-            message = self.tr("No rehearsal yet.") if not query.strip() else self.tr("Nothing matches the search.")
+            message = (
+                self.tr(
+                    "No rehearsal yet. Open the Rehearse tab, choose who is rehearsing and press Start rehearsal: every session, rating and note then appears here."
+                )
+                if not query.strip()
+                else self.tr("Nothing matches the search.")
+            )
             self.detail.setHtml(f"<p style='color:#6b7280'>{html.escape(message)}</p>")
         else:
             first = self.tree.topLevelItem(0)
@@ -332,11 +345,9 @@ class ReadinessView(QWidget):
 
     def retranslate(self) -> None:
         self.rule.setText(
-            self.tr(
-                "Ready: the latest rated attempt was Good or Easy and covered at least 70 % of the key points. "
-                "Not ready: rated Again, or under 40 % covered. Questions never rehearsed count as not ready. "
-                "Shares are over each person's assigned questions, or the whole bank when they have none."
-            )
+            readiness_rule_text(i18n.current_language())
+            + " "
+            + self.tr("Shares are over each person's assigned questions, or the whole bank when they have none.")
         )
         self.questions.setHorizontalHeaderLabels(
             [

@@ -30,6 +30,7 @@ from sealprep.core.bank.display import criterion_text
 from sealprep.core.rehearsal.readiness import AssignedQuestions, ReadinessState, question_state
 from sealprep.core.rehearsal.session import PlanError, SessionSettings, plan_session
 from sealprep.core.store import Store
+from sealprep.ui.duration_spin_box import DurationSpinBox
 from sealprep.ui.packs import PackButton
 from sealprep.ui.rehearsal.labels import (
     STATE_BACKGROUNDS,
@@ -44,28 +45,6 @@ from sealprep.ui.rehearsal.rehearsal_screen import _font
 from sealprep.ui.rehearsal.ui_state import load_setup
 
 ME = -1  # the combo box's data for the laptop's own user
-
-
-class ClockSpinBox(QSpinBox):
-    """Seconds shown as m:ss; 0 shows the special text (e.g. "each question's own")."""
-
-    def textFromValue(self, value: int) -> str:
-        return minutes_seconds(value)
-
-    def valueFromText(self, text: str) -> int:
-        minutes, _, seconds = text.strip().partition(":")
-        try:
-            return int(minutes or 0) * 60 + int(seconds or 0)
-        except ValueError:
-            return self.value()
-
-    def validate(self, text, pos):
-        from PySide6.QtGui import QValidator
-
-        stripped = text.strip()
-        if stripped == self.specialValueText() or all(c.isdigit() or c == ":" for c in stripped):
-            return QValidator.State.Acceptable, text, pos
-        return QValidator.State.Invalid, text, pos
 
 
 class RehearsalSetupPage(QWidget):
@@ -116,7 +95,7 @@ class RehearsalSetupPage(QWidget):
         self.order = QComboBox()
         self.count = QSpinBox()
         self.count.setRange(0, 500)
-        self.time_per_question = ClockSpinBox()
+        self.time_per_question = DurationSpinBox()
         self.time_per_question.setRange(0, 30 * 60)
         self.time_per_question.setSingleStep(30)
         self.session_limit = QSpinBox()
@@ -243,6 +222,7 @@ class RehearsalSetupPage(QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
+            self.reload()  # "Me (this laptop's user)" and the dimension names follow the language
         super().changeEvent(event)
 
     @staticmethod
