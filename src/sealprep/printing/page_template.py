@@ -11,6 +11,8 @@ Everything drawn here, header and footer included, is a :class:`ThaiParagraph`.
 
 from __future__ import annotations
 
+import copy
+import gc
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -174,6 +176,15 @@ class _BodyFrame(Frame):
 
     add = _add  # ReportLab calls ``add``, an alias made in Frame's class body
 
+    def __deepcopy__(self, memo: dict) -> _BodyFrame:
+        """ReportLab deep-copies the frame whenever it measures a group of flowables (a
+        heading kept with what follows); its state is numbers, so copy only what is not."""
+        twin = copy.copy(self)
+        for name, value in self.__dict__.items():
+            if not isinstance(value, (int, float, str, type(None))):
+                twin.__dict__[name] = copy.deepcopy(value, memo)
+        return twin
+
 
 @dataclass(frozen=True)
 class Furniture:
@@ -238,7 +249,15 @@ class SealDocTemplate(BaseDocTemplate):
         story = list(story)
         if not story or story[0] is not self.ledger:
             story.insert(0, self.ledger)
-        self.multiBuild(story, maxPasses=4)
+        # The cyclic garbage collector would walk the growing document again and again (a
+        # tenth of a booklet's time); what a build leaves is collected once at its end.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self.multiBuild(story, maxPasses=4)
+        finally:
+            if collecting:
+                gc.enable()
         return self.ledger.previous.total_pages
 
     # -- furniture -------------------------------------------------------------------------------

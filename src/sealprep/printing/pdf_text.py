@@ -26,7 +26,9 @@ a string join whatever the spacing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 from weakref import WeakKeyDictionary
 
 from reportlab.pdfgen.canvas import Canvas
@@ -124,6 +126,18 @@ def _encodings_for(doc) -> dict[tuple[ShapedText, float], _EncodedWord]:
     return cache
 
 
+_drawings: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def drawings_for(doc) -> dict[Any, Any]:
+    """A document's cache of drawn paragraphs: glyph codes are the document's own, so the
+    operators that draw a paragraph can be written again in the same document only."""
+    cache = _drawings.get(doc)
+    if cache is None:
+        cache = _drawings[doc] = {}
+    return cache
+
+
 class _OutlinePen:
     """Collects a glyph's outline as PDF path operators (quadratic curves made cubic)."""
 
@@ -195,6 +209,7 @@ class TextWriter:
         self._numbers: dict[tuple[float, float], str] = {}
         self._x = self._y = 0.0  # where the pen is, for outlines
         self._outlines: list[str] = []
+        self.forms: list[str] = []  # outline forms drawn, for the page's resources
 
     def _operator(self, operator: str) -> None:
         """Add an operator that cannot go inside a ``TJ`` array."""
@@ -263,6 +278,7 @@ class TextWriter:
         for glyph, x, y, gaps in shaped.outlines:
             form = outline_form(self._canvas, shaped.font_name, glyph)
             self._canvas._formsinuse.append(form)
+            self.forms.append(form)
             left = self._x + x * em + gaps * cluster_gap
             bottom = self._y + y * em
             self._outlines.append(
@@ -270,11 +286,21 @@ class TextWriter:
                 f" /{self._canvas._doc.getXObjectName(form)} Do Q"
             )
 
-    def finish(self) -> None:
-        """Write the collected operators to the canvas."""
+    def finish(self) -> str:
+        """Write the collected operators to the canvas; returns them, so that a caller can
+        write them again (:func:`write_code`) where the same text is drawn the same way."""
         self._operator("ET")
         self._operators += self._outlines
         self._operators.append("Q")
+        code = "\n".join(self._operators)
         # ReportLab has no public call for raw content; PDFTextObject and
         # canvas.drawText write to the same list.
-        self._canvas._code.append("\n".join(self._operators))
+        self._canvas._code.append(code)
+        return code
+
+
+def write_code(canvas: Canvas, code: str, forms: Sequence[str]) -> None:
+    """Write operators made by :meth:`TextWriter.finish` for the same document again, with the
+    outline forms they draw (the page lists them among its resources)."""
+    canvas._code.append(code)
+    canvas._formsinuse.extend(forms)

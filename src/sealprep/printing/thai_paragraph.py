@@ -19,7 +19,7 @@ from reportlab.platypus.flowables import Flowable
 
 from sealprep.printing.fonts import FontFamily, glyph_font, register_fonts
 from sealprep.printing.line_breaking import Line, Spread, fit_lines, justify
-from sealprep.printing.pdf_text import TextWriter
+from sealprep.printing.pdf_text import TextWriter, drawings_for, write_code
 from sealprep.printing.rich_text import Alignment, Run, TextStyle
 from sealprep.printing.text_layout import Chunk, Piece, StyledText, build_chunks, split_wide_chunk
 
@@ -249,7 +249,29 @@ class ThaiParagraph(Flowable):
     # -- drawing --------------------------------------------------------
 
     def draw(self) -> None:
+        """Draw the lines; a paragraph drawn before in this document, with the same text set
+        the same way, writes the operators made then (they are in the paragraph's own
+        coordinates: only the link annotations are made again)."""
         layout = self._set(self.width)
+        key = (
+            id(self._styled),
+            self._bullet is not None,
+            self._continuation,
+            self.width,
+            self.height,
+            tuple(map(id, layout.chunks)),
+            tuple(layout.lines),
+        )
+        drawings = drawings_for(self.canv._doc)
+        drawn = drawings.get(key)
+        if drawn is None:
+            drawn = drawings[key] = self._drawing(layout)
+        else:
+            write_code(self.canv, drawn.code, drawn.forms)
+        if drawn.links:
+            self._draw_links(drawn.links)
+
+    def _drawing(self, layout: _Layout) -> _Drawing:
         style = self.text_style
         writer = TextWriter(self.canv)
         links: list[_LinkBox] | None = [] if self._styled.has_links else None
@@ -272,9 +294,8 @@ class ThaiParagraph(Flowable):
                 self._draw_bullet(writer, baseline)
             writer.start_line(x, baseline)
             self._draw_line(writer, layout.chunks, line, spread, x, baseline, links)
-        writer.finish()
-        if links:
-            self._draw_links(links)
+        code = writer.finish()
+        return _Drawing(code, tuple(writer.forms), tuple(links or ()), self._styled, layout.chunks)
 
     def _draw_bullet(self, writer: TextWriter, baseline: float) -> None:
         writer.start_line(self.text_style.bullet_indent, baseline)
@@ -371,7 +392,7 @@ class ThaiParagraph(Flowable):
         else:
             links.append(_LinkBox(url, left, bottom, right, top, baseline))
 
-    def _draw_links(self, links: list[_LinkBox]) -> None:
+    def _draw_links(self, links: Sequence[_LinkBox]) -> None:
         canvas = self.canv
         style = self.text_style
         for box in links:
@@ -395,3 +416,16 @@ class _LinkBox:
     right: float
     top: float
     baseline: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Drawing:
+    """A paragraph as drawn once in a document: its operators, the outline forms they use, its
+    link boxes, and what the cache key names by identity (kept alive so that no other object
+    takes its id)."""
+
+    code: str
+    forms: tuple[str, ...]
+    links: tuple[_LinkBox, ...]
+    styled: StyledText
+    chunks: list[Chunk]
