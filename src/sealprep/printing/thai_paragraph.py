@@ -42,6 +42,12 @@ def _prepared(
     return styled, build_chunks(styled), bullet, metrics.ascent / 1000, -metrics.descent / 1000
 
 
+_SHARED_LAYOUTS = 20_000
+_layouts: dict[tuple[int, float, bool], tuple[list[Chunk], _Layout]] = {}
+"""Layouts shared by equal paragraphs set at the same width: keyed by the identity of their
+(shared, never changed) chunk list, which the entry keeps, so that no other list takes its id."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Layout:
     """Lines set at one width: the chunks they index and each line's height."""
@@ -116,6 +122,11 @@ class ThaiParagraph(Flowable):
         """Fit lines to ``width`` (cached for the last width asked)."""
         if self._layout is not None and abs(self._layout.width - width) < _EPSILON:
             return self._layout
+        key = (id(self._chunks), width, self._continuation)
+        shared = _layouts.get(key)
+        if shared is not None and shared[0] is self._chunks:
+            self._layout = shared[1]
+            return self._layout
         style = self.text_style
         text_width = width - style.left_indent - style.right_indent
         first_width = text_width - self._first_line_inset()
@@ -138,6 +149,9 @@ class ThaiParagraph(Flowable):
             baselines.append((leading - size * (self._ascent + self._descent)) / 2 + size * self._ascent)
             smallest_sizes.append(min(sizes, default=style.size))
         self._layout = _Layout(width, chunks, lines, heights, baselines, smallest_sizes)
+        if len(_layouts) >= _SHARED_LAYOUTS:
+            _layouts.clear()
+        _layouts[key] = (self._chunks, self._layout)
         return self._layout
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
