@@ -37,7 +37,14 @@ from sealprep.printing.briefing_document import sheet_story
 from sealprep.printing.document_parts import DocumentContext
 from sealprep.printing.fonts import register_fonts
 from sealprep.printing.labels import Numbers, labels_for
-from sealprep.printing.page_template import Furniture, PageLedger, PrintCancelled, SealDocTemplate, replace_atomically
+from sealprep.printing.page_template import (
+    Furniture,
+    PageLedger,
+    PrintCancelled,
+    SealDocTemplate,
+    replace_atomically,
+    without_cyclic_gc,
+)
 from sealprep.printing.reportlab_setup import use_binary_streams
 
 if TYPE_CHECKING:
@@ -140,6 +147,7 @@ def _institution(store: Store, language: str) -> str:
     return framework.institution_en if language == "en" and framework.institution_en else framework.institution_th
 
 
+@without_cyclic_gc()
 def print_briefing(store: Store, person_id: int, path: str | Path, options: PrintOptions | None = None) -> PrintResult:
     """One person's briefing sheet. Raises ``LookupError`` for an unknown person."""
     options = options or PrintOptions()
@@ -202,6 +210,7 @@ def print_sheets(
     return results
 
 
+@without_cyclic_gc()
 def print_booklet(
     store: Store,
     person_ids: Sequence[int] | None,
@@ -255,6 +264,7 @@ def print_booklet(
     return PrintResult(Path(path), pages, count, tuple(context.warnings))
 
 
+@without_cyclic_gc()
 def print_bank_book(
     store: Store,
     path: str | Path,

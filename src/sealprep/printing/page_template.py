@@ -14,7 +14,8 @@ from __future__ import annotations
 import copy
 import gc
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -156,6 +157,20 @@ class RightHandStart(ActionFlowable):
             document.clean_hanging()
 
 
+@contextmanager
+def without_cyclic_gc() -> Iterator[None]:
+    """Keep the cyclic garbage collector off while a document is composed and built: it would
+    walk the growing story and PDF again and again (a tenth of a booklet's time); what the job
+    leaves is collected as usual afterwards."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def _skip_drawing(*_args, **_kwargs) -> None:
     pass
 
@@ -249,15 +264,8 @@ class SealDocTemplate(BaseDocTemplate):
         story = list(story)
         if not story or story[0] is not self.ledger:
             story.insert(0, self.ledger)
-        # The cyclic garbage collector would walk the growing document again and again (a
-        # tenth of a booklet's time); what a build leaves is collected once at its end.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with without_cyclic_gc():
             self.multiBuild(story, maxPasses=4)
-        finally:
-            if collecting:
-                gc.enable()
         return self.ledger.previous.total_pages
 
     # -- furniture -------------------------------------------------------------------------------
