@@ -3,11 +3,9 @@ readiness, export."""
 
 from __future__ import annotations
 
-import sys
-import types
-
 import pytest
 from PySide6.QtCore import Qt
+from secretariat_helpers import rehearse
 
 from sealprep.core.secretariat.assignments import BACKUP, PRIMARY
 from sealprep.core.secretariat.table_files import read_table
@@ -17,8 +15,7 @@ from sealprep.ui.secretariat.coverage_page import CoveragePage
 
 
 @pytest.fixture
-def page(roster, context, bank_store, qtbot, monkeypatch):
-    monkeypatch.setitem(sys.modules, "sealprep.core.rehearsal.readiness", None)  # no rehearsal mode: no readiness
+def page(roster, context, bank_store, qtbot):
     ids = {k: p.id for k, p in roster.items()}
     bank_store.assignments.set(ids["somchai"], "d1-pads", PRIMARY)
     bank_store.assignments.set(ids["somchai"], "d1-tracking", BACKUP)
@@ -108,10 +105,9 @@ def test_double_clicks_open_the_assignment_dialogs_and_the_page_follows(page, di
     assert bank_store.assignments.for_person(page.ids["somying"]) == {"d3-harassment": BACKUP}
 
 
-def test_readiness_from_the_rehearsal_mode(page, context, monkeypatch):
-    module = types.ModuleType("sealprep.core.rehearsal.readiness")
-    module.readiness_map = lambda store: {(page.ids["somchai"], "d1-tracking"): True}
-    monkeypatch.setitem(sys.modules, "sealprep.core.rehearsal.readiness", module)
+def test_readiness_from_recorded_rehearsals(page, context, bank_store):
+    """End to end: a mock interview recorded through the real rehearsal session shows on the page."""
+    rehearse(bank_store, page.ids["somchai"], {"d1-tracking": 3})  # Good, every key point covered
     context.rehearsal_changed.emit()
     assert cell(page, "somchai", 1).data() == "1 + 1 · ready 1"
     row = next(i for i, p in enumerate(page.coverage.people) if p.id == page.ids["somchai"])

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from sealprep.cli.common import open_store
 from sealprep.core.bank.service import check_folder, export_folder, import_folder
 
 
@@ -39,7 +40,6 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from sealprep.cli.main import open_store
 
     with open_store(args) as store:
         result = import_folder(store, args.folder)
@@ -52,7 +52,6 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from sealprep.cli.main import open_store
 
     with open_store(args) as store:
         if store.bank.is_empty():

@@ -15,8 +15,7 @@ from sealprep.cli import (
     rehearsal_commands,
     search_command,
 )
-from sealprep.core.store import Store, StoreError
-from sealprep.paths import default_store_path
+from sealprep.core.store import StoreError
 
 COMMAND_MODULES = (
     bank_commands,
@@ -43,10 +42,6 @@ def build_parser() -> argparse.ArgumentParser:
     for module in COMMAND_MODULES:
         module.register(commands)
     return parser
-
-
-def open_store(args: argparse.Namespace) -> Store:
-    return Store.open(default_store_path(args.db))
 
 
 def _utf8_output() -> None:

@@ -16,6 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from sealprep.cli.common import open_store
 from sealprep.core.secretariat.people import Person, clean_text, name_key
 from sealprep.core.thai.text import search_form, to_ascii_digits
 
@@ -77,7 +78,6 @@ def _ambiguous(query: str, people: list[Person]) -> str:
 
 
 def run_print(args: argparse.Namespace) -> int:
-    from sealprep.cli.main import open_store
     from sealprep.printing.jobs import PrintOptions, print_bank_book, print_booklet, print_sheets
 
     options = PrintOptions(with_rehearsal_notes=args.notes, marking=args.marking)

@@ -15,6 +15,7 @@ import argparse
 import json
 import sys
 
+from sealprep.cli.common import open_store
 from sealprep.core.rehearsal.readiness import readiness_for
 
 
@@ -52,7 +53,6 @@ def _person(store, value: str | None) -> tuple[int | None, str]:
 
 
 def run_readiness(args: argparse.Namespace) -> int:
-    from sealprep.cli.main import open_store
 
     with open_store(args) as store:
         try:
@@ -95,7 +95,6 @@ def run_readiness(args: argparse.Namespace) -> int:
 
 
 def run_history(args: argparse.Namespace) -> int:
-    from sealprep.cli.main import open_store
 
     with open_store(args) as store:
         try:

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from sealprep.cli.common import open_store
 from sealprep.core.bank.first_run import ensure_bank
 from sealprep.core.bank.search import search
 
@@ -19,7 +20,6 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    from sealprep.cli.main import open_store
 
     with open_store(args) as store:
         started = ensure_bank(store)

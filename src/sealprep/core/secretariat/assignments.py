@@ -15,28 +15,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from sealprep.core.secretariat.people import Person
-    from sealprep.core.store import Store
-
-PRIMARY = "primary"
-BACKUP = "backup"
-ASSIGNMENT_ROLES = (PRIMARY, BACKUP)
+# the types live in model; PRIMARY and BACKUP are re-exported for callers that name roles
+from sealprep.core.secretariat.model import ASSIGNMENT_ROLES, Assignment, Person
+from sealprep.core.secretariat.model import BACKUP as BACKUP
+from sealprep.core.secretariat.model import PRIMARY as PRIMARY
+from sealprep.core.store import QuestionFilter, Store
 
 # how bulk selections are named (the UI and the CLI use the same words)
 BY_DIMENSION = "dimension"
 BY_GOAL = "goal"
 BY_BENCHMARK = "benchmark"
 BY_OWN_AGENCY = "own_agency"
-
-
-@dataclass(frozen=True)
-class Assignment:
-    person_id: int
-    question_id: str
-    role: str = PRIMARY
 
 
 @dataclass(frozen=True)
@@ -49,8 +39,6 @@ class BulkResult:
 
 def questions_in(store: Store, kind: str, value: object) -> list[str]:
     """The ids of every question in a dimension, goal or benchmark, or answered by an agency."""
-    from sealprep.core.store import QuestionFilter
-
     if kind == BY_DIMENSION:
         where = QuestionFilter(dimension=int(value))  # type: ignore[arg-type]
     elif kind == BY_GOAL:

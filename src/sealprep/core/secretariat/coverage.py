@@ -19,19 +19,18 @@ Readiness plugs in from the rehearsal mode. ``readiness`` is a mapping
 ``(person id, question id) -> bool``: True when the rehearsals say the person is ready on that
 question, False when they rehearsed it and are not ready yet; a pair that is absent was never
 rehearsed. ``None`` means there is no rehearsal data at all, and the view says so. By default
-``compute_coverage`` asks ``sealprep.core.rehearsal.readiness.readiness_map(store)`` (the rehearsal
-mode's module; see ``load_readiness``) if it exists; until it does, coverage runs without
-readiness.
+``compute_coverage`` reads it from the recorded rehearsals through
+``sealprep.core.rehearsal.readiness.readiness_for`` (see ``load_readiness``).
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sealprep.core.rehearsal.readiness import ReadinessState, readiness_for
 from sealprep.core.secretariat.assignments import PRIMARY, Assignment
 from sealprep.core.secretariat.people import Person
 from sealprep.core.secretariat.table_files import write_table
@@ -44,33 +43,19 @@ _AUTO = object()
 
 
 def load_readiness(store: Store) -> ReadinessMap | None:
-    """The rehearsal mode's readiness, or None while nobody has rehearsed (or the mode is absent).
+    """Readiness from the recorded rehearsals, or None while nobody has rehearsed.
 
-    Two shapes of ``sealprep.core.rehearsal.readiness`` are understood: a ``readiness_map(store)`` that
-    returns the mapping directly, or the rehearsal mode's ``readiness_for(store, person_id)``
-    whose ``PersonReadiness.questions`` carry a ``state`` — *ready* counts as ready; *partial*
-    and *not ready* as rehearsed but not ready; *unrehearsed* questions are left out.
+    Each person's questions come from ``readiness_for(store, person_id)``: *ready* counts as
+    ready; *partial* and *not ready* as rehearsed but not ready; *unrehearsed* questions are
+    left out.
     """
-    try:
-        module = importlib.import_module("sealprep.core.rehearsal.readiness")
-    except ModuleNotFoundError as exc:
-        if exc.name != "sealprep.core.rehearsal.readiness":
-            raise
-        return None
-    if module is None:
-        return None
-    provider = getattr(module, "readiness_map", None)
-    if callable(provider):
-        return provider(store)
-    per_person = getattr(module, "readiness_for", None)
-    if not callable(per_person):
-        return None
     found: dict[tuple[int, str], bool] = {}
     for person in store.people.list():
-        for question in per_person(store, person.id).questions:
-            state = getattr(question.state, "value", question.state)
-            if state != "unrehearsed":
-                found[(person.id, question.question_id)] = state == "ready"
+        if person.id is None:
+            continue
+        for question in readiness_for(store, person.id).questions:
+            if question.state is not ReadinessState.UNREHEARSED:
+                found[(person.id, question.question_id)] = question.state is ReadinessState.READY
     return found or None
 
 

@@ -14,24 +14,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
+from sealprep.core.secretariat.model import ROLES as ROLES  # re-exported: the types live in model
+from sealprep.core.secretariat.model import Person
 from sealprep.core.thai.text import search_form, to_ascii_digits
-
-ROLES = ("interviewee", "secretariat")
-
-
-@dataclass
-class Person:
-    name: str
-    position: str = ""
-    agency: str = ""
-    email: str = ""
-    phone: str = ""
-    role: str = "interviewee"
-    notes: str = ""
-    id: int | None = None
-
 
 # Titles that may open a name, longest first so that นางสาว wins over นาง. Those ending in a dot
 # may be glued to the name (ดร.สมชาย); the others must be followed by a space or by a Thai

@@ -19,46 +19,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import TYPE_CHECKING
 
+from sealprep.core.secretariat.model import Assessor as Assessor  # re-exported: the types live in model
+from sealprep.core.secretariat.model import Session
 from sealprep.core.secretariat.people import clean_text
 from sealprep.core.thai.dates import BUDDHIST_ERA_OFFSET, MONTHS_LONG, MONTHS_SHORT, format_thai_date
 from sealprep.core.thai.text import to_ascii_digits, to_thai_digits
 
 if TYPE_CHECKING:
     from sealprep.core.store import Store
-
-
-@dataclass
-class Assessor:
-    """A member of the assessment panel (not on the roster: they assess, they are not assessed)."""
-
-    name: str
-    organisation: str = ""
-    expertise: str = ""
-    notes: str = ""
-    id: int | None = None
-
-
-@dataclass
-class Session:
-    day: date
-    start: time
-    end: time
-    room: str = ""
-    title: str = ""
-    notes: str = ""
-    assessor_ids: list[int] = field(default_factory=list)
-    interviewee_ids: list[int] = field(default_factory=list)
-    id: int | None = None
-
-    def overlaps(self, other: Session) -> bool:
-        return self.day == other.day and self.start < other.end and other.start < self.end
-
-    def minutes(self) -> int:
-        return (self.end.hour * 60 + self.end.minute) - (self.start.hour * 60 + self.start.minute)
 
 
 PERSON_OVERLAP = "person_overlap"

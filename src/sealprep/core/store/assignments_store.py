@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 
 import sqlite_utils
 
-from sealprep.core.secretariat.assignments import ASSIGNMENT_ROLES, Assignment
+from sealprep.core.secretariat.model import ASSIGNMENT_ROLES, Assignment
 from sealprep.core.store.database import transaction
 
 

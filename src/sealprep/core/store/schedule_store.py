@@ -7,7 +7,7 @@ from datetime import date, time
 
 import sqlite_utils
 
-from sealprep.core.secretariat.schedule import Assessor, Session
+from sealprep.core.secretariat.model import Assessor, Session
 from sealprep.core.store.database import transaction
 
 _BLOCK_KEYS = ("schedule.first_day", "schedule.last_day")
