@@ -137,14 +137,12 @@ def test_a_file_that_is_not_a_store_gives_a_clear_error(tmp_path):
 
 
 def test_saving_one_question_updates_store_and_search(store, bank_dir):
-    from sealprep.core.bank.search import search
-
     import_folder(store, bank_dir)
     question = store.bank.question("d1-tracking")
     question.key_points.append("หักคะแนนหน่วยงานที่ไม่รายงาน")
     store.bank.save_question(question)
     assert store.bank.question("d1-tracking").key_points[-1] == "หักคะแนนหน่วยงานที่ไม่รายงาน"
-    assert [h.question_id for h in search(store.db, "หักคะแนน")] == ["d1-tracking"]
+    assert [h.question_id for h in store.search("หักคะแนน")] == ["d1-tracking"]
     store.bank.delete_question("d1-tracking")
-    assert search(store.db, "หักคะแนน") == []
+    assert store.search("หักคะแนน") == []
     assert store.bank.question_count() == 2

@@ -8,7 +8,6 @@ import sys
 
 from sealprep.cli.common import open_store
 from sealprep.core.bank.first_run import ensure_bank
-from sealprep.core.bank.search import search
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -28,7 +27,7 @@ def run_search(args: argparse.Namespace) -> int:
                 print(f"{problem}", file=sys.stderr)
             print("sealprep: the starter bank could not be loaded", file=sys.stderr)
             return 1
-        hits = search(store.db, " ".join(args.query), limit=args.limit)
+        hits = store.search(" ".join(args.query), limit=args.limit)
     if args.json:
         print(
             json.dumps(

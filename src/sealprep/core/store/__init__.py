@@ -10,6 +10,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from sealprep.core.bank.search import SearchHit, search_questions
 from sealprep.core.store.assignments_store import AssignmentsStore
 from sealprep.core.store.bank_store import BankStore, QuestionFilter, QuestionSummary
 from sealprep.core.store.database import (
@@ -31,6 +32,7 @@ __all__ = [
     "StoreTooNewError",
     "QuestionFilter",
     "QuestionSummary",
+    "SearchHit",
     "LATEST_VERSION",
     "AttemptRecord",
     "SessionRecord",
@@ -51,6 +53,10 @@ class Store:
     @classmethod
     def open(cls, path: str | Path) -> Store:
         return cls(open_database(path), path)
+
+    def search(self, query: str, limit: int = 200) -> list[SearchHit]:
+        """Questions matching every term of ``query`` (Thai-aware, see ``core/bank/search.py``), best first."""
+        return search_questions(self.db, query, limit)
 
     def schema_version(self) -> int:
         return schema_version(self.db)
