@@ -127,12 +127,17 @@ def question_file_path(question: Question) -> str:
 
 
 def write_text_atomically(path: Path, text: str) -> None:
+    """Write UTF-8 text (``\n`` line ends as given) atomically; see ``write_bytes_atomically``."""
+    write_bytes_atomically(path, text.encode("utf-8"))
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
     """Write through a temporary file and a rename, so a crash never leaves half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
         os.replace(temporary, path)
     except BaseException:
         if os.path.exists(temporary):

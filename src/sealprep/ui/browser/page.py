@@ -33,15 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from sealprep.core.bank.model import Question
+from sealprep.core.operations.bank import BankChangeError, QuestionVersion, delete_question, save_question
 from sealprep.core.store import QuestionFilter, QuestionSummary
 from sealprep.ui.app_context import AppContext
-from sealprep.ui.browser.commands import (
-    BankChangeError,
-    DeleteQuestionCommand,
-    QuestionVersion,
-    SaveQuestionCommand,
-    apply_save,
-)
+from sealprep.ui.browser.commands import DeleteQuestionCommand, SaveQuestionCommand
 from sealprep.ui.browser.detail_view import QuestionDetailView
 from sealprep.ui.browser.navigation import ALL, NavigationTree, filter_for_node
 from sealprep.ui.browser.question_list import ID_ROLE, QuestionDelegate, QuestionListModel, QuestionListView
@@ -489,14 +484,14 @@ class BrowserPage(QWidget):
         """Save one question as an undoable command; returns an error message or None."""
         before = QuestionVersion.capture(self.store, original_id) if original_id else None
         try:
-            apply_save(self.store, question, original_id)
+            self.context.run(save_question, question, original_id)
         except (BankChangeError, OSError) as exc:
             return str(exc)
         if before is None:
             text = self.tr("New question {0}").format(question.id)
         else:
             text = self.tr("Edit question {0}").format(question.id)
-        self.undo_stack.push(SaveQuestionCommand(self.store, question, before, text, self._after_command))
+        self.undo_stack.push(SaveQuestionCommand(self.context, question, before, text, self._after_command))
         self._after_command(question.id, "")
         return None
 
@@ -506,17 +501,15 @@ class BrowserPage(QWidget):
         if question is None or not self.confirm_delete(question):
             return False
         before = QuestionVersion.capture(self.store, question.id)
-        from sealprep.core.bank.service import delete_question
-
         row = self.list_model.row_of(question.id)
         try:
-            delete_question(self.store, question.id)
+            self.context.run(delete_question, question.id)
         except OSError as exc:
             self.show_problems([self.tr("Could not delete {0}: {1}").format(question.id, exc)])
             return False
         self.undo_stack.push(
             DeleteQuestionCommand(
-                self.store, before, self.tr("Delete question {0}").format(question.id), self._after_command
+                self.context, before, self.tr("Delete question {0}").format(question.id), self._after_command
             )
         )
         neighbour = self.list_model.rows()[row + 1].id if 0 <= row < self.list_model.rowCount() - 1 else None
@@ -538,7 +531,7 @@ class BrowserPage(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def _after_command(self, focus_id: str | None, error: str) -> None:
-        self.context.bank_changed.emit()
+        """After a change (the context has announced it): report an error, show ``focus_id``."""
         if error:
             self.show_problems([self.tr("The change could not be made: {0}").format(error)])
         if focus_id and not self.select_question(focus_id):

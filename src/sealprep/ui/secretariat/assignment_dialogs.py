@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sealprep.core.operations.assignments import replace_person_assignments, replace_question_assignments
 from sealprep.core.secretariat.assignments import (
     BACKUP,
     BY_BENCHMARK,
@@ -421,8 +422,7 @@ class AssignQuestionsDialog(_ChoiceDialog):
         self.bulk_add(questions_in(self.context.store, BY_OWN_AGENCY, self.person.agency))
 
     def accept(self) -> None:
-        self.context.store.assignments.replace_for_person(self.person.id, self.model.roles())
-        self.context.assignments_changed.emit()
+        self.context.run(replace_person_assignments, self.person.id, self.model.roles())
         super().accept()
 
 
@@ -485,8 +485,7 @@ class AssignPeopleDialog(_ChoiceDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
     def accept(self) -> None:
-        self.context.store.assignments.replace_for_question(self.question_id, self.model.roles())
-        self.context.assignments_changed.emit()
+        self.context.run(replace_question_assignments, self.question_id, self.model.roles())
         super().accept()
 
 

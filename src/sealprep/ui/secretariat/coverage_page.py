@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sealprep.core.operations.preferences import update_preferences
 from sealprep.core.secretariat.assignments import PRIMARY
 from sealprep.core.secretariat.coverage import Coverage, compute_coverage, export_coverage, person_readiness
 from sealprep.core.secretariat.table_files import TableFileError
@@ -296,6 +297,7 @@ class CoveragePage(QWidget):
             context.assignments_changed,
             context.bank_changed,
             context.rehearsal_changed,
+            context.preferences_changed,
             context.language_changed,
         ):
             signal.connect(self.refresh)
@@ -378,11 +380,7 @@ class CoveragePage(QWidget):
         widget.addItem(item)
 
     def _threshold_changed(self, value: int) -> None:
-        prefs = self.context.store.preferences.load()
-        if prefs.prepared_threshold != value:
-            prefs.prepared_threshold = value
-            self.context.store.preferences.save(prefs)
-            self.refresh()
+        self.context.run(update_preferences, prepared_threshold=value)  # preferences_changed refreshes
 
     # -- drill-down ---------------------------------------------------------------------
     def _set_drill(

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sealprep.core.operations.assignments import apply_assignments
+from sealprep.core.operations.people import apply_roster, remove_person, save_person
 from sealprep.core.secretariat.assignments import PRIMARY
-from sealprep.core.secretariat.assignments_import import import_assignments, preview_assignments
+from sealprep.core.secretariat.assignments_import import preview_assignments
 from sealprep.core.secretariat.roster_export import export_assignments, export_roster
-from sealprep.core.secretariat.roster_import import import_roster, preview_roster
+from sealprep.core.secretariat.roster_import import preview_roster
 from sealprep.core.secretariat.schedule import sessions_for_person
 from sealprep.core.secretariat.table_files import TableFileError
 from sealprep.ui.app_context import AppContext
@@ -337,8 +339,7 @@ class PeoplePage(QWidget):
     def add_person(self) -> None:
         dialog = PersonDialog(self.context, parent=self)
         if common.exec_dialog(dialog):
-            person = self.context.store.people.save(dialog.person())
-            self.context.people_changed.emit()
+            person = self.context.run(save_person, dialog.person())
             self.select_person(person.id)
             self.status.setText(fill(self.tr("Added %1."), person.name))
 
@@ -349,8 +350,7 @@ class PeoplePage(QWidget):
             return
         dialog = PersonDialog(self.context, person, parent=self)
         if common.exec_dialog(dialog):
-            self.context.store.people.save(dialog.person())
-            self.context.people_changed.emit()
+            self.context.run(save_person, dialog.person())
             self.status.setText(fill(self.tr("Saved %1."), dialog.person().name))
 
     def remove_person(self) -> None:
@@ -371,7 +371,7 @@ class PeoplePage(QWidget):
         if not common.confirm(self, self.tr("Remove person"), text):
             return
         try:
-            self.context.store.people.remove(person.id)
+            self.context.run(remove_person, person.id)
         except ValueError:
             common.inform(
                 self,
@@ -380,9 +380,6 @@ class PeoplePage(QWidget):
                 warning=True,
             )
             return
-        self.context.people_changed.emit()
-        self.context.assignments_changed.emit()
-        self.context.schedule_changed.emit()
         self.status.setText(fill(self.tr("Removed %1."), person.name))
 
     def assign_questions(self) -> None:
@@ -414,11 +411,10 @@ class PeoplePage(QWidget):
             self.status.setText(self.tr("Nothing was imported."))
             return False
         try:
-            summary = import_roster(self.context.store, preview)
+            summary = self.context.run(apply_roster, preview)
         except ValueError as exc:
             common.inform(self, self.tr("Import people"), str(exc), warning=True)
             return False
-        self.context.people_changed.emit()
         self.status.setText(
             fill(
                 self.tr("Imported %1: %2 new, %3 updated, %4 unchanged."),
@@ -443,8 +439,7 @@ class PeoplePage(QWidget):
         if not common.exec_dialog(dialog) or not preview.ok:
             self.status.setText(self.tr("Nothing was imported."))
             return False
-        summary = import_assignments(self.context.store, preview, replace=dialog.replace_all.isChecked())
-        self.context.assignments_changed.emit()
+        summary = self.context.run(apply_assignments, preview, replace=dialog.replace_all.isChecked())
         self.status.setText(
             fill(
                 self.tr("Imported %1: %2 new, %3 changed, %4 unchanged, %5 removed."),

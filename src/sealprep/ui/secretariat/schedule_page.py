@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sealprep.core.operations.preferences import update_preferences
+from sealprep.core.operations.schedule import remove_session
 from sealprep.core.secretariat.schedule import Conflict, Session, assessment_days, find_conflicts
 from sealprep.ui.app_context import AppContext
 from sealprep.ui.secretariat import common
@@ -597,8 +599,7 @@ class SchedulePage(QWidget):
         )
         if not common.confirm(self, self.tr("Delete session"), text):
             return False
-        self.context.store.schedule.remove_session(session.id)
-        self.context.schedule_changed.emit()
+        self.context.run(remove_session, session.id)
         self.status.setText(self.tr("Session deleted."))
         return True
 
@@ -609,10 +610,7 @@ class SchedulePage(QWidget):
         common.exec_dialog(AssessmentDaysDialog(self.context, self))
 
     def _digits_toggled(self, on: bool) -> None:
-        prefs = self.context.store.preferences.load()
-        prefs.digits = "thai" if on else "arabic"
-        self.context.store.preferences.save(prefs)
-        self.context.language_changed.emit()  # every view that shows numbers redraws
+        self.context.run(update_preferences, digits="thai" if on else "arabic")  # every view redraws its numbers
 
 
 __all__ = ["SchedulePage", "DayTimeline", "RoomHeader"]

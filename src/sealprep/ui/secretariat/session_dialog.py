@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sealprep.core.operations.schedule import save_assessors, save_session, set_assessment_days
 from sealprep.core.secretariat.schedule import (
     Assessor,
     Session,
@@ -266,11 +267,10 @@ class SessionDialog(QDialog):
     def accept(self) -> None:
         try:
             session = self.session()
-            self.saved = self.context.store.schedule.save_session(session)
+            self.saved = self.context.run(save_session, session)
         except ValueError:
             self._check()
             return
-        self.context.schedule_changed.emit()
         super().accept()
 
 
@@ -364,13 +364,7 @@ class AssessorsDialog(QDialog):
         if any(not a.name for a in assessors):
             self.problem.setText(self.tr("Every assessor needs a name (or remove the row)."))
             return
-        schedule = self.context.store.schedule
-        with self.context.store.transaction():
-            for assessor_id in self._removed:
-                schedule.remove_assessor(assessor_id)
-            for assessor in assessors:
-                schedule.save_assessor(assessor)
-        self.context.schedule_changed.emit()
+        self.context.run(save_assessors, assessors, self._removed)
         super().accept()
 
 
@@ -426,9 +420,8 @@ class AssessmentDaysDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.context.store.schedule.set_block(*self.days())
+            self.context.run(set_assessment_days, *self.days())
         except ValueError:
             self._check()
             return
-        self.context.schedule_changed.emit()
         super().accept()
