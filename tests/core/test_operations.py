@@ -113,3 +113,38 @@ def test_the_context_emits_one_signal_per_kind_of_change(loaded, qtbot):
     with pytest.raises(ValueError):
         context.run(update_preferences, digits="roman")
     assert seen == []  # a refused operation announces nothing
+
+
+def test_a_long_operation_runs_on_a_worker_with_its_own_connection(loaded, qtbot):
+    import threading
+
+    from sealprep.ui.app_context import AppContext
+    from sealprep.ui.operations import run_in_background
+
+    context = AppContext(loaded)
+    threads: list[str] = []
+    results: list[object] = []
+
+    def add(store, name: str):
+        threads.append(threading.current_thread().name)
+        assert store is not loaded  # its own connection to the same file
+        return save_person(store, Person(name))
+
+    with qtbot.waitSignal(context.people_changed):
+        run_in_background(context, add, "สมชาย ใจดี", on_done=results.append, on_failed=results.append)
+    assert threads and threads[0] != threading.main_thread().name
+    assert [p.name for p in loaded.people.list()] == ["สมชาย ใจดี"] and results[0].id is not None
+
+
+def test_a_failed_background_operation_is_reported_and_announces_nothing(loaded, qtbot):
+    from sealprep.ui.app_context import AppContext
+    from sealprep.ui.operations import run_in_background
+
+    context = AppContext(loaded)
+    failures: list[Exception] = []
+    announced: list[str] = []
+    context.preferences_changed.connect(lambda: announced.append("preferences"))
+    run_in_background(context, update_preferences, digits="roman", on_done=failures.append, on_failed=failures.append)
+    qtbot.waitUntil(lambda: bool(failures))
+    assert isinstance(failures[0], ValueError) and announced == []
+    assert loaded.preferences.load().digits == "thai"

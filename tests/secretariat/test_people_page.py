@@ -136,7 +136,7 @@ def test_someone_with_rehearsal_history_stays(roster, page, bank_store, dialogs)
     assert "rehearsal history" in dialogs.messages[0]
 
 
-def test_import_a_clean_file_after_the_preview(page, bank_store, dialogs):
+def test_import_a_clean_file_after_the_preview(page, bank_store, dialogs, qtbot):
     def preview(dialog: ImportPreviewDialog) -> bool:
         assert dialog.import_button.isEnabled()
         assert dialog.table.rowCount() == 8 and dialog.problem_list.count() == 0
@@ -145,7 +145,8 @@ def test_import_a_clean_file_after_the_preview(page, bank_store, dialogs):
 
     dialogs.files = [str(EXAMPLES / "roster-example-cp874.csv")]
     dialogs.then(preview)
-    assert page.import_people()
+    assert page.import_people()  # the import runs on a worker thread
+    qtbot.waitUntil(lambda: not page.importing())
     assert len(bank_store.people.list()) == 8 and page.model.rowCount() == 8
     assert "8 new" in page.status.text()
 
@@ -172,7 +173,7 @@ def test_a_file_with_problems_is_shown_but_never_imported(page, bank_store, dial
     assert dialogs.seen[0].result() == 0
 
 
-def test_import_assignments_with_replace(roster, page, bank_store, dialogs, tmp_path):
+def test_import_assignments_with_replace(roster, page, bank_store, dialogs, tmp_path, qtbot):
     bank_store.assignments.set(roster["dr"].id, "d3-harassment", PRIMARY)
     path = write_csv(tmp_path / "a.csv", ["person,question,role", "somchai@example.org,d1-pads,หลัก"])
 
@@ -184,6 +185,8 @@ def test_import_assignments_with_replace(roster, page, bank_store, dialogs, tmp_
     dialogs.files = [str(path)]
     dialogs.then(preview)
     assert page.import_assignments()
+    qtbot.waitUntil(lambda: not page.importing())
+    assert "1 new" in page.status.text() and "1 removed" in page.status.text()
     assert bank_store.assignments.list()[0].question_id == "d1-pads" and bank_store.assignments.count() == 1
 
 

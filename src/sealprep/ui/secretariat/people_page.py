@@ -36,6 +36,7 @@ from sealprep.core.secretariat.roster_import import preview_roster
 from sealprep.core.secretariat.schedule import sessions_for_person
 from sealprep.core.secretariat.table_files import TableFileError
 from sealprep.ui.app_context import AppContext
+from sealprep.ui.operations import run_in_background
 from sealprep.ui.printing import PrintSheetButton
 from sealprep.ui.secretariat import common
 from sealprep.ui.secretariat.assignment_dialogs import AssignQuestionsDialog
@@ -168,6 +169,7 @@ class PeoplePage(QWidget):
         self.add_button = QPushButton(self.tr("Add person..."))
         self.edit_button = QPushButton(self.tr("Edit..."))
         self.remove_button = QPushButton(self.tr("Remove"))
+        self._importing = False
         self.import_button = QToolButton()
         self.import_button.setText(self.tr("Import"))
         self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -410,19 +412,19 @@ class PeoplePage(QWidget):
         if not common.exec_dialog(dialog) or not preview.ok:
             self.status.setText(self.tr("Nothing was imported."))
             return False
-        try:
-            summary = self.context.run(apply_roster, preview)
-        except ValueError as exc:
-            common.inform(self, self.tr("Import people"), str(exc), warning=True)
-            return False
-        self.status.setText(
-            fill(
-                self.tr("Imported %1: %2 new, %3 updated, %4 unchanged."),
-                Path(path).name,
-                summary.added,
-                summary.updated,
-                summary.unchanged,
-            )
+        self._start_import(
+            self.tr("Import people"),
+            apply_roster,
+            preview,
+            lambda summary: self.status.setText(
+                fill(
+                    self.tr("Imported %1: %2 new, %3 updated, %4 unchanged."),
+                    Path(path).name,
+                    summary.added,
+                    summary.updated,
+                    summary.unchanged,
+                )
+            ),
         )
         return True
 
@@ -439,18 +441,45 @@ class PeoplePage(QWidget):
         if not common.exec_dialog(dialog) or not preview.ok:
             self.status.setText(self.tr("Nothing was imported."))
             return False
-        summary = self.context.run(apply_assignments, preview, replace=dialog.replace_all.isChecked())
-        self.status.setText(
-            fill(
-                self.tr("Imported %1: %2 new, %3 changed, %4 unchanged, %5 removed."),
-                Path(path).name,
-                summary.added,
-                summary.changed,
-                summary.unchanged,
-                summary.removed,
-            )
+        self._start_import(
+            self.tr("Import assignments"),
+            apply_assignments,
+            preview,
+            lambda summary: self.status.setText(
+                fill(
+                    self.tr("Imported %1: %2 new, %3 changed, %4 unchanged, %5 removed."),
+                    Path(path).name,
+                    summary.added,
+                    summary.changed,
+                    summary.unchanged,
+                    summary.removed,
+                )
+            ),
+            replace=dialog.replace_all.isChecked(),
         )
         return True
+
+    def _start_import(self, title: str, operation, preview, done, **options) -> None:
+        """Apply a confirmed preview on a worker thread; the Import button waits meanwhile."""
+        self._importing = True
+        self.import_button.setEnabled(False)
+
+        def finished(summary) -> None:
+            self._importing = False
+            self.import_button.setEnabled(True)
+            done(summary)
+
+        def failed(exc: Exception) -> None:  # nothing was changed: the operation is all or nothing
+            self._importing = False
+            self.import_button.setEnabled(True)
+            self.status.setText(self.tr("Nothing was imported."))
+            common.inform(self, title, str(exc), warning=True)
+
+        run_in_background(self.context, operation, preview, on_done=finished, on_failed=failed, **options)
+
+    def importing(self) -> bool:
+        """True while an import runs on its worker thread."""
+        return self._importing
 
     def export_people(self, path: str | None = None) -> bool:
         return self._export(path, self.tr("Export the roster"), self.tr("roster.xlsx"), export_roster)
