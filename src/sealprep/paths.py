@@ -47,11 +47,6 @@ def user_data_dir() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
-def user_bank_dir() -> Path:
-    """The editable copy of the bank that the app imports from and writes edits back to."""
-    return user_data_dir() / "bank"
-
-
 def default_store_path(explicit: str | os.PathLike | None = None) -> Path:
     """``--db PATH``, else ``$SEALPREP_DB``, else the per-user data folder."""
     if explicit:

@@ -83,10 +83,6 @@ def run_in_background(
     QThreadPool.globalInstance().start(_Job(context.store.path, operation, args, kwargs, bridge))
 
 
-def operations_running() -> bool:
-    return bool(_running)
-
-
 def wait_for_operations() -> None:
     """Block until every background operation has finished its work (its result is delivered
     when the event loop next runs)."""

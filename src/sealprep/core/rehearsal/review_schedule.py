@@ -97,9 +97,5 @@ def weakest_first(question_ids: Sequence[str], cards: dict[str, Card], now: date
     return new + [qid for _key, qid in sorted(due)] + [qid for _key, qid in sorted(later)]
 
 
-def card_to_json(card: Card) -> str:
-    return card.to_json()
-
-
 def card_from_json(text: str) -> Card:
     return Card.from_json(text)

@@ -336,22 +336,6 @@ class BankStore:
             counts[f"benchmark:{benchmark}"] = n
         return counts
 
-    # -- the laptop user's own notes on a question (user data) -------------------------------
-    def note(self, question_id: str) -> str:
-        row = self.db.execute("SELECT body FROM question_notes WHERE question_id = ?", [question_id]).fetchone()
-        return row[0] if row else ""
-
-    def set_note(self, question_id: str, body: str) -> None:
-        now = datetime.now(UTC).isoformat(timespec="seconds")
-        with transaction(self.db):
-            if body.strip():
-                self.db.execute(
-                    "INSERT INTO question_notes VALUES (?, ?, ?) ON CONFLICT(question_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
-                    [question_id, body, now],
-                )
-            else:
-                self.db.execute("DELETE FROM question_notes WHERE question_id = ?", [question_id])
-
 
 def search_document(question: Question, agencies: dict[str, Agency]) -> tuple[str, str, str, str, str]:
     """The searchable text of a question, column by column, in search form."""

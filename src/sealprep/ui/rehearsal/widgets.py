@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from sealprep.core.bank.markdown_render import render_markdown
 from sealprep.core.bank.model import Agency, Question
-from sealprep.core.thai.breaks import ZERO_WIDTH_SPACE, with_break_opportunities
+from sealprep.core.thai.breaks import with_break_opportunities
 from sealprep.ui.fonts import UI_FAMILY
 from sealprep.ui.links import open_external_link
 from sealprep.ui.rehearsal.controller import RehearsalController
@@ -349,7 +349,3 @@ class RatingBar(QWidget):
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def strip_breaks(text: str) -> str:
-    return text.replace(ZERO_WIDTH_SPACE, "")
