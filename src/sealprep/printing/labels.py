@@ -15,8 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
-from sealprep.core.secretariat.schedule import display_date, display_time
-from sealprep.core.thai.text import to_thai_digits
+from sealprep.core.thai.dates import display_date, display_number, display_span, display_time
 
 
 @dataclass(frozen=True)
@@ -202,8 +201,7 @@ class Numbers:
     digits: str = "thai"
 
     def number(self, value: int | str) -> str:
-        text = str(value)
-        return to_thai_digits(text) if self.language == "th" and self.digits == "thai" else text
+        return display_number(value, self.language, self.digits)
 
     def date(self, day: date, long: bool = True, weekday: bool = False) -> str:
         """Thai: Buddhist era (``๙ กุมภาพันธ์ ๒๕๖๙``); English: ``Mon 9 Feb 2026``."""
@@ -214,5 +212,4 @@ class Numbers:
 
     def span(self, start: time, end: time) -> str:
         """``09.00–10.30 น.`` / ``09:00–10:30``."""
-        text = f"{self.time(start)}–{self.time(end)}"
-        return f"{text} น." if self.language == "th" else text
+        return display_span(start, end, self.language, self.digits, dash="–")
