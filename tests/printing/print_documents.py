@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import shutil
 import subprocess
 import tempfile
 import unicodedata
@@ -19,6 +18,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from poppler import require_pdftotext
 
 from sealprep.core.bank.service import import_folder
 from sealprep.core.secretariat.people import Person
@@ -158,8 +158,7 @@ def collapse(text: str) -> str:
 def region_texts(path: Path, region: tuple[float, float], layout: bool = False) -> list[str]:
     """pdftotext of one horizontal band of every page (top and bottom in points from the top);
     ``layout`` keeps each printed line on one text line."""
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
+    require_pdftotext()
     top, bottom = region
     output = subprocess.run(
         [
@@ -231,8 +230,7 @@ def decode_qr_codes(path: Path, pages: list[int], resolution: int = 100) -> dict
     zxingcpp = pytest.importorskip("zxingcpp")
     from PIL import Image
 
-    if shutil.which("pdftoppm") is None:
-        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    require_pdftotext("pdftoppm")
     found: dict[int, list[str]] = {}
     with tempfile.TemporaryDirectory() as folder:
         for page in pages:
