@@ -61,7 +61,7 @@ def user_data_dir() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
-def default_store_path(explicit: str | os.PathLike | None = None) -> Path:
+def default_store_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     """``--db PATH``, else ``$SEALPREP_DB``, else the per-user data folder."""
     if explicit:
         return Path(explicit)

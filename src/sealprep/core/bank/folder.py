@@ -58,7 +58,7 @@ def _read_text(path: Path, label: str, problems: list[Problem]) -> str | None:
     return text
 
 
-def load_bank(folder: str | os.PathLike) -> LoadResult:
+def load_bank(folder: str | os.PathLike[str]) -> LoadResult:
     """Read and check every file of a bank folder. Nothing is partially accepted."""
     folder = Path(folder)
     problems: list[Problem] = []
@@ -99,8 +99,8 @@ def load_bank(folder: str | os.PathLike) -> LoadResult:
 
 def _parse_file(path: str, label: str, context: BankContext | None) -> ParsedQuestion:
     text, problem = decode_question_bytes(Path(path).read_bytes(), label)
-    if problem:
-        return ParsedQuestion(None, [problem])
+    if problem or text is None:
+        return ParsedQuestion(None, [problem] if problem else [])
     return parse_question(text, label, context)
 
 
@@ -151,7 +151,7 @@ def write_question(folder: Path, question: Question) -> Path:
     return path
 
 
-def write_bank(bank: Bank, folder: str | os.PathLike) -> list[Path]:
+def write_bank(bank: Bank, folder: str | os.PathLike[str]) -> list[Path]:
     """Write a whole bank in the documented format; returns the files written."""
     folder = Path(folder)
     written = []

@@ -21,7 +21,7 @@ def import_folder(store: Store, folder: str | Path) -> LoadResult:
     With any problem nothing changes: the previous bank stays as it was.
     """
     result = load_bank(folder)
-    if result.ok:
+    if result.ok and result.bank is not None:
         store.bank.replace_bank(result.bank, str(Path(folder).resolve()))
     return result
 

@@ -12,8 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from sealprep.core.bank.model import Agency, Benchmark, Dimension, Framework, Question
-from sealprep.core.secretariat.people import Person
-from sealprep.core.secretariat.schedule import Assessor, Session
+from sealprep.core.secretariat.model import Assessor, Person, Session
 
 if TYPE_CHECKING:
     from sealprep.core.store import Store
@@ -96,7 +95,7 @@ def briefing_for(
         person=person,
         agency=agencies.get(person.agency),
         sessions=store.schedule.sessions(person_id=person_id),
-        assessors={a.id: a for a in store.schedule.assessors()},
+        assessors={a.id: a for a in store.schedule.assessors() if a.id is not None},
         framework=framework,
         agencies=agencies,
         sections=sections,

@@ -27,19 +27,25 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sealprep.core.rehearsal.readiness import ReadinessState, readiness_for
-from sealprep.core.secretariat.assignments import PRIMARY, Assignment
-from sealprep.core.secretariat.people import Person
+from sealprep.core.secretariat.model import PRIMARY, Assignment, Person, stored_id
 from sealprep.core.secretariat.table_files import write_table
 
 if TYPE_CHECKING:
     from sealprep.core.store import QuestionSummary, Store
 
 ReadinessMap = Mapping[tuple[int, str], bool]
-_AUTO = object()
+
+
+class _Auto(Enum):
+    FROM_REHEARSALS = "from rehearsals"
+
+
+_AUTO = _Auto.FROM_REHEARSALS  # compute_coverage's default: readiness from the recorded rehearsals
 
 
 def load_readiness(store: Store) -> ReadinessMap | None:
@@ -144,13 +150,14 @@ class Coverage:
 
 
 def compute_coverage(
-    store: Store, threshold: int | None = None, readiness: ReadinessMap | None | object = _AUTO
+    store: Store, threshold: int | None = None, readiness: ReadinessMap | None | _Auto = _AUTO
 ) -> Coverage:
     """The coverage figures for the store as it is now (Qt-free; the view and export use it)."""
     if threshold is None:
         threshold = store.preferences.load().prepared_threshold
     if readiness is _AUTO:
         readiness = load_readiness(store)
+    assert not isinstance(readiness, _Auto)
     summaries = {s.id: s for s in store.bank.summaries()}
     framework = store.bank.framework()
     everyone = store.people.list()
@@ -180,7 +187,9 @@ def compute_coverage(
     dimensions = []
     for dimension in framework.dimensions:
         in_dimension = [s for s in summaries.values() if s.dimension == dimension.number]
-        assigned = tuple(p.id for p in people if cells.get((p.id, dimension.number), Cell()).total > 0)
+        assigned = tuple(
+            stored_id(p.id) for p in people if cells.get((stored_id(p.id), dimension.number), Cell()).total > 0
+        )
         ready = None
         if readiness is not None:
             ready = tuple(pid for pid in assigned if (cells[(pid, dimension.number)].ready or 0) > 0)
@@ -268,11 +277,11 @@ def coverage_table(coverage: Coverage, language: str = "en") -> tuple[list[str],
         line: list[object] = [person.name, person.agency]
         total = 0
         for dimension in coverage.dimensions:
-            cell = coverage.cell(person.id, dimension.number)
+            cell = coverage.cell(stored_id(person.id), dimension.number)
             total += cell.total
             line.append(cell_text(cell, words))
         line.append(total)
-        readiness = person_readiness(coverage, person.id)
+        readiness = person_readiness(coverage, stored_id(person.id))
         line.append(f"{readiness[0]}/{readiness[1]}" if readiness else words["no_readiness"])
         rows.append(line)
     footer: list[object] = [words["prepared"].format(threshold=coverage.threshold), ""]

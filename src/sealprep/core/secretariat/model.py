@@ -12,6 +12,14 @@ from datetime import date, time
 
 ROLES = ("interviewee", "secretariat")
 
+
+def stored_id(row_id: int | None) -> int:
+    """The id of something read from the store (only an unsaved value has none)."""
+    if row_id is None:
+        raise ValueError("this has not been saved yet, so it has no id")
+    return row_id
+
+
 PRIMARY = "primary"
 BACKUP = "backup"
 ASSIGNMENT_ROLES = (PRIMARY, BACKUP)

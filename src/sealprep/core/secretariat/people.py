@@ -16,7 +16,7 @@ import re
 import unicodedata
 
 from sealprep.core.secretariat.model import ROLES as ROLES  # re-exported: the types live in model
-from sealprep.core.secretariat.model import Person
+from sealprep.core.secretariat.model import Person as Person
 from sealprep.core.thai.text import search_form, to_ascii_digits
 
 # Titles that may open a name, longest first so that นางสาว wins over นาง. Those ending in a dot

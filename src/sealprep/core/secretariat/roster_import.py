@@ -26,7 +26,8 @@ from pathlib import Path
 
 from sealprep.core.bank.model import Agency
 from sealprep.core.secretariat.import_problems import RowProblem, header_key, match_columns
-from sealprep.core.secretariat.people import Person, clean_text, find_same_person, is_email, normalise_phone
+from sealprep.core.secretariat.model import Person
+from sealprep.core.secretariat.people import clean_text, find_same_person, is_email, normalise_phone
 from sealprep.core.secretariat.table_files import ImportPreview, Table, TableRow, read_table
 from sealprep.core.store import Store
 from sealprep.core.thai.text import to_ascii_digits
@@ -260,7 +261,16 @@ def _plan(rows: list[RosterRow], roster: list[Person]) -> None:
         if entry.problems:
             entry.status = "invalid"
             continue
-        candidate = Person(**{f: entry.values.get(f, "") for f in FIELDS})
+        values = {f: entry.values.get(f, "") for f in FIELDS}
+        candidate = Person(
+            values["name"],
+            values["position"],
+            values["agency"],
+            values["email"],
+            values["phone"],
+            values["role"],
+            values["notes"],
+        )
         match = find_same_person(candidate, roster)
         earlier = next(
             (
@@ -330,7 +340,7 @@ def import_roster(store: Store, preview: RosterPreview) -> RosterImportSummary:
         if problems:
             raise ValueError(f"{preview.path}: {problems[0]}")
         for entry in rows:
-            if entry.status in ("new", "update"):
+            if entry.status in ("new", "update") and entry.person is not None:
                 store.people.save(entry.person)
     return RosterImportSummary(
         added=sum(r.status == "new" for r in rows),

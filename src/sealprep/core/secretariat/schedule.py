@@ -24,7 +24,7 @@ from datetime import date, time, timedelta
 from typing import TYPE_CHECKING
 
 from sealprep.core.secretariat.model import Assessor as Assessor  # re-exported: the types live in model
-from sealprep.core.secretariat.model import Session
+from sealprep.core.secretariat.model import Session as Session
 from sealprep.core.secretariat.people import clean_text
 from sealprep.core.thai import dates
 from sealprep.core.thai.dates import BUDDHIST_ERA_OFFSET, MONTHS_LONG, MONTHS_SHORT
@@ -52,7 +52,8 @@ CONFLICT_TEMPLATES = {
 @dataclass(frozen=True)
 class Conflict:
     kind: str
-    session_ids: tuple[int, ...]
+    session_ids: tuple[int | None, ...]
+    """The sessions concerned (None: a session being drafted, not saved yet)."""
     subject_id: int | None = None
     """The person or assessor concerned, if any."""
     subject: str = ""
@@ -98,8 +99,8 @@ def find_conflicts(
 
 
 def schedule_conflicts(store: Store) -> list[Conflict]:
-    people = {p.id: p.name for p in store.people.list()}
-    assessors = {a.id: a.name for a in store.schedule.assessors()}
+    people = {p.id: p.name for p in store.people.list() if p.id is not None}
+    assessors = {a.id: a.name for a in store.schedule.assessors() if a.id is not None}
     return find_conflicts(store.schedule.sessions(), people, assessors)
 
 

@@ -45,8 +45,8 @@ class ImportPreview:
     """What every import preview (roster, assignments) answers: is the file clean, and how many
     rows have a given status. Subclasses are dataclasses with ``rows`` and ``problems``."""
 
-    rows: list
-    problems: list
+    rows: list[Any]
+    problems: list[Any]
 
     @property
     def ok(self) -> bool:
@@ -178,7 +178,7 @@ def read_table(path: str | Path) -> Table:
         raise TableFileError(f"{path}: cannot be read (permission denied; is it open in Excel?)") from exc
 
 
-def _atomic_target(path: Path):
+def _atomic_target(path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
     os.close(handle)
@@ -196,16 +196,16 @@ def write_table(
     suffix = path.suffix.lower()
     if suffix not in TABLE_SUFFIXES:
         raise TableFileError(f"{path}: choose a file name ending in .csv or .xlsx")
-    rows = [["" if v is None else v for v in row] for row in rows]
+    cells = [["" if v is None else v for v in row] for row in rows]
     temporary = _atomic_target(path)
     try:
         if suffix == ".csv":
             with open(temporary, "w", encoding="utf-8-sig", newline="") as stream:
                 writer = csv.writer(stream, lineterminator="\r\n")
                 writer.writerow(header)
-                writer.writerows(rows)
+                writer.writerows(cells)
         else:
-            _write_xlsx(temporary, header, rows, sheet_title)
+            _write_xlsx(temporary, header, cells, sheet_title)
         os.replace(temporary, path)
     except PermissionError as exc:
         temporary.unlink(missing_ok=True)

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import sqlite_utils
@@ -61,7 +62,7 @@ class Store:
     def schema_version(self) -> int:
         return schema_version(self.db)
 
-    def transaction(self):
+    def transaction(self) -> AbstractContextManager[None]:
         return transaction(self.db)
 
     def close(self) -> None:
@@ -70,5 +71,5 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()

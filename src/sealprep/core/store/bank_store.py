@@ -167,7 +167,7 @@ class BankStore:
         """
         agencies = self.agencies()
         with transaction(self.db):
-            for old_id in {question.id, replaces} - {None}:
+            for old_id in {question.id} | ({replaces} if replaces else set()):
                 self._delete_question(old_id)
             self._insert_questions([question], agencies)
             row = self.db.execute(
@@ -201,10 +201,10 @@ class BankStore:
         return row[0] if row else default
 
     def is_empty(self) -> bool:
-        return self.db.execute("SELECT COUNT(*) FROM dimensions").fetchone()[0] == 0
+        return bool(self.db.execute("SELECT COUNT(*) FROM dimensions").fetchone()[0] == 0)
 
     def question_count(self) -> int:
-        return self.db.execute("SELECT COUNT(*) FROM questions").fetchone()[0]
+        return int(self.db.execute("SELECT COUNT(*) FROM questions").fetchone()[0])
 
     def framework(self) -> Framework:
         framework = Framework(
@@ -244,7 +244,7 @@ class BankStore:
     def questions(self) -> list[Question]:
         return self._questions("", [])
 
-    def _questions(self, where: str, params: list) -> list[Question]:
+    def _questions(self, where: str, params: list[object]) -> list[Question]:
         rows = self.db.execute(
             f"SELECT q.id, q.dimension, q.question_th, q.question_en, q.tags, q.time_limit, q.source_path FROM questions q {where} ORDER BY q.rowid",
             params,
@@ -283,7 +283,8 @@ class BankStore:
 
     def summaries(self, where: QuestionFilter = QuestionFilter()) -> list[QuestionSummary]:
         """Questions for a list, filtered; in bank order."""
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[object] = []
         if where.dimension is not None:
             clauses.append("q.dimension = ?")
             params.append(where.dimension)

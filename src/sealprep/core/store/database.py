@@ -24,7 +24,7 @@ class StoreTooNewError(StoreError):
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
-    return db.execute("PRAGMA user_version").fetchone()[0]
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
 def connect(path: str | Path) -> sqlite_utils.Database:

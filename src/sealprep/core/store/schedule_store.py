@@ -64,7 +64,8 @@ class ScheduleStore:
         self, day: date | None = None, person_id: int | None = None, assessor_id: int | None = None
     ) -> list[Session]:
         """Sessions in time order, optionally of one day, one interviewee or one assessor."""
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[object] = []
         if day is not None:
             clauses.append("s.day = ?")
             params.append(day.isoformat())
