@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from sealprep.core.bank.model import Framework
 from sealprep.core.documents.briefing import BriefingSheet
+from sealprep.core.secretariat.model import stored_id
 from sealprep.printing.briefing_document import person_key
 from sealprep.printing.document_parts import DocumentContext, TocLine
 from sealprep.printing.page_template import Anchor, RightHandStart
@@ -53,7 +54,7 @@ def booklet_front(
             if x
         )
         runs.append(Run("  " + details, size=styles.toc_sub.size))
-        out.append(TocLine(runs, person_key(person.id), context, styles.toc_entry))
+        out.append(TocLine(runs, person_key(stored_id(person.id)), context, styles.toc_entry))
     return out
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from reportlab.lib.colors import Color
 from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Spacer, Table, TableStyle
 
 from sealprep.core.bank.model import Agency, Benchmark, EvidenceItem, Question
@@ -266,9 +267,7 @@ def thai_table(rows: list[list[Flowable]], widths: list[float], header: bool = T
     return table
 
 
-def _rgb(color):
-    from reportlab.lib.colors import Color
-
+def _rgb(color: tuple[float, float, float]) -> Color:
     return Color(*color)
 
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import Flowable
 
 from sealprep.core.documents.briefing import BriefingSheet, bank_reference, briefing_for
+from sealprep.core.secretariat.model import stored_id
 from sealprep.core.secretariat.people import Person, clean_text
 from sealprep.printing.bank_book import bank_story
 from sealprep.printing.booklet import booklet_front, booklet_sheet_start
@@ -229,7 +230,10 @@ def print_booklet(
     tracker.check()
     sheets: list[BriefingSheet] = [
         briefing_for(
-            store, person_id, printed_on=settings.printed_on, with_rehearsal_notes=options.with_rehearsal_notes
+            store,
+            stored_id(person_id),
+            printed_on=settings.printed_on,
+            with_rehearsal_notes=options.with_rehearsal_notes,
         )
         for person_id in ids
     ]
