@@ -43,7 +43,7 @@ def run_import(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         result = import_folder(store, args.folder)
-        if not result.ok:
+        if not result.ok or result.bank is None:
             _print_problems(args.folder, result.problems, sys.stderr)
             print(f"nothing imported: {len(result.problems)} problem(s) in {args.folder}", file=sys.stderr)
             return 1

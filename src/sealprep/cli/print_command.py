@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from sealprep.cli.common import open_store
+from sealprep.core.secretariat.model import stored_id
 from sealprep.core.secretariat.people import Person, clean_text, name_key
 from sealprep.core.thai.text import search_form, to_ascii_digits
 
@@ -108,7 +109,7 @@ def run_print(args: argparse.Namespace) -> int:
                     except LookupProblem as problem:
                         print(f"sealprep print: {problem}", file=sys.stderr)
                         return 1
-                results = print_sheets(store, [person.id for person in chosen], out, options)
+                results = print_sheets(store, [stored_id(person.id) for person in chosen], out, options)
         except OSError as exc:
             print(f"{exc.filename or out}: cannot write: {exc.strerror or exc}", file=sys.stderr)
             return 1

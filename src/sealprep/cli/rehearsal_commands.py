@@ -124,7 +124,7 @@ def run_history(args: argparse.Namespace) -> int:
         print(json.dumps(records, ensure_ascii=False, indent=2))
         return 0
     for r in records:
-        notes = " ".join(r["notes"].split())
+        notes = " ".join(str(r["notes"]).split())
         rating = r["rating"] if r["rating"] is not None else ("skipped" if r["skipped"] else "-")
         print(
             f"{r['started_at']}\t{r['question_id']}\t{rating}\t{r['seconds_used']:.0f}/{r['time_limit']}\t"

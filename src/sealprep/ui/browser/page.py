@@ -12,10 +12,10 @@ The page reads through ``context.store.bank`` and changes the bank only through
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sealprep.core.bank.model import Question
+from sealprep.core.bank.model import Agency, Framework, Question
 from sealprep.core.operations.bank import BankChangeError, QuestionVersion, delete_question, save_question
 from sealprep.core.store import QuestionFilter, QuestionSummary
 from sealprep.ui.app_context import AppContext
@@ -65,8 +65,8 @@ class BrowserPage(QWidget):
         self._search_ids: list[str] | None = None
         self._search_query = ""
         self._hidden_matches = 0
-        self._framework = None
-        self._agencies = {}
+        self._framework: Framework | None = None
+        self._agencies: dict[str, Agency] = {}
 
         self._build()
         self._build_actions()
@@ -238,9 +238,9 @@ class BrowserPage(QWidget):
     def refresh_bank(self) -> None:
         """Reload everything that depends on the bank (after an import or an edit)."""
         bank = self.store.bank
-        self._framework = bank.framework()
+        self._framework = framework = bank.framework()
         self._agencies = bank.agencies()
-        self.navigation.reload(self._framework, bank.counts())
+        self.navigation.reload(framework, bank.counts())
         self._fill_combo(self.tag_filter, self.tr("All tags"), [(t, t) for t in bank.tags()])
         self._fill_combo(
             self.agency_filter,
@@ -253,7 +253,7 @@ class BrowserPage(QWidget):
             self.live_search.flush()
         self.refresh_list()
 
-    def _fill_combo(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+    def _fill_combo(self, combo: QComboBox, everything: str, items: Sequence[tuple[object, str]]) -> None:
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
@@ -377,7 +377,7 @@ class BrowserPage(QWidget):
         question = self.store.bank.question(question_id) if question_id else None
         if question is None:
             self.detail.clear_question()
-        else:
+        elif self._framework is not None:
             self.detail.show_question(question, self._framework, self._agencies, self.list_model.query)
         self._update_actions()
         self.question_shown.emit(question.id if question else "")
@@ -431,7 +431,11 @@ class BrowserPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down or Enter in the search field moves into the results."""
         if watched is self.search_field and event.type() == QEvent.Type.KeyPress:
-            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.list_model.rowCount():
+            if (
+                isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self.list_model.rowCount()
+            ):
                 self.live_search.flush()
                 self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
                 if not self.list_view.currentIndex().isValid():
@@ -501,6 +505,7 @@ class BrowserPage(QWidget):
         if question is None or not self.confirm_delete(question):
             return False
         before = QuestionVersion.capture(self.store, question.id)
+        assert before is not None  # the question was just read
         row = self.list_model.row_of(question.id)
         try:
             self.context.run(delete_question, question.id)
@@ -576,7 +581,7 @@ class BrowserPage(QWidget):
         """Stop background work (before the store closes); open editors close without asking."""
         self.live_search.shutdown()
         for editor in list(self.editors.values()):
-            editor.discard_and_close()
+            editor.discard_and_close()  # type: ignore[attr-defined]  # a QuestionEditor
         self.editors.clear()
 
     # -- language -------------------------------------------------------------------------

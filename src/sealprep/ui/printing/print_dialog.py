@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sealprep.core.secretariat.model import stored_id
 from sealprep.core.store import Store
 from sealprep.ui.app_context import AppContext
 from sealprep.ui.settings import app_settings
@@ -232,7 +233,7 @@ class PrintDialog(QDialog):
             counts[assignment.person_id] = counts.get(assignment.person_id, 0) + 1
         for person in store.people.list():
             text = person.name + (f" — {person.agency}" if person.agency else "")
-            item = QListWidgetItem(f"{text}  ({counts.get(person.id, 0)})")
+            item = QListWidgetItem(f"{text}  ({counts.get(stored_id(person.id), 0)})")
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if person.id in checked else Qt.CheckState.Unchecked)

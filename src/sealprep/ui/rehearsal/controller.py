@@ -89,7 +89,7 @@ class RehearsalController(QObject):
     def _after_move(self) -> None:
         self._debounce.stop()
         self._max_wait.stop()  # moving saved the notes
-        self._phase = None if self.session.finished else self.session.countdown.phase
+        self._phase = None if self.session.finished else self.session.countdown.phase  # type: ignore[assignment]
         self.changed.emit()
         if self.session.finished:
             self._ticker.stop()

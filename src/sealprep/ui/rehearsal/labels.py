@@ -21,7 +21,9 @@ def rating_name(rating: int | None) -> str:
         3: QCoreApplication.translate("RehearsalLabels", "Good"),
         4: QCoreApplication.translate("RehearsalLabels", "Easy"),
     }
-    return names.get(rating) or QCoreApplication.translate("RehearsalLabels", "Not rated")
+    return (names.get(rating) if rating is not None else None) or QCoreApplication.translate(
+        "RehearsalLabels", "Not rated"
+    )
 
 
 def state_name(state: ReadinessState) -> str:

@@ -36,7 +36,7 @@ def save_setup(setup: SessionSettings, panel: bool) -> None:
 def load_history_person() -> int | None:
     value = app_settings().value(HISTORY_PERSON, "")
     try:
-        return int(value)
+        return int(str(value))
     except (TypeError, ValueError):
         return None
 

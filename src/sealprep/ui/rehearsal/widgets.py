@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
@@ -263,7 +264,7 @@ class KeyPointsChecklist(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
         self.boxes: list[QCheckBox] = []
-        self._question_id = None
+        self._question_id: str | None = None
         controller.changed.connect(self.refresh)
         self.refresh()
 
@@ -295,7 +296,7 @@ class KeyPointsChecklist(QWidget):
             label = QLabel(wrappable(text))
             label.setFont(font)
             label.setWordWrap(True)
-            label.mousePressEvent = lambda _e, b=box: b.toggle()  # clicking the words ticks too
+            label.mousePressEvent = _toggler(box)  # type: ignore[method-assign]  # clicking the words ticks too
             line.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
             line.addWidget(label, 1)
             self._layout.addWidget(row)
@@ -349,3 +350,8 @@ class RatingBar(QWidget):
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _toggler(box: QCheckBox) -> Callable[[object], None]:
+    """A mouse-press handler that ticks or unticks ``box``."""
+    return lambda _event: box.toggle()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from sealprep.core.operations.preferences import update_preferences
 from sealprep.core.secretariat.assignments import PRIMARY
 from sealprep.core.secretariat.coverage import Coverage, compute_coverage, export_coverage, person_readiness
+from sealprep.core.secretariat.model import stored_id
 from sealprep.core.secretariat.table_files import TableFileError
 from sealprep.ui.app_context import AppContext
 from sealprep.ui.secretariat import common
@@ -128,7 +129,7 @@ class CoverageMatrixModel(QAbstractTableModel):
             if column == self.AGENCY:
                 return person.agency
             if dimension is not None:
-                cell = coverage.cell(person.id, dimension)
+                cell = coverage.cell(stored_id(person.id), dimension)
                 if cell.total == 0:
                     return ""
                 text = f"{cell.primary} + {cell.backup}"
@@ -136,24 +137,24 @@ class CoverageMatrixModel(QAbstractTableModel):
                     text += " · " + fill(self.tr("ready %1"), cell.ready)
                 return text
             if column == self.total_column():
-                return str(sum(coverage.cell(person.id, d.number).total for d in coverage.dimensions))
-            readiness = person_readiness(coverage, person.id)
+                return str(sum(coverage.cell(stored_id(person.id), d.number).total for d in coverage.dimensions))
+            readiness = person_readiness(coverage, stored_id(person.id))
             return fill("%1 / %2", *readiness) if readiness else self.tr("no data yet")
         if role == Qt.ItemDataRole.BackgroundRole and dimension is not None:
-            cell = coverage.cell(person.id, dimension)
+            cell = coverage.cell(stored_id(person.id), dimension)
             if cell.primary:
                 return QBrush(PRIMARY_COLOUR)
             if cell.backup:
                 return QBrush(BACKUP_COLOUR)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if dimension is not None and coverage.cell(person.id, dimension).total:
+            if dimension is not None and coverage.cell(stored_id(person.id), dimension).total:
                 return QBrush(INK)
             if column == self.total_column() + 1 and not coverage.readiness_available:
                 return QBrush(MUTED_INK)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and dimension is not None:
-            cell = coverage.cell(person.id, dimension)
+            cell = coverage.cell(stored_id(person.id), dimension)
             return fill(
                 self.tr("%1 — %2: %3 primary, %4 backup"),
                 person.name,
@@ -163,8 +164,9 @@ class CoverageMatrixModel(QAbstractTableModel):
             )
         return None
 
-    def _footer(self, column: int, dimension: int | None, role: int):
+    def _footer(self, column: int, dimension: int | None, role: int) -> object:
         coverage = self.coverage
+        assert coverage is not None
         info = next((d for d in coverage.dimensions if d.number == dimension), None)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
@@ -287,8 +289,12 @@ class CoveragePage(QWidget):
         self.matrix.clicked.connect(self._matrix_clicked)
         self.matrix.horizontalHeader().sectionClicked.connect(self._header_clicked)
         self.no_primary.itemDoubleClicked.connect(lambda item: self.open_question(item.data(KEY_ROLE)))
-        self.no_primary.currentItemChanged.connect(lambda item, _: item and self.show_question(item.data(KEY_ROLE)))
-        self.short.currentItemChanged.connect(lambda item, _: item and self.show_dimension(item.data(KEY_ROLE)))
+        self.no_primary.currentItemChanged.connect(
+            lambda item, _: self.show_question(item.data(KEY_ROLE)) if item else None
+        )
+        self.short.currentItemChanged.connect(
+            lambda item, _: self.show_dimension(item.data(KEY_ROLE)) if item else None
+        )
         self.idle.itemDoubleClicked.connect(lambda item: self.open_person(item.data(KEY_ROLE)))
         self.check.itemDoubleClicked.connect(self._check_activated)
         self.drill_button.clicked.connect(lambda: self._drill_action and self._drill_action())

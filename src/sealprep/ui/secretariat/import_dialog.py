@@ -52,6 +52,9 @@ class PreviewLine:
 class ImportPreviewDialog(QDialog):
     """Shows a planned import; ``accept()`` is only possible when there is no problem."""
 
+    replace_all: QCheckBox
+    """Only on the assignment import's preview: replace every assignment."""
+
     ROW_COLUMN = 0
 
     def __init__(
@@ -102,9 +105,9 @@ class ImportPreviewDialog(QDialog):
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("problems")
         for row, text in problems:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, row)
-            self.problem_list.addItem(item)
+            problem = QListWidgetItem(text)
+            problem.setData(Qt.ItemDataRole.UserRole, row)
+            self.problem_list.addItem(problem)
         self.problem_list.currentItemChanged.connect(self._show_problem_row)
         self.problem_title = QLabel(
             self.tr(
@@ -150,7 +153,7 @@ class ImportPreviewDialog(QDialog):
         index = self._row_index.get(item.data(Qt.ItemDataRole.UserRole))
         if index is not None:
             self.table.selectRow(index)
-            self.table.scrollToItem(self.table.item(index, 0))
+            self.table.scrollToItem(self.table.item(index, 0))  # type: ignore[arg-type]  # every row is filled
 
 
 def _encoding_label(encoding: str) -> str:

@@ -31,6 +31,7 @@ from sealprep.core.operations.assignments import apply_assignments
 from sealprep.core.operations.people import apply_roster, remove_person, save_person
 from sealprep.core.secretariat.assignments import PRIMARY
 from sealprep.core.secretariat.assignments_import import preview_assignments
+from sealprep.core.secretariat.model import stored_id
 from sealprep.core.secretariat.roster_export import export_assignments, export_roster
 from sealprep.core.secretariat.roster_import import preview_roster
 from sealprep.core.secretariat.schedule import sessions_for_person
@@ -121,7 +122,7 @@ class PersonProfile(QWidget):
             lines.append(f"<span style='color:#5f6368'>{html.escape(person.notes)}</span>")
         self.details.setText("<br>".join(lines))
 
-        roles = store.assignments.for_person(person.id)
+        roles = store.assignments.for_person(stored_id(person.id))
         summaries = {s.id: s for s in store.bank.summaries()}
         order = {qid: i for i, qid in enumerate(summaries)}
         for question_id in sorted(roles, key=lambda q: (roles[q] != PRIMARY, order.get(q, len(order)), q)):
@@ -136,7 +137,7 @@ class PersonProfile(QWidget):
         )
 
         assessors = {a.id: a.name for a in store.schedule.assessors()}
-        sessions = sessions_for_person(store, person.id)
+        sessions = sessions_for_person(store, stored_id(person.id))
         for session in sessions:
             panel = ", ".join(assessors.get(a, "?") for a in session.assessor_ids)
             item = QTreeWidgetItem(
@@ -360,8 +361,8 @@ class PeoplePage(QWidget):
         person = self.context.store.people.get(person_id) if person_id is not None else None
         if person is None:
             return
-        assigned = len(self.context.store.assignments.for_person(person.id))
-        sessions = len(sessions_for_person(self.context.store, person.id))
+        assigned = len(self.context.store.assignments.for_person(stored_id(person.id)))
+        sessions = len(sessions_for_person(self.context.store, stored_id(person.id)))
         text = fill(
             self.tr(
                 "Remove %1 from the roster? Their %2 assignment(s) are removed too, and they leave %3 interview session(s)."
@@ -373,7 +374,7 @@ class PeoplePage(QWidget):
         if not common.confirm(self, self.tr("Remove person"), text):
             return
         try:
-            self.context.run(remove_person, person.id)
+            self.context.run(remove_person, stored_id(person.id))
         except ValueError:
             common.inform(
                 self,

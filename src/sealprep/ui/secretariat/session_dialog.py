@@ -249,8 +249,8 @@ class SessionDialog(QDialog):
         store = self.context.store
         draft = replace(draft, id=draft.id if draft.id is not None else -1)
         others = [s for s in store.schedule.sessions(day=draft.day) if s.id != draft.id]
-        names = {p.id: p.name for p in store.people.list()}
-        assessors = {a.id: a.name for a in store.schedule.assessors()}
+        names = {p.id: p.name for p in store.people.list() if p.id is not None}
+        assessors = {a.id: a.name for a in store.schedule.assessors() if a.id is not None}
         mine = [c for c in find_conflicts([*others, draft], names, assessors) if draft.id in c.session_ids]
         if mine:
             lines = [conflict_text(c) for c in mine]
@@ -339,7 +339,7 @@ class AssessorsDialog(QDialog):
             self.table.setItem(row, column, item)
         if not assessor.name:
             self.table.setCurrentCell(row, 0)
-            self.table.editItem(self.table.item(row, 0))
+            self.table.editItem(self.table.item(row, 0))  # type: ignore[arg-type]  # the row was just filled
 
     def remove_selected(self) -> None:
         for row in sorted(
