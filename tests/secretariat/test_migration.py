@@ -7,13 +7,19 @@ from sealprep.core.store.database import connect, transaction
 from sealprep.core.store.migrations import MIGRATIONS
 
 
-def test_a_version_2_store_gains_the_secretariat_tables_and_keeps_its_people(tmp_path):
-    path = tmp_path / "old.db"
+def store_at_version(path, version: int):
+    """A store file as sealprep at schema ``version`` left it (the connection stays open)."""
     db = connect(path)
-    for number in range(2):
+    for number in range(version):
         with transaction(db):
             MIGRATIONS[number](db)
             db.execute(f"PRAGMA user_version = {number + 1}")
+    return db
+
+
+def test_a_version_2_store_gains_the_secretariat_tables_and_keeps_its_people(tmp_path):
+    path = tmp_path / "old.db"
+    db = store_at_version(path, 2)
     db.execute("INSERT INTO people (name, agency, created_at, updated_at) VALUES ('นายสมชาย ใจดี', 'สยป.', 'x', 'x')")
     db.conn.close()
     with Store.open(path) as store:
@@ -31,11 +37,7 @@ def test_a_version_4_store_loses_only_the_unused_question_notes_table(tmp_path):
     import sqlite3
 
     path = tmp_path / "v4.db"
-    db = connect(path)
-    for number in range(4):
-        with transaction(db):
-            MIGRATIONS[number](db)
-            db.execute(f"PRAGMA user_version = {number + 1}")
+    db = store_at_version(path, 4)
     db.execute("INSERT INTO question_notes VALUES ('d1-pads', 'โน้ตเก่า', '2026-01-01T00:00:00')")
     db.execute("INSERT INTO people (name, agency, created_at, updated_at) VALUES ('นายสมชาย ใจดี', 'สยป.', 'x', 'x')")
     db.execute("INSERT INTO assignments VALUES (1, 'd1-pads', 'primary', 'x')")
