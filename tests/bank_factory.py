@@ -139,10 +139,52 @@ How does the BMA prevent sexual harassment at work?
 
 QUESTIONS = {"d1/d1-pads.md": PADS, "d1/d1-tracking.md": TRACKING, "d3/d3-harassment.md": HARASSMENT}
 
+# A framework with gaps: benchmark 1.1.3 is a placeholder (id only), 1.1.2's English is the bank's
+# own wording, goal 3.1 has no benchmarks, and 5.1.1 has no question.
+GAPPY_FRAMEWORK = FRAMEWORK.replace(
+    """            en: A gender analysis mechanism
+""",
+    """            en: A gender analysis mechanism
+            bank_wording: [en]
+            undp_comment: UNDP ขอคู่มือการวิเคราะห์มิติเพศ
+          - id: "1.1.3"
+""",
+).replace(
+    """    en: Work Environment
+""",
+    """    en: Work Environment
+    goals:
+      - id: "3.1"
+        th: สถานที่ทำงานปลอดการเลือกปฏิบัติ
+        bank_wording: [th]
+""",
+)
 
-def write_bank(folder: Path, questions: dict[str, str] | None = None) -> Path:
+# Evidence with owners and dates in every accepted form, and a fact to confirm.
+DATED = """\
+---
+id: d1-dated
+dimension: 1
+benchmarks: [1.1.1]
+confirm:
+  - fact: Strategy Map มี 32 โครงการ
+    reason: ตารางหลักฐานระบุ 30 แต่คำอธิบายระบุ 32
+    ask: สยป.
+---
+# หลักฐานของแผนมีอะไรบ้าง
+
+## Evidence
+- [Strategy map](https://u.bangkok.go.th/gendersealstrategymap) — owner: สยป., as of: 8 ก.ค. 2567
+- แผนปฏิบัติการ พ.ศ. 2568–2570 — เจ้าของ: สำนักงาน ก.ก., ณ วันที่: ๖/๓/๒๕๖๘
+- รายงานผลการดำเนินงาน — as of: 2020-01-31
+- ประกาศ — owner: สนศ.
+- บันทึก — ข้อความที่มีขีดยาวในชื่อ
+"""
+
+
+def write_bank(folder: Path, questions: dict[str, str] | None = None, framework: str = FRAMEWORK) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "framework.yaml").write_text(FRAMEWORK, encoding="utf-8")
+    (folder / "framework.yaml").write_text(framework, encoding="utf-8")
     (folder / "agencies.yaml").write_text(AGENCIES, encoding="utf-8")
     for relative, text in (QUESTIONS if questions is None else questions).items():
         path = folder / relative

@@ -92,3 +92,84 @@ def test_the_console_entry_point_runs_as_a_module(tmp_path, bank_dir):
         encoding="utf-8",
     )
     assert done.returncode == 0, done.stderr
+
+
+def _gappy_store(capsys, tmp_path):
+    from bank_factory import DATED, GAPPY_FRAMEWORK, QUESTIONS
+
+    folder = write_bank(tmp_path / "gappy", {**QUESTIONS, "d1/d1-dated.md": DATED}, framework=GAPPY_FRAMEWORK)
+    db = str(tmp_path / "store.db")
+    assert run(capsys, "--db", db, "bank", "import", str(folder))[0] == 0
+    return db
+
+
+def test_bank_benchmarks_prints_one_tab_separated_line_per_benchmark_and_goal(capsys, tmp_path):
+    db = _gappy_store(capsys, tmp_path)
+    code, out, _ = run(capsys, "--db", db, "bank", "benchmarks")
+    assert code == 0
+    assert out.splitlines() == [
+        "dimension\tgoal\tbenchmark\ttext\tquestions\tassigned\tready\tevidence",
+        "1\t1.1\t1.1.1\tknown\t3\t0\t\t7",
+        "1\t1.1\t1.1.2\tknown\t1\t0\t\t2",
+        "1\t1.1\t1.1.3\tplaceholder\t0\t0\t\t0",
+        "3\t3.1\t\tknown\t1\t0\t\t1",
+        "5\t5.1\t5.1.1\tknown\t0\t0\t\t0",
+    ]
+    code, out, _ = run(capsys, "--db", db, "bank", "benchmarks", "--json")
+    records = json.loads(out)
+    assert records[2] == {
+        "dimension": 1,
+        "goal": "1.1",
+        "benchmark": "1.1.3",
+        "text": "placeholder",
+        "questions": 0,
+        "assigned": 0,
+        "ready": None,
+        "evidence": 0,
+    }
+
+
+def test_bank_evidence_lists_stale_and_ownerless_items(capsys, tmp_path):
+    db = _gappy_store(capsys, tmp_path)
+    code, out, err = run(capsys, "--db", db, "bank", "evidence", "--stale", "--json")
+    assert code == 0
+    # 2020-01-31 is stale whatever day the test runs; undated items never are
+    assert "ประกาศ" not in [r["title"] for r in json.loads(out)]
+    assert {
+        "question": "d1-dated",
+        "title": "รายงานผลการดำเนินงาน",
+        "url": "",
+        "owner": "",
+        "as_of": "2020-01-31",
+        "problems": "stale",
+    } in json.loads(out)
+    assert "threshold 12 months" in err
+    code, out, _ = run(capsys, "--db", db, "bank", "evidence")
+    lines = out.splitlines()
+    assert lines[0] == "question\ttitle\turl\towner\tas_of\tproblems"
+    assert "d1-tracking\tBMA Policy Tracking\t\t\t\tno_owner" in lines
+    assert "d1-dated\tรายงานผลการดำเนินงาน\t\t\t2020-01-31\tstale,no_owner" in lines
+    assert not any(line.startswith("d1-dated\tประกาศ\t") for line in lines)  # owned, undated
+
+
+def test_bank_confirm_lists_the_facts_to_confirm(capsys, tmp_path):
+    db = _gappy_store(capsys, tmp_path)
+    code, out, _ = run(capsys, "--db", db, "bank", "confirm")
+    assert code == 0
+    assert out.splitlines() == [
+        "question\tfact\treason\task",
+        "d1-dated\tStrategy Map มี 32 โครงการ\tตารางหลักฐานระบุ 30 แต่คำอธิบายระบุ 32\tสยป.",
+    ]
+
+
+def test_the_bundled_bank_flags_the_strategy_map_figure_and_checks_clean(capsys, tmp_path):
+    db = str(tmp_path / "store.db")
+    assert run(capsys, "bank", "check", str(REPO / "questions"))[0] == 0
+    assert run(capsys, "--db", db, "bank", "import", str(REPO / "questions"))[0] == 0
+    _, out, _ = run(capsys, "--db", db, "bank", "confirm", "--json")
+    assert {r["question"] for r in json.loads(out)} == {
+        "d1-gender-embedded-in-plan",
+        "d1-gender-project-indicators",
+        "d1-sed-role-city-strategy",
+        "d4-gender-responsive-services",
+    }

@@ -93,6 +93,7 @@ def main() -> int:
     from sealprep.ui.app import create_application
     from sealprep.ui.app_context import AppContext
     from sealprep.ui.secretariat.assignment_dialogs import AssignPeopleDialog, AssignQuestionsDialog
+    from sealprep.ui.secretariat.benchmarks_page import BenchmarksPage
     from sealprep.ui.secretariat.coverage_page import CoveragePage
     from sealprep.ui.secretariat.import_dialog import roster_preview_dialog
     from sealprep.ui.secretariat.people_page import PeoplePage
@@ -133,6 +134,20 @@ def main() -> int:
         coverage = CoveragePage(context)
         coverage.show_dimension(1)
         shoot(coverage, "coverage")
+        wide = (1366, 768)
+        benchmarks = BenchmarksPage(context)
+        benchmarks.tree.setCurrentItem(benchmarks.item_for("row", "1.1.1"))
+        shoot(benchmarks, "benchmarks", wide)
+        benchmarks.tree.setCurrentItem(benchmarks.item_for("dimension", "2"))
+        shoot(benchmarks, "benchmarks-no-text", wide)
+        benchmarks.tabs.setCurrentIndex(1)
+        shoot(benchmarks, "benchmarks-evidence", wide)
+        benchmarks.tabs.setCurrentIndex(2)
+        shoot(benchmarks, "benchmarks-facts", wide)
+        by_benchmark = CoveragePage(context)
+        by_benchmark.matrix_tabs.setCurrentIndex(1)
+        by_benchmark.show_benchmark_cell(people["นายสมมติ ตัวอย่าง"].id, "1.1.1")
+        shoot(by_benchmark, "coverage-benchmarks", wide)
         schedule = SchedulePage(context)
         monday = next(s for s in store.schedule.sessions() if s.day == date(2026, 2, 9) and s.room == ROOM_2)
         schedule.show_session(monday.id)

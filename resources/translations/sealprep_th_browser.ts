@@ -460,6 +460,18 @@
 <context>
     <name>QuestionEditor</name>
     <message>
+        <source>Owner (agency code)</source>
+        <translation>เจ้าของ (รหัสหน่วยงาน)</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>ข้อมูล ณ วันที่</translation>
+    </message>
+    <message>
+        <source>Evidence '{0}': '{1}' is not a date (write e.g. 8 ก.ค. 2567 or 2024-07-08).</source>
+        <translation>หลักฐาน '{0}': '{1}' ไม่ใช่วันที่ (เขียนเช่น 8 ก.ค. 2567 หรือ 2024-07-08)</translation>
+    </message>
+    <message>
         <location filename="../../src/sealprep/ui/browser/question_editor.py" line="402"/>
         <source>Question details: give the question an id (letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;), e.g. d1-planning.</source>
         <translation>ข้อมูลคำถาม: ตั้งรหัสคำถาม (ตัวอักษรอังกฤษ ตัวเลข &apos;.&apos;, &apos;_&apos; หรือ &apos;-&apos;) เช่น d1-planning</translation>
@@ -636,8 +648,8 @@
     </message>
     <message>
         <location filename="../../src/sealprep/ui/browser/question_editor.py" line="533"/>
-        <source>Evidence (a title, and a web link if there is one):</source>
-        <translation>หลักฐาน (ชื่อเอกสาร และลิงก์เว็บถ้ามี):</translation>
+        <source>Evidence (a title, a web link if there is one, the agency that holds it, the date it is current as of):</source>
+        <translation>หลักฐาน (ชื่อเอกสาร ลิงก์เว็บถ้ามี หน่วยงานที่ถือเอกสาร และวันที่ของข้อมูล):</translation>
     </message>
     <message>
         <location filename="../../src/sealprep/ui/browser/question_editor.py" line="534"/>

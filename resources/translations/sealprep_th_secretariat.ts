@@ -158,6 +158,180 @@
         </message>
     </context>
     <context>
+        <name>BenchmarkMatrixModel</name>
+        <message>
+            <source>Person</source>
+            <translation>บุคคล</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>หน่วยงาน</translation>
+        </message>
+        <message>
+            <source>ready %1</source>
+            <translation>พร้อม %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2: %3 primary, %4 backup</source>
+            <translation>%1 — %2: หลัก %3 สำรอง %4</translation>
+        </message>
+        <message>
+            <source>People assigned (ready)</source>
+            <translation>ผู้ได้รับมอบหมาย (ผู้พร้อม)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BenchmarksPage</name>
+        <message>
+            <source>UNDP's text is in the bank for %1 of %2 benchmarks. %3 benchmarks or goals lack a question, an assigned person or evidence (coloured).</source>
+            <translation>คลังคำถามมีข้อความเกณฑ์ของ UNDP แล้ว %1 จาก %2 ตัวชี้วัด มีตัวชี้วัดหรือเป้าหมาย %3 รายการที่ยังขาดข้อคำถาม ผู้รับผิดชอบ หรือหลักฐาน (แสดงด้วยสี)</translation>
+        </message>
+        <message>
+            <source>Evidence to review: %1</source>
+            <translation>หลักฐานที่ต้องทบทวน: %1</translation>
+        </message>
+        <message>
+            <source>Facts to confirm: %1</source>
+            <translation>ข้อเท็จจริงที่ต้องยืนยัน: %1</translation>
+        </message>
+        <message>
+            <source>Facts the questions flag for the secretariat to confirm before the interviews. They are never printed for interviewees.</source>
+            <translation>ข้อเท็จจริงที่ข้อคำถามระบุให้ฝ่ายเลขานุการยืนยันก่อนการสัมภาษณ์ รายการนี้ไม่พิมพ์ในเอกสารของผู้เข้ารับการสัมภาษณ์</translation>
+        </message>
+        <message>
+            <source>Select a dimension, goal or benchmark to see what stands behind it.</source>
+            <translation>เลือกมิติ เป้าหมาย หรือตัวชี้วัด เพื่อดูข้อคำถาม ผู้รับผิดชอบ และหลักฐานที่รองรับ</translation>
+        </message>
+        <message>
+            <source>Questions linked to no benchmark: %1</source>
+            <translation>ข้อคำถามที่ยังไม่ผูกกับตัวชี้วัด: %1</translation>
+        </message>
+        <message>
+            <source>Evidence UNDP asks for:</source>
+            <translation>หลักฐานที่ UNDP ขอ:</translation>
+        </message>
+        <message>
+            <source>UNDP comment:</source>
+            <translation>ข้อคิดเห็นของ UNDP:</translation>
+        </message>
+        <message>
+            <source>No benchmarks under this goal yet: its questions are those of the dimension that link to no benchmark.</source>
+            <translation>เป้าหมายนี้ยังไม่มีตัวชี้วัด ข้อคำถามของเป้าหมายนี้คือข้อคำถามในมิติเดียวกันที่ยังไม่ผูกกับตัวชี้วัดใด</translation>
+        </message>
+        <message>
+            <source>Questions: %1</source>
+            <translation>ข้อคำถาม: %1</translation>
+        </message>
+        <message>
+            <source>Assigned people: %1</source>
+            <translation>ผู้ได้รับมอบหมาย: %1</translation>
+        </message>
+        <message>
+            <source>%1 primary, %2 backup</source>
+            <translation>หลัก %1 สำรอง %2</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>พร้อม</translation>
+        </message>
+        <message>
+            <source>not ready yet</source>
+            <translation>ยังไม่พร้อม</translation>
+        </message>
+        <message>
+            <source>Evidence: %1</source>
+            <translation>หลักฐาน: %1</translation>
+        </message>
+        <message>
+            <source>UNDP's benchmark text for this dimension is not in the bank yet; add it in framework.yaml.</source>
+            <translation>คลังคำถามยังไม่มีข้อความตัวชี้วัดของ UNDP สำหรับมิตินี้ ให้เพิ่มไว้ใน framework.yaml</translation>
+        </message>
+        <message>
+            <source>UNDP's text not in the bank yet</source>
+            <translation>ยังไม่มีข้อความเกณฑ์ของ UNDP</translation>
+        </message>
+        <message>
+            <source>no question</source>
+            <translation>ไม่มีข้อคำถาม</translation>
+        </message>
+        <message>
+            <source>nobody assigned</source>
+            <translation>ไม่มีผู้รับผิดชอบ</translation>
+        </message>
+        <message>
+            <source>nobody ready yet</source>
+            <translation>ยังไม่มีผู้พร้อม</translation>
+        </message>
+        <message>
+            <source>no evidence</source>
+            <translation>ไม่มีหลักฐาน</translation>
+        </message>
+        <message>
+            <source>older than the threshold</source>
+            <translation>เก่ากว่าเกณฑ์</translation>
+        </message>
+        <message>
+            <source>no owner</source>
+            <translation>ไม่ระบุเจ้าของ</translation>
+        </message>
+        <message>
+            <source>Benchmarks</source>
+            <translation>ตัวชี้วัด</translation>
+        </message>
+        <message>
+            <source>Evidence is stale after (months):</source>
+            <translation>หลักฐานถือว่าเก่าเมื่อเกิน (เดือน):</translation>
+        </message>
+        <message>
+            <source>Evidence dated longer ago than this is listed under Evidence to review</source>
+            <translation>หลักฐานที่ลงวันที่นานกว่านี้จะแสดงในแท็บหลักฐานที่ต้องทบทวน</translation>
+        </message>
+        <message>
+            <source>Dimension, goal, benchmark</source>
+            <translation>มิติ เป้าหมาย ตัวชี้วัด</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>ข้อคำถาม</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>ผู้รับผิดชอบ</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>ความพร้อม</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>หลักฐาน</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>รายละเอียด</translation>
+        </message>
+        <message>
+            <source>Question and evidence</source>
+            <translation>ข้อคำถามและหลักฐาน</translation>
+        </message>
+        <message>
+            <source>Owner and date</source>
+            <translation>เจ้าของและวันที่</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>เหตุผล</translation>
+        </message>
+        <message>
+            <source>Why it needs confirming</source>
+            <translation>เหตุที่ต้องยืนยัน</translation>
+        </message>
+        <message>
+            <source>Ask</source>
+            <translation>สอบถาม</translation>
+        </message>
+    </context>
+    <context>
         <name>CoverageMatrixModel</name>
         <message>
             <source>Person</source>
@@ -225,6 +399,14 @@
         <message>
             <source>Export table...</source>
             <translation>ส่งออกตาราง...</translation>
+        </message>
+        <message>
+            <source>By dimension</source>
+            <translation>รายมิติ</translation>
+        </message>
+        <message>
+            <source>By benchmark</source>
+            <translation>รายตัวชี้วัด</translation>
         </message>
         <message>
             <source>Prepared people needed per dimension:</source>
@@ -329,6 +511,10 @@
         <message>
             <source>Person</source>
             <translation>บุคคล</translation>
+        </message>
+        <message>
+            <source>No assignment on this benchmark.</source>
+            <translation>ไม่มีข้อคำถามที่ได้รับมอบหมายในตัวชี้วัดนี้</translation>
         </message>
         <message>
             <source>Export the coverage table</source>

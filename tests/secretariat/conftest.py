@@ -33,6 +33,25 @@ def roster(bank_store):
 
 
 @pytest.fixture
+def gappy(store, tmp_path):
+    """A store with the bank with gaps (bank_factory.GAPPY_FRAMEWORK: placeholder 1.1.3, goal 3.1
+    without benchmarks, 5.1.1 without question, dimensions 2 and 4 without goals; plus the dated
+    question) and two people: somchai holds d1-pads (primary) and d1-dated (backup); somying
+    holds d3-harassment (primary). Returns (store, somchai id, somying id)."""
+    from bank_factory import DATED, GAPPY_FRAMEWORK, QUESTIONS, write_bank
+    from sealprep.core.secretariat.assignments import BACKUP, PRIMARY
+
+    folder = write_bank(tmp_path / "gappy", {**QUESTIONS, "d1/d1-dated.md": DATED}, framework=GAPPY_FRAMEWORK)
+    assert import_folder(store, folder).ok
+    somchai = store.people.save(Person("นายสมชาย ใจดี", agency="สยป."))
+    somying = store.people.save(Person("นางสาวสมหญิง รักเรียน", agency="สนศ."))
+    store.assignments.set(somchai.id, "d1-pads", PRIMARY)
+    store.assignments.set(somchai.id, "d1-dated", BACKUP)
+    store.assignments.set(somying.id, "d3-harassment", PRIMARY)
+    return store, somchai.id, somying.id
+
+
+@pytest.fixture
 def context(bank_store, qtbot):
     from sealprep.ui.app_context import AppContext
 

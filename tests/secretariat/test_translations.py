@@ -51,3 +51,19 @@ def test_the_compiled_translation_shows_thai(thai, context, qtbot):
         conflict_text(Conflict("person_overlap", (1, 2), 5, "นายสมชาย ใจดี"))
         == "นายสมชาย ใจดี อยู่ในสองรอบสัมภาษณ์ในเวลาเดียวกัน"
     )
+
+
+def test_the_benchmarks_page_and_coverage_by_benchmark_speak_thai(thai, gappy, qtbot):
+    from sealprep.ui.app_context import AppContext
+    from sealprep.ui.secretariat import BenchmarksPage, CoveragePage
+
+    store, _, _ = gappy
+    context = AppContext(store)
+    page, coverage = BenchmarksPage(context), CoveragePage(context)
+    qtbot.addWidget(page)
+    qtbot.addWidget(coverage)
+    assert page.windowTitle() == "ตัวชี้วัด"
+    note = page.item_for("dimension", "2").child(0).text(0)
+    assert note == "คลังคำถามยังไม่มีข้อความตัวชี้วัดของ UNDP สำหรับมิตินี้ ให้เพิ่มไว้ใน framework.yaml"
+    assert page.tabs.tabText(2) == "ข้อเท็จจริงที่ต้องยืนยัน: 1"
+    assert [coverage.matrix_tabs.tabText(i) for i in range(2)] == ["รายมิติ", "รายตัวชี้วัด"]

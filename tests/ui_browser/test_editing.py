@@ -199,3 +199,53 @@ def test_the_markdown_editor_previews_live(qtbot, page):
         lambda: "ตัวหนา" in body.preview.toPlainText() and "<script>" in body.preview.toPlainText(), timeout=2000
     )
     assert "<script" not in body.preview.toHtml().replace("&lt;script&gt;", "")
+
+
+def test_evidence_owner_and_date_round_trip_through_the_editor_and_show_in_the_reading_pane(
+    qtbot, page, bank_store, bank_dir
+):
+    from datetime import date
+
+    from bank_factory import DATED
+
+    (bank_dir / "d1" / "d1-dated.md").write_text(DATED, encoding="utf-8")
+    assert import_folder(bank_store, bank_dir).ok
+    page.refresh_bank()
+    facts = bank_store.bank.question("d1-dated").confirm
+
+    editor = page.edit_question("d1-dated")
+    rows = editor.evidence.rows()
+    assert rows[0] == ["Strategy map", "https://u.bangkok.go.th/gendersealstrategymap", "สยป.", "8 ก.ค. 2567"]
+    assert rows[1][2:] == ["สำนักงาน ก.ก.", "6 มี.ค. 2568"]
+    rows[2][2:] = ["สนศ.", "๓๑ ม.ค. ๒๕๖๕"]  # typed with Thai digits, Buddhist era
+    editor.evidence.set_rows(rows)
+    editor.validate()
+    assert editor.save_button.isEnabled(), editor.messages
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    text, from_file = read_question(bank_dir, "d1/d1-dated.md", bank_store)
+    stored = bank_store.bank.question("d1-dated")
+    assert from_file == stored
+    assert (stored.evidence[2].owner, stored.evidence[2].as_of) == ("สนศ.", date(2022, 1, 31))
+    assert "- รายงานผลการดำเนินงาน — owner: สนศ., as of: 2022-01-31\n" in text
+    assert stored.confirm == facts  # the form keeps the facts to confirm
+
+    editor = page.edit_question("d1-dated")
+    rows = editor.evidence.rows()
+    rows[0][3] = "เร็ว ๆ นี้"
+    editor.evidence.set_rows(rows)
+    editor.validate()
+    assert not editor.save_button.isEnabled()
+    assert any("'เร็ว ๆ นี้' is not a date" in m for m in editor.messages), editor.messages
+    rows[0][2:] = ["XYZ", ""]
+    editor.evidence.set_rows(rows)
+    editor.validate()
+    assert any("unknown evidence owner 'XYZ'" in m for m in editor.messages), editor.messages
+    editor.confirm_discard = lambda: True
+    editor.close()
+    assert bank_store.bank.question("d1-dated") == stored
+
+    assert page.select_question("d1-dated")
+    shown = page.detail.plain_text()
+    assert "Strategy map" in shown and "owner: สยป. · as of 8 Jul 2024" in shown
+    assert "owner: สนศ. · as of 31 Jan 2022" in shown

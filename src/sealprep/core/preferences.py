@@ -16,6 +16,7 @@ class Preferences:
     digits: str = "thai"  # "thai" (๑๒๓) or "arabic" (123) in Thai dates and numbers
     document_marking: str = "เอกสารใช้ภายใน"  # printed in every page footer
     prepared_threshold: int = 2  # coverage: a dimension needs at least this many prepared people
+    evidence_max_age_months: int = 12  # evidence dated earlier than this many months ago is listed as stale
 
     def validate(self) -> None:
         if self.language not in ("th", "en"):
@@ -24,3 +25,5 @@ class Preferences:
             raise ValueError(f"digits must be one of {DIGIT_STYLES}")
         if self.prepared_threshold < 1:
             raise ValueError("prepared_threshold must be at least 1")
+        if self.evidence_max_age_months < 1:
+            raise ValueError("evidence_max_age_months must be at least 1")

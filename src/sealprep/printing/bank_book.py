@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 from sealprep.core.bank.model import Benchmark, Question
 from sealprep.core.documents.briefing import BankReference
 from sealprep.printing.briefing_document import dimension_title, framework_page
-from sealprep.printing.document_parts import DocumentContext, TocLine, question_flowables
+from sealprep.printing.document_parts import DocumentContext, TocLine, criterion_runs, question_flowables
 from sealprep.printing.page_template import Anchor
 from sealprep.printing.rich_text import Run
 from sealprep.printing.styles import MUTED
@@ -117,8 +117,8 @@ def bank_story(
             story.append(Anchor(context.ledger, key, outline=(heading, 1)))
             story.append(ThaiParagraph(heading, replace(styles.title, size=14, space_before=10, space_after=2)))
             if benchmark is not None:
-                text = benchmark.en if english and benchmark.en else benchmark.th
-                story.append(ThaiParagraph(text, replace(styles.small, space_after=8, keep_with_next=True)))
+                runs = criterion_runs(benchmark, labels.language)[1:]  # the heading already names the id
+                story.append(ThaiParagraph(runs, replace(styles.small, space_after=8, keep_with_next=True)))
             if not questions:
                 story.append(ThaiParagraph("—", replace(styles.body, color=MUTED)))
             for question in questions:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from reportlab.lib.colors import Color
 from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Spacer, Table, TableStyle
 
+from sealprep.core.bank.display import criterion_text, evidence_details
 from sealprep.core.bank.model import Agency, Benchmark, EvidenceItem, Question
 from sealprep.printing.labels import Labels, Numbers
 from sealprep.printing.markdown_blocks import Block, BlockKind, markdown_blocks
@@ -303,10 +304,7 @@ def question_flowables(
     if benchmarks:
         out.append(ThaiParagraph(labels.benchmark, replace(styles.label, keep_with_next=True, space_before=4)))
         for benchmark in benchmarks:
-            text = benchmark.en if labels.language == "en" and benchmark.en else benchmark.th
-            out.append(
-                ThaiParagraph([Run(benchmark.id + "  ", bold=True), Run(text)], replace(styles.small, space_after=2))
-            )
+            out.append(ThaiParagraph(criterion_runs(benchmark, labels.language), replace(styles.small, space_after=2)))
     if question.answers:
         for answer in question.answers:
             out.append(section_label(f"{labels.suggested_answer}: {agency_credit(answer.agency, context)}", styles))
@@ -319,7 +317,7 @@ def question_flowables(
         out += [CheckItem(ThaiParagraph(point, replace(styles.body, space_after=2))) for point in question.key_points]
     if question.evidence:
         out.append(section_label(labels.evidence, styles))
-        out += [_evidence(item, styles) for item in question.evidence]
+        out += [_evidence(item, styles, context) for item in question.evidence]
     if rehearsal_notes:
         out.append(section_label(labels.rehearsal_notes, styles))
         for written_on, text in rehearsal_notes:
@@ -359,8 +357,20 @@ def _band(question: Question, context: DocumentContext, number: str, role: str |
     return table
 
 
-def _evidence(item: EvidenceItem, styles: Styles) -> Flowable:
+def criterion_runs(benchmark: Benchmark, language: str) -> list[Run]:
+    """``1.1.3  text (mark)``: the id, the criterion text, and the bank-wording mark if any."""
+    text, mark = criterion_text(benchmark, language)
+    runs = [Run(benchmark.id + "  ", bold=True), Run(text, italic=not benchmark.text_known)]
+    if mark:
+        runs.append(Run(f" ({mark})", italic=True))
+    return runs
+
+
+def _evidence(item: EvidenceItem, styles: Styles, context: DocumentContext) -> Flowable:
     title = item.title.strip() or item.url
+    details = evidence_details(item, context.labels.language, context.numbers.digits)
+    if details:
+        title += f" — {details}"
     if not item.url:
         return ThaiParagraph(title, styles.item(1, "•", styles.body))
     text = [

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUnd
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from sealprep import __version__
+from sealprep.core.operations.preferences import update_preferences
 from sealprep.ui import i18n
 from sealprep.ui.app_context import AppContext
 from sealprep.ui.browser import BrowserPage
@@ -41,7 +42,7 @@ LANGUAGE_NAMES = {"th": "ไทย", "en": "English"}  # each in its own languag
 
 def build_pages(context: AppContext) -> list[tuple[str, QWidget]]:
     """(object name, page) for every tab, in order. Each area adds its page here."""
-    from sealprep.ui.secretariat import CoveragePage, PeoplePage, SchedulePage
+    from sealprep.ui.secretariat import BenchmarksPage, CoveragePage, PeoplePage, SchedulePage
 
     return [
         ("bank", BrowserPage(context)),
@@ -49,6 +50,7 @@ def build_pages(context: AppContext) -> list[tuple[str, QWidget]]:
         ("history", HistoryPage(context)),
         ("people", PeoplePage(context)),
         ("coverage", CoveragePage(context)),
+        ("benchmarks", BenchmarksPage(context)),
         ("schedule", SchedulePage(context)),
     ]
 
@@ -247,11 +249,7 @@ class MainWindow(QMainWindow):
         if language not in LANGUAGE_NAMES:
             return
         app_settings().setValue(LANGUAGE, language)
-        store = self.context.store
-        preferences = store.preferences.load()
-        if preferences.language != language:
-            preferences.language = language  # printed labels follow the interface
-            store.preferences.save(preferences)
+        self.context.run(update_preferences, language=language)  # printed labels follow the interface
         if language != i18n.current_language():
             i18n.set_language(language)
             self.context.language_changed.emit()

@@ -8,7 +8,16 @@ from typing import Any
 
 import yaml
 
-from sealprep.core.bank.model import Agency, Benchmark, Dimension, Framework, Goal, Level, Problem
+from sealprep.core.bank.model import (
+    WORDING_LANGUAGES,
+    Agency,
+    Benchmark,
+    Dimension,
+    Framework,
+    Goal,
+    Level,
+    Problem,
+)
 from sealprep.core.bank.yaml_lines import LineDict, LineList, YamlSyntaxError, load_yaml
 from sealprep.core.thai.text import to_ascii_digits
 
@@ -64,6 +73,22 @@ class _Reader:
     def identifier(self, node: LineDict, key: str, what: str) -> str:
         return to_ascii_digits(self.text(node, key, what))
 
+    def wording(self, node: LineDict, what: str) -> tuple[str, ...]:
+        """``bank_wording: [en]``: the languages whose text is the bank's own, not UNDP's."""
+        value = node.get("bank_wording")
+        if value is None:
+            return ()
+        items = value if isinstance(value, list) else [value]
+        languages = tuple(str(item).strip() for item in items)
+        unknown = [lang for lang in languages if lang not in WORDING_LANGUAGES]
+        if unknown:
+            self.problem(
+                node.line_of("bank_wording"),
+                f"'bank_wording' of {what} lists languages (th, en), not {', '.join(map(repr, unknown))}",
+            )
+            return ()
+        return tuple(lang for lang in WORDING_LANGUAGES if lang in languages)
+
 
 def parse_framework(text: str, path: str = "framework.yaml") -> tuple[Framework | None, list[Problem]]:
     reader = _Reader(path)
@@ -104,7 +129,10 @@ def parse_framework(text: str, path: str = "framework.yaml") -> tuple[Framework 
         if number is not None and not 1 <= number <= 5:
             reader.problem(node.line_of("number"), f"dimension number must be 1 to 5, not {number}")
         dimension = Dimension(
-            number or 0, reader.text(node, "th", "a dimension"), reader.text(node, "en", "a dimension", False)
+            number or 0,
+            reader.text(node, "th", "a dimension"),
+            reader.text(node, "en", "a dimension", False),
+            bank_wording=reader.wording(node, "a dimension"),
         )
         if number is not None:
             unique(f"dimension {number}", node.line, "dimension")
@@ -150,6 +178,7 @@ def _read_goal(
         dimension,
         reader.text(node, "th", "a goal"),
         reader.text(node, "en", "a goal", False),
+        bank_wording=reader.wording(node, "a goal"),
     )
     if goal.id:
         unique(goal.id, node.line_of("id"), "goal")
@@ -162,15 +191,17 @@ def _read_goal(
             continue
         evidence = bnode.get("evidence")
         evidence = reader.mapping(evidence, bnode.line_of("evidence"), "'evidence'") if evidence is not None else None
+        # A benchmark may be a placeholder (its id alone) until UNDP's text is entered.
         benchmark = Benchmark(
             id=reader.identifier(bnode, "id", "a benchmark"),
             goal_id=goal.id,
             dimension=dimension,
-            th=reader.text(bnode, "th", "a benchmark"),
+            th=reader.text(bnode, "th", "a benchmark", False),
             en=reader.text(bnode, "en", "a benchmark", False),
             evidence_th=reader.text(evidence, "th", "'evidence'", False) if evidence else "",
             evidence_en=reader.text(evidence, "en", "'evidence'", False) if evidence else "",
             undp_comment=reader.text(bnode, "undp_comment", "a benchmark", False),
+            bank_wording=reader.wording(bnode, "a benchmark"),
         )
         if benchmark.id:
             unique(benchmark.id, bnode.line_of("id"), "benchmark")
@@ -210,11 +241,14 @@ def _dump(data: Any) -> str:
 
 
 def format_framework(framework: Framework) -> str:
-    def text_pair(th: str, en: str) -> dict[str, str]:
-        return {"th": th, **({"en": en} if en else {})}
+    def text_pair(th: str, en: str, wording: tuple[str, ...] = ()) -> dict[str, Any]:
+        out: dict[str, Any] = {**({"th": th} if th else {}), **({"en": en} if en else {})}
+        if wording:
+            out["bank_wording"] = list(wording)
+        return out
 
     def benchmark(b: Benchmark) -> dict[str, Any]:
-        out: dict[str, Any] = {"id": b.id, **text_pair(b.th, b.en)}
+        out: dict[str, Any] = {"id": b.id, **(text_pair(b.th, b.en, b.bank_wording) if b.text_known else {})}
         if b.evidence_th or b.evidence_en:
             out["evidence"] = {k: v for k, v in (("th", b.evidence_th), ("en", b.evidence_en)) if v}
         if b.undp_comment:
@@ -231,9 +265,13 @@ def format_framework(framework: Framework) -> str:
         "dimensions": [
             {
                 "number": d.number,
-                **text_pair(d.th, d.en),
+                **text_pair(d.th, d.en, d.bank_wording),
                 "goals": [
-                    {"id": g.id, **text_pair(g.th, g.en), "benchmarks": [benchmark(b) for b in g.benchmarks]}
+                    {
+                        "id": g.id,
+                        **text_pair(g.th, g.en, g.bank_wording),
+                        "benchmarks": [benchmark(b) for b in g.benchmarks],
+                    }
                     for g in d.goals
                 ],
             }

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
+
+WORDING_LANGUAGES = ("th", "en")
+"""The languages a framework text exists in; ``bank_wording`` names those that are the bank's own."""
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,13 @@ class Benchmark:
     evidence_th: str = ""
     evidence_en: str = ""
     undp_comment: str = ""
+    bank_wording: tuple[str, ...] = ()
+    """Languages ("th", "en") whose criterion text is the bank's own wording, not UNDP's."""
+
+    @property
+    def text_known(self) -> bool:
+        """False for a placeholder: the id is known, UNDP's text is not in the bank yet."""
+        return bool(self.th or self.en)
 
 
 @dataclass
@@ -47,6 +58,7 @@ class Goal:
     th: str
     en: str = ""
     benchmarks: list[Benchmark] = field(default_factory=list)
+    bank_wording: tuple[str, ...] = ()
 
 
 @dataclass
@@ -55,6 +67,7 @@ class Dimension:
     th: str
     en: str = ""
     goals: list[Goal] = field(default_factory=list)
+    bank_wording: tuple[str, ...] = ()
 
 
 @dataclass
@@ -104,6 +117,23 @@ class Answer:
 class EvidenceItem:
     title: str
     url: str = ""
+    owner: str = ""
+    """The agency code (agencies.yaml) that holds the document; empty when not given."""
+    as_of: date | None = None
+    """The date the document is current as of; None when not given."""
+
+
+@dataclass
+class FactToConfirm:
+    """A figure or claim in a question that the secretariat must confirm before the interviews.
+
+    Secretariat-facing only: never printed in an interviewee's booklet or briefing sheet.
+    """
+
+    fact: str
+    reason: str
+    agency: str
+    """The agency code to ask."""
 
 
 @dataclass
@@ -118,6 +148,7 @@ class Question:
     benchmarks: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     time_limit: int | None = None
+    confirm: list[FactToConfirm] = field(default_factory=list)
     source_path: str = ""
     """Where the question lives, relative to the bank folder, with forward slashes."""
 

@@ -11,8 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sealprep.core.bank.model import Answer, EvidenceItem, Framework, Problem, Question
+from sealprep.core.bank.model import Answer, EvidenceItem, FactToConfirm, Framework, Problem, Question
 from sealprep.core.bank.yaml_lines import LineDict, LineList, YamlSyntaxError, dump_flow, load_yaml
+from sealprep.core.thai.dates import parse_date
 from sealprep.core.thai.text import to_ascii_digits
 
 LineOf = Callable[[str], int]
@@ -21,7 +22,8 @@ Report = Callable[[int, str], None]
 """Report a problem at a line."""
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
-FRONT_MATTER_KEYS = ("id", "dimension", "benchmarks", "tags", "time_limit")
+FRONT_MATTER_KEYS = ("id", "dimension", "benchmarks", "tags", "time_limit", "confirm")
+CONFIRM_KEYS = ("fact", "reason", "ask")
 DIMENSIONS = range(1, 6)
 
 _HEADING = re.compile(r"^(#{1,2})(?:[ \t]+(.*?))?[ \t]*$")
@@ -31,6 +33,14 @@ _BULLET = re.compile(r"^ {0,3}[-*+][ \t]+(.*)$")
 _LINK_ITEM = re.compile(r"^\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)$")
 _ANY_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)")
 _HTTP_URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
+
+# An evidence item's trailing details: "- title — owner: สนย., as of: 8 ก.ค. 2567".
+EVIDENCE_SEPARATOR = " — "
+_OWNER_KEYS = {"owner", "เจ้าของ"}
+_AS_OF_KEYS = {"as of", "ณ วันที่"}
+_DETAIL_KEY = r"(?:owner|as of|เจ้าของ|ณ วันที่)\s*:"
+_DETAILS = re.compile(rf"^(?P<title>.*?) — (?P<details>{_DETAIL_KEY}.*)$", re.IGNORECASE)
+_DETAIL_SPLIT = re.compile(rf",\s*(?={_DETAIL_KEY})", re.IGNORECASE)
 
 _EN_NAMES = {"en", "english"}
 _KEY_POINT_NAMES = {"key points", "ประเด็นสำคัญ"}
@@ -103,7 +113,7 @@ def parse_question(text: str, path: str, context: BankContext | None = None) -> 
     # Every part is read even when an earlier one is wrong, so all problems are reported at once.
     fields = _read_front_matter(meta, line_of, problem, context)
     question_th, sections = _read_body(lines, end + 1, problem)
-    fields = fields or {"id": "", "dimension": 0, "benchmarks": [], "tags": [], "time_limit": None}
+    fields = fields or {"id": "", "dimension": 0, "benchmarks": [], "tags": [], "time_limit": None, "confirm": []}
     question = Question(
         id=fields["id"],
         dimension=fields["dimension"],
@@ -111,6 +121,7 @@ def parse_question(text: str, path: str, context: BankContext | None = None) -> 
         benchmarks=fields["benchmarks"],
         tags=fields["tags"],
         time_limit=fields["time_limit"],
+        confirm=fields["confirm"],
         source_path=path,
     )
     _fill_sections(question, sections, problem, context)
@@ -180,9 +191,59 @@ def _read_front_matter(
             )
             ok = False
 
+    confirm = _read_confirm(meta, line_of, problem, context)
+    if confirm is None:
+        ok = False
+
     if not ok:
         return None
-    return {"id": qid, "dimension": dimension, "benchmarks": benchmarks, "tags": tags, "time_limit": time_limit}
+    return {
+        "id": qid,
+        "dimension": dimension,
+        "benchmarks": benchmarks,
+        "tags": tags,
+        "time_limit": time_limit,
+        "confirm": confirm,
+    }
+
+
+def _read_confirm(
+    meta: LineDict, line_of: LineOf, problem: Report, context: BankContext | None
+) -> list[FactToConfirm] | None:
+    """``confirm:``, a list of facts to confirm, each with ``fact``, ``reason`` and ``ask`` (an agency)."""
+    value = meta.get("confirm")
+    if value is None:
+        return []
+    if not isinstance(value, LineList):
+        problem(line_of("confirm"), "'confirm' must be a list of items with 'fact', 'reason' and 'ask'")
+        return None
+    facts: list[FactToConfirm] = []
+    ok = True
+    for index, item in enumerate(value):
+        line = 1 + value.line_of(index)
+        if not isinstance(item, LineDict):
+            problem(line, "each item of 'confirm' needs 'fact', 'reason' and 'ask' (the agency to ask)")
+            ok = False
+            continue
+        for key in item:
+            if key not in CONFIRM_KEYS:
+                problem(1 + item.line_of(key), f"unknown key '{key}' in 'confirm' (allowed: {', '.join(CONFIRM_KEYS)})")
+                ok = False
+        texts = {}
+        for key in CONFIRM_KEYS:
+            text = item.get(key)
+            if text is None or isinstance(text, (dict, list)) or not str(text).strip():
+                problem(1 + item.line_of(key), f"a fact to confirm needs '{key}' (one line of text)")
+                ok = False
+                texts[key] = ""
+            else:
+                texts[key] = str(text).strip()
+        agency = texts["ask"]
+        if agency and context is not None and agency not in context.agency_codes:
+            problem(1 + item.line_of("ask"), f"unknown agency '{agency}' (not in agencies.yaml)")
+            ok = False
+        facts.append(FactToConfirm(texts["fact"], texts["reason"], agency))
+    return facts if ok else None
 
 
 def _whole_number(value: Any) -> int | None:
@@ -319,7 +380,7 @@ def _fill_sections(question: Question, sections: list[_Section], problem: Report
             question.key_points = [text for _, text in _bullets(content, problem)]
         else:
             items = _bullets(content, problem)
-            question.evidence = [_evidence_item(text, line, problem) for line, text in items]
+            question.evidence = [_evidence_item(text, line, problem, context) for line, text in items]
 
 
 def _bullets(content: list[tuple[int, str]], problem: Report) -> list[tuple[int, str]]:
@@ -338,16 +399,66 @@ def _bullets(content: list[tuple[int, str]], problem: Report) -> list[tuple[int,
     return [(line, text) for line, text in items]
 
 
-def _evidence_item(text: str, line: int, problem: Report) -> EvidenceItem:
+def _evidence_item(text: str, line: int, problem: Report, context: BankContext | None) -> EvidenceItem:
+    item = EvidenceItem(text)
+    details = _DETAILS.match(text)
+    if details:
+        text = details.group("title").strip()
+        _read_evidence_details(item, details.group("details"), line, problem, context)
     link = _LINK_ITEM.match(text)
     if link:
         url = link.group("url")
         if not _HTTP_URL.match(url):
             problem(line, f"evidence link '{url}' must start with http:// or https://")
-        return EvidenceItem(link.group("title").strip(), url)
+        item.title, item.url = link.group("title").strip(), url
+        return item
     if _ANY_LINK.search(text):
         problem(line, "write an evidence item as '[title](url)' alone, or as a plain title")
-    return EvidenceItem(text)
+    item.title = text
+    return item
+
+
+def _read_evidence_details(
+    item: EvidenceItem, details: str, line: int, problem: Report, context: BankContext | None
+) -> None:
+    """``owner: CODE, as of: DATE`` after the em dash; each key at most once."""
+    seen: set[str] = set()
+    for part in _DETAIL_SPLIT.split(details):
+        key, _, value = part.partition(":")
+        key, value = key.strip().casefold(), value.strip()
+        kind = "owner" if key in _OWNER_KEYS else "as_of"
+        if kind in seen:
+            problem(line, f"'{key}' is given twice in this evidence item")
+            continue
+        seen.add(kind)
+        if not value:
+            problem(line, f"'{key}:' needs a value in this evidence item")
+        elif kind == "owner":
+            if context is not None and value not in context.agency_codes:
+                problem(line, f"unknown evidence owner '{value}' (not in agencies.yaml)")
+            item.owner = value
+        else:
+            try:
+                item.as_of = parse_date(value)
+            except ValueError as exc:
+                problem(line, f"evidence date: {exc}")
+
+
+def evidence_details_text(item: EvidenceItem) -> str:
+    """``owner: สนย., as of: 2024-07-08`` in the canonical form, or "" when the item has neither."""
+    parts = []
+    if item.owner:
+        parts.append(f"owner: {item.owner}")
+    if item.as_of is not None:
+        parts.append(f"as of: {item.as_of.isoformat()}")
+    return ", ".join(parts)
+
+
+def format_evidence_item(item: EvidenceItem) -> str:
+    """One evidence bullet's text (without the '- '), as a question file writes it."""
+    text = f"[{item.title}]({item.url})" if item.url else item.title
+    details = evidence_details_text(item)
+    return f"{text}{EVIDENCE_SEPARATOR}{details}" if details else text
 
 
 def format_question(question: Question) -> str:
@@ -359,6 +470,14 @@ def format_question(question: Question) -> str:
         out.append(f"tags: {dump_flow(list(question.tags))}")
     if question.time_limit:
         out.append(f"time_limit: {question.time_limit}")
+    if question.confirm:
+        out.append("confirm:")
+        for fact in question.confirm:
+            out += [
+                f"  - fact: {dump_flow(fact.fact)}",
+                f"    reason: {dump_flow(fact.reason)}",
+                f"    ask: {dump_flow(fact.agency)}",
+            ]
     out += ["---", f"# {question.question_th.strip()}", ""]
     if question.question_en.strip():
         out += ["## EN", question.question_en.strip("\n"), ""]
@@ -368,6 +487,6 @@ def format_question(question: Question) -> str:
         out += ["## Key points", *[f"- {point}" for point in question.key_points], ""]
     if question.evidence:
         out.append("## Evidence")
-        out += [f"- [{e.title}]({e.url})" if e.url else f"- {e.title}" for e in question.evidence]
+        out += [f"- {format_evidence_item(e)}" for e in question.evidence]
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"

@@ -27,7 +27,7 @@ from sealprep.core.secretariat.model import Assessor as Assessor  # re-exported:
 from sealprep.core.secretariat.model import Session as Session
 from sealprep.core.secretariat.people import clean_text
 from sealprep.core.thai import dates
-from sealprep.core.thai.dates import BUDDHIST_ERA_OFFSET, MONTHS_LONG, MONTHS_SHORT
+from sealprep.core.thai.dates import parse_date as parse_date  # re-exported: the schedule reads dates people type
 from sealprep.core.thai.text import to_ascii_digits
 
 if TYPE_CHECKING:
@@ -122,10 +122,6 @@ def assessment_days(store: Store) -> list[date]:
 # -- reading what people type -------------------------------------------------------------------
 _TIME = re.compile(r"^(\d{1,2})(?:\s*[:.]\s*(\d{2}))?$")
 _COMPACT_TIME = re.compile(r"^(\d{1,2})(\d{2})$")
-_NUMERIC_DATE = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})$")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_WORD_DATE = re.compile(r"^(\d{1,2})\s*([^\d\s]+(?:\s*[^\d\s]+)*?)\s*(\d{2,4})$")
-_MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def parse_time(text: str) -> time:
@@ -142,56 +138,6 @@ def parse_time(text: str) -> time:
     if hour > 23 or minute > 59:
         raise ValueError(f"'{text}' is not a time of day")
     return time(hour, minute)
-
-
-def _year(value: str) -> int:
-    """A written year as a Gregorian year: Buddhist-era years (2400 and later) lose 543; a
-    two-digit year is read as a Buddhist-era year (``69`` -> 2569 -> 2026), the Thai habit."""
-    year = int(value)
-    if year < 100:
-        year += 2500
-    if year >= 2400:
-        year -= BUDDHIST_ERA_OFFSET
-    return year
-
-
-def _month(word: str) -> int | None:
-    key = word.replace(" ", "").casefold()
-    for names in (MONTHS_SHORT, MONTHS_LONG):
-        for number, name in enumerate(names, start=1):
-            if key == name.replace(" ", ""):
-                return number
-    key = key.rstrip(".")
-    for names in (MONTHS_SHORT,):
-        for number, name in enumerate(names, start=1):
-            if key == name.replace(".", ""):
-                return number
-    if len(key) >= 3:
-        for number, prefix in enumerate(_MONTHS_EN, start=1):
-            if key.startswith(prefix):
-                return number
-    return None
-
-
-def parse_date(text: str) -> date:
-    """A date as a Thai office writes it: ``2026-02-09``, ``9/2/2569``, ``๙ ก.พ. ๒๕๖๙``,
-    ``9 กุมภาพันธ์ 69``, ``9 Feb 2026``. Day first; ValueError when it is not a date."""
-    cleaned = clean_text(to_ascii_digits(text))
-    for weekday_prefix in ("วัน",):
-        if cleaned.startswith(weekday_prefix) and "ที่" in cleaned:
-            cleaned = cleaned.split("ที่", 1)[1].strip()
-    try:
-        if match := _ISO_DATE.match(cleaned):
-            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        if match := _NUMERIC_DATE.match(cleaned):
-            return date(_year(match.group(3)), int(match.group(2)), int(match.group(1)))
-        if match := _WORD_DATE.match(cleaned):
-            month = _month(match.group(2))
-            if month is not None:
-                return date(_year(match.group(3)), month, int(match.group(1)))
-    except ValueError:
-        pass
-    raise ValueError(f"'{text}' is not a date (write it as 9/2/2569 or 2026-02-09)")
 
 
 # -- showing a session's times --------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import sqlite_utils
 
@@ -15,6 +15,7 @@ from sealprep.core.bank.model import (
     Benchmark,
     Dimension,
     EvidenceItem,
+    FactToConfirm,
     Framework,
     Goal,
     Level,
@@ -24,6 +25,7 @@ from sealprep.core.store.database import transaction
 from sealprep.core.thai.text import search_form
 
 _BANK_TABLES_CHILD_FIRST = (
+    "facts_to_confirm",
     "question_benchmarks",
     "answers",
     "key_points",
@@ -113,21 +115,27 @@ class BankStore:
             "INSERT INTO levels VALUES (?, ?, ?, ?, ?, ?)",
             [(lv.id, i, lv.th, lv.en, lv.percent, lv.benchmarks) for i, lv in enumerate(framework.levels)],
         )
-        execute("INSERT INTO dimensions VALUES (?, ?, ?)", [(d.number, d.th, d.en) for d in framework.dimensions])
         execute(
-            "INSERT INTO goals VALUES (?, ?, ?, ?, ?)",
-            [(g.id, g.dimension, i, g.th, g.en) for i, g in enumerate(framework.all_goals())],
+            "INSERT INTO dimensions (number, th, en, bank_wording) VALUES (?, ?, ?, ?)",
+            [(d.number, d.th, d.en, " ".join(d.bank_wording)) for d in framework.dimensions],
         )
         execute(
-            "INSERT INTO benchmarks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO goals (id, dimension, position, th, en, bank_wording) VALUES (?, ?, ?, ?, ?, ?)",
+            [(g.id, g.dimension, i, g.th, g.en, " ".join(g.bank_wording)) for i, g in enumerate(framework.all_goals())],
+        )
+        execute(
+            "INSERT INTO benchmarks (id, goal_id, dimension, position, th, en, evidence_th, evidence_en,"
+            " undp_comment, bank_wording) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (b.id, b.goal_id, b.dimension, i, b.th, b.en, b.evidence_th, b.evidence_en, b.undp_comment)
+                + (" ".join(b.bank_wording),)
                 for i, b in enumerate(framework.all_benchmarks())
             ],
         )
 
     def _insert_questions(self, questions: list[Question], agencies: dict[str, Agency]) -> None:
         rows, links, answers, points, evidence, documents = [], [], [], [], [], []
+        facts = []
         for q in questions:
             rows.append(
                 (
@@ -143,7 +151,11 @@ class BankStore:
             links += [(q.id, b, i) for i, b in enumerate(q.benchmarks)]
             answers += [(q.id, a.agency, i, a.body) for i, a in enumerate(q.answers)]
             points += [(q.id, i, p) for i, p in enumerate(q.key_points)]
-            evidence += [(q.id, i, e.title, e.url) for i, e in enumerate(q.evidence)]
+            evidence += [
+                (q.id, i, e.title, e.url, e.owner, e.as_of.isoformat() if e.as_of else None)
+                for i, e in enumerate(q.evidence)
+            ]
+            facts += [(q.id, i, f.fact, f.reason, f.agency) for i, f in enumerate(q.confirm)]
             documents.append(search_document(q, agencies))
         execute = self.db.conn.executemany
         execute(
@@ -153,7 +165,10 @@ class BankStore:
         execute("INSERT INTO question_benchmarks VALUES (?, ?, ?)", links)
         execute("INSERT INTO answers VALUES (?, ?, ?, ?)", answers)
         execute("INSERT INTO key_points VALUES (?, ?, ?)", points)
-        execute("INSERT INTO evidence VALUES (?, ?, ?, ?)", evidence)
+        execute(
+            "INSERT INTO evidence (question_id, position, title, url, owner, as_of) VALUES (?, ?, ?, ?, ?, ?)", evidence
+        )
+        execute("INSERT INTO facts_to_confirm VALUES (?, ?, ?, ?, ?)", facts)
         execute(
             "INSERT INTO search_documents (question_id, question, answers, key_points, evidence) VALUES (?, ?, ?, ?, ?)",
             documents,
@@ -217,17 +232,24 @@ class BankStore:
             for row in self.db.execute("SELECT id, th, en, percent, benchmarks FROM levels ORDER BY position")
         ]
         dimensions = {
-            n: Dimension(n, th, en)
-            for n, th, en in self.db.execute("SELECT number, th, en FROM dimensions ORDER BY number")
+            n: Dimension(n, th, en, bank_wording=tuple(wording.split()))
+            for n, th, en, wording in self.db.execute(
+                "SELECT number, th, en, bank_wording FROM dimensions ORDER BY number"
+            )
         }
         goals = {}
-        for gid, dim, th, en in self.db.execute("SELECT id, dimension, th, en FROM goals ORDER BY position"):
-            goals[gid] = Goal(gid, dim, th, en)
-            dimensions[dim].goals.append(goals[gid])
-        for row in self.db.execute(
-            "SELECT id, goal_id, dimension, th, en, evidence_th, evidence_en, undp_comment FROM benchmarks ORDER BY position"
+        for gid, dim, th, en, wording in self.db.execute(
+            "SELECT id, dimension, th, en, bank_wording FROM goals ORDER BY position"
         ):
-            goals[row[1]].benchmarks.append(Benchmark(*row))
+            goals[gid] = Goal(gid, dim, th, en, bank_wording=tuple(wording.split()))
+            dimensions[dim].goals.append(goals[gid])
+        for bid, goal_id, dim, th, en, evidence_th, evidence_en, comment, wording in self.db.execute(
+            "SELECT id, goal_id, dimension, th, en, evidence_th, evidence_en, undp_comment, bank_wording"
+            " FROM benchmarks ORDER BY position"
+        ):
+            goals[goal_id].benchmarks.append(
+                Benchmark(bid, goal_id, dim, th, en, evidence_th, evidence_en, comment, tuple(wording.split()))
+            )
         framework.dimensions = list(dimensions.values())
         return framework
 
@@ -271,11 +293,18 @@ class BankStore:
         ):
             if qid in by_id:
                 by_id[qid].key_points.append(text)
-        for qid, title, url in self.db.execute(
-            f"SELECT question_id, title, url FROM evidence {only} ORDER BY question_id, position", args
+        for qid, title, url, owner, as_of in self.db.execute(
+            f"SELECT question_id, title, url, owner, as_of FROM evidence {only} ORDER BY question_id, position", args
         ):
             if qid in by_id:
-                by_id[qid].evidence.append(EvidenceItem(title, url))
+                day = date.fromisoformat(as_of) if as_of else None
+                by_id[qid].evidence.append(EvidenceItem(title, url, owner, day))
+        for qid, fact, reason, agency in self.db.execute(
+            f"SELECT question_id, fact, reason, agency FROM facts_to_confirm {only} ORDER BY question_id, position",
+            args,
+        ):
+            if qid in by_id:
+                by_id[qid].confirm.append(FactToConfirm(fact, reason, agency))
         return list(by_id.values())
 
     def load_bank(self) -> Bank:
@@ -314,6 +343,27 @@ class BankStore:
         return [
             QuestionSummary(qid, dim, th, en, tuple(json.loads(bm)), tuple(json.loads(ag)), tuple(json.loads(tags)))
             for qid, dim, th, en, tags, bm, ag in self.db.execute(sql, params)
+        ]
+
+    def evidence(self) -> dict[str, list[EvidenceItem]]:
+        """Every question's evidence items (question id -> items in file order), without answers."""
+        found: dict[str, list[EvidenceItem]] = {}
+        for qid, title, url, owner, as_of in self.db.execute(
+            "SELECT e.question_id, e.title, e.url, e.owner, e.as_of FROM evidence e"
+            " JOIN questions q ON q.id = e.question_id ORDER BY q.rowid, e.position"
+        ):
+            day = date.fromisoformat(as_of) if as_of else None
+            found.setdefault(qid, []).append(EvidenceItem(title, url, owner, day))
+        return found
+
+    def facts_to_confirm(self) -> list[tuple[str, FactToConfirm]]:
+        """(question id, fact) for every fact a question flags, in bank order."""
+        return [
+            (qid, FactToConfirm(fact, reason, agency))
+            for qid, fact, reason, agency in self.db.execute(
+                "SELECT f.question_id, f.fact, f.reason, f.agency FROM facts_to_confirm f"
+                " JOIN questions q ON q.id = f.question_id ORDER BY q.rowid, f.position"
+            )
         ]
 
     def tags(self) -> list[str]:

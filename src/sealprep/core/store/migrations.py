@@ -197,9 +197,29 @@ def _v4_assignments_and_schedule(db: sqlite_utils.Database) -> None:
     )
 
 
-def _v5_drop_question_notes(db: sqlite_utils.Database) -> None:
+def _v5_seal_structure(db: sqlite_utils.Database) -> None:
+    """Issue 15: which framework texts are the bank's own wording, evidence owners and dates, and
+    facts to confirm. Bank tables only (an import refills them); user tables are untouched."""
+    run_script(
+        db,
+        """
+        ALTER TABLE dimensions ADD COLUMN bank_wording TEXT NOT NULL DEFAULT '';  -- 'th', 'en' or 'th en'
+        ALTER TABLE goals ADD COLUMN bank_wording TEXT NOT NULL DEFAULT '';
+        ALTER TABLE benchmarks ADD COLUMN bank_wording TEXT NOT NULL DEFAULT '';
+        ALTER TABLE evidence ADD COLUMN owner TEXT NOT NULL DEFAULT '';  -- an agency code, '' when not given
+        ALTER TABLE evidence ADD COLUMN as_of TEXT;  -- ISO date, NULL when not given
+        CREATE TABLE facts_to_confirm (
+            question_id TEXT NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL, fact TEXT NOT NULL, reason TEXT NOT NULL,
+            agency TEXT NOT NULL,  -- the agency code to ask
+            PRIMARY KEY (question_id, position));
+        """,
+    )
+
+
+def _v6_drop_question_notes(db: sqlite_utils.Database) -> None:
     """``question_notes`` (version 1) was never written by any part of sealprep: notes live with
-    rehearsal attempts. The file was copied to ``<file>.v4.bak`` before this runs, as always."""
+    rehearsal attempts. The file was copied to ``<file>.v5.bak`` before this runs, as always."""
     db.execute("DROP TABLE IF EXISTS question_notes")
 
 
@@ -208,5 +228,6 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v2_people,
     _v3_rehearsal,
     _v4_assignments_and_schedule,
-    _v5_drop_question_notes,
+    _v5_seal_structure,
+    _v6_drop_question_notes,
 ]

@@ -9,9 +9,10 @@ screen (``ui/secretariat/common.py``, ``ui/rehearsal/labels.py``), print
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 
-from sealprep.core.thai.text import to_thai_digits
+from sealprep.core.thai.text import to_ascii_digits, to_thai_digits
 
 BUDDHIST_ERA_OFFSET = 543
 MONTHS_SHORT = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
@@ -105,3 +106,69 @@ def display_span(start: time, end: time, language: str = "th", digits: str = "th
     """``09.00-10.30 น.`` / ``09:00-10:30``."""
     span = f"{display_time(start, language, digits)}{dash}{display_time(end, language, digits)}"
     return f"{span} น." if language == "th" else span
+
+
+# -- reading what people type -------------------------------------------------------------------
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_WORD_DATE = re.compile(r"^(\d{1,2})\s*([^\d\s]+(?:\s*[^\d\s]+)*?)\s*(\d{2,4})$")
+_MONTH_FIRST_DATE = re.compile(r"^([A-Za-z]+\.?)\s*(\d{1,2}),?\s*(\d{4})$")
+_ERA = re.compile(r"(?:พ\.\s*ศ\.|ค\.\s*ศ\.)\s*")
+_MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+BUDDHIST_ERA_FROM = 2400
+"""The first year read as Buddhist era (2400 BE is 1857 CE; no Common Era date is that late)."""
+
+
+def _year(value: str) -> int:
+    """A written year as a Gregorian year: Buddhist-era years (2400 and later) lose 543; a
+    two-digit year is read as a Buddhist-era year (``69`` -> 2569 -> 2026), the Thai habit."""
+    year = int(value)
+    if year < 100:
+        year += 2500
+    if year >= BUDDHIST_ERA_FROM:
+        year -= BUDDHIST_ERA_OFFSET
+    return year
+
+
+def _month(word: str) -> int | None:
+    key = word.replace(" ", "").casefold()
+    for names in (MONTHS_SHORT, MONTHS_LONG):
+        for number, name in enumerate(names, start=1):
+            if key == name.replace(" ", ""):
+                return number
+    key = key.rstrip(".")
+    for number, name in enumerate(MONTHS_SHORT, start=1):
+        if key == name.replace(".", ""):
+            return number
+    if len(key) >= 3:
+        for number, prefix in enumerate(_MONTHS_EN, start=1):
+            if key.startswith(prefix):
+                return number
+    return None
+
+
+def parse_date(text: str) -> date:
+    """A date as a Thai office writes it: ``2026-02-09``, ``9/2/2569``, ``๙ ก.พ. ๒๕๖๙``,
+    ``9 กุมภาพันธ์ พ.ศ. 2569``, ``9 กุมภาพันธ์ 69``, ``9 Feb 2026``, ``February 9, 2026``,
+    ``วันจันทร์ที่ 9 ก.พ. 2569``. Day first; a year from 2400 on is Buddhist era; ValueError when
+    it is not a date."""
+    cleaned = " ".join(to_ascii_digits(text).split())
+    if cleaned.startswith("วัน") and "ที่" in cleaned:
+        cleaned = cleaned.split("ที่", 1)[1].strip()
+    cleaned = _ERA.sub("", cleaned).strip()
+    try:
+        if match := _ISO_DATE.match(cleaned):
+            return date(_year(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if match := _NUMERIC_DATE.match(cleaned):
+            return date(_year(match.group(3)), int(match.group(2)), int(match.group(1)))
+        if match := _WORD_DATE.match(cleaned):
+            month = _month(match.group(2))
+            if month is not None:
+                return date(_year(match.group(3)), month, int(match.group(1)))
+        if match := _MONTH_FIRST_DATE.match(cleaned):
+            month = _month(match.group(1))
+            if month is not None:
+                return date(_year(match.group(3)), month, int(match.group(2)))
+    except ValueError:
+        pass
+    raise ValueError(f"'{text}' is not a date (write it as 9/2/2569 or 2026-02-09)")

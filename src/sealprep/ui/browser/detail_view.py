@@ -14,8 +14,10 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from sealprep.core.bank.display import criterion_text, evidence_details, wording_mark
 from sealprep.core.bank.markdown_render import is_safe_link, render_markdown
 from sealprep.core.bank.model import Agency, Framework, Question
+from sealprep.ui import i18n
 from sealprep.ui.browser.rich_text import blend, highlighted, mark
 from sealprep.ui.links import open_external_link
 
@@ -41,6 +43,7 @@ class QuestionDetailView(QTextBrowser):
         self._framework: Framework | None = None
         self._agencies: dict[str, Agency] = {}
         self._query = ""
+        self.digits = "thai"  # Thai or Arabic digits in Thai dates (the page sets the preference)
         self.last_opened: QUrl | None = None
         self.clear_question()
 
@@ -175,10 +178,19 @@ class QuestionDetailView(QTextBrowser):
         ]
         if benchmarks:
             parts.append("<h2>" + label["criteria"] + "</h2>")
+            language = i18n.current_language()
             for b in benchmarks:
-                parts.append(f"<p><b>{html.escape(b.id)}</b>&nbsp; {html.escape(b.th)}</p>")
+                if not b.text_known:
+                    text, _ = criterion_text(b, language)
+                    parts.append(
+                        f'<p><b>{html.escape(b.id)}</b>&nbsp; <span class="muted">{html.escape(text)}</span></p>'
+                    )
+                    continue
+                ours = self._mark(wording_mark(b, "th", language))
+                parts.append(f"<p><b>{html.escape(b.id)}</b>&nbsp; {html.escape(b.th)}{ours}</p>")
                 if b.en:
-                    parts.append(f'<p class="en">{html.escape(b.en)}</p>')
+                    ours = self._mark(wording_mark(b, "en", language))
+                    parts.append(f'<p class="en">{html.escape(b.en)}{ours}</p>')
                 if b.evidence_th or b.evidence_en:
                     parts.append(
                         f'<p><span class="label">{label["asks"]}</span> {html.escape(b.evidence_th or b.evidence_en)}</p>'
@@ -190,14 +202,20 @@ class QuestionDetailView(QTextBrowser):
             parts.append("<h2>" + label["evidence"] + "</h2><ul>")
             for item in q.evidence:
                 title = highlighted(item.title, query)
+                details = evidence_details(item, i18n.current_language(), self.digits)
+                details = f' <span class="muted">— {html.escape(details)}</span>' if details else ""
                 if item.url and is_safe_link(item.url):
                     url = html.escape(item.url, quote=True)
                     host = html.escape(QUrl(item.url).host())
-                    parts.append(f'<li><a href="{url}">{title}</a> <span class="muted">{host}</span></li>')
+                    parts.append(f'<li><a href="{url}">{title}</a> <span class="muted">{host}</span>{details}</li>')
                 else:
-                    parts.append(f"<li>{title}</li>")
+                    parts.append(f"<li>{title}{details}</li>")
             parts.append("</ul>")
         return "\n".join(parts)
+
+    @staticmethod
+    def _mark(mark: str) -> str:
+        return f' <span class="muted">({html.escape(mark)})</span>' if mark else ""
 
     def _meta_line(self, q: Question, label: dict[str, str]) -> str:
         bits = [html.escape(q.id), label["dimension"].format(q.dimension)]

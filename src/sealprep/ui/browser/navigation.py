@@ -13,6 +13,7 @@ import html
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from sealprep.core.bank.display import criterion_text
 from sealprep.core.bank.model import Framework
 
 ALL = "all"
@@ -148,7 +149,8 @@ class NavigationTree(QTreeWidget):
             return f"{goal.id}  {goal.th}", f"{goal.id}  {goal.en or goal.th}"
         if kind == "benchmark" and framework:
             b = framework.benchmark(value)
-            return f"{b.id}  {b.th}", f"{b.id}  {b.en or b.th}"
+            assert b is not None  # the tree lists only the framework's benchmarks
+            return f"{b.id}  {criterion_text(b, 'th')[0]}", f"{b.id}  {criterion_text(b, 'en')[0]}"
         label = self.tr("All questions")
         return label, label
 

@@ -378,6 +378,7 @@ class BrowserPage(QWidget):
         if question is None:
             self.detail.clear_question()
         elif self._framework is not None:
+            self.detail.digits = self.context.store.preferences.load().digits
             self.detail.show_question(question, self._framework, self._agencies, self.list_model.query)
         self._update_actions()
         self.question_shown.emit(question.id if question else "")

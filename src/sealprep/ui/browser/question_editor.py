@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
 from sealprep.core.bank.model import Agency, Answer, EvidenceItem, Framework, Problem, Question
 from sealprep.core.bank.question_file import format_question
 from sealprep.core.bank.service import check_question
+from sealprep.core.thai.dates import format_thai_date, parse_date
 from sealprep.core.thai.text import to_ascii_digits
 from sealprep.ui.app_context import AppContext
 from sealprep.ui.browser.editable_table import EditableTable
@@ -77,6 +79,19 @@ def problem_section(text: str, line: int) -> tuple[str, str]:
                 kind = "evidence"
             # any other '##' line was typed inside the part before it: the kind stays
     return kind, agency
+
+
+def _date_cell(day) -> str:
+    """An evidence date as the form shows it: Buddhist era with Arabic digits (8 ก.ค. 2567)."""
+    return format_thai_date(day, digits="arabic") if day else ""
+
+
+def _read_date(text: str):
+    """The date typed in an evidence row, or None (empty, or not a date: validate() says so)."""
+    try:
+        return parse_date(text) if text.strip() else None
+    except ValueError:
+        return None
 
 
 def moved_source_path(original: Question | None, new_id: str, new_dimension: int) -> str:
@@ -252,7 +267,9 @@ class QuestionEditor(QDialog):
         answers_layout.addWidget(self.no_answers)
 
         self.key_points = EditableTable([""])
-        self.evidence = EditableTable(["", ""])
+        self.evidence = EditableTable(["", "", "", ""])
+        for column in (2, 3):  # owner and date are short: the title and the link get the width
+            self.evidence.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.key_points_label, self.evidence_label = QLabel(), QLabel()
         lists_page = QWidget()
         lists_layout = QVBoxLayout(lists_page)
@@ -325,7 +342,7 @@ class QuestionEditor(QDialog):
         for answer in question.answers:
             self.add_answer(answer, focus=False)
         self.key_points.set_rows([[p] for p in question.key_points])
-        self.evidence.set_rows([[e.title, e.url] for e in question.evidence])
+        self.evidence.set_rows([[e.title, e.url, e.owner, _date_cell(e.as_of)] for e in question.evidence])
         self._filter_benchmarks()
         self._update_answer_state()
         self.pages.setCurrentIndex(0)
@@ -387,10 +404,15 @@ class QuestionEditor(QDialog):
             question_en=self.question_en.toPlainText().strip(),
             answers=[tab.answer() for tab in self.answer_tabs()],
             key_points=[cells[0] for cells in self.key_points.rows() if cells[0]],
-            evidence=[EvidenceItem(title or url, url) for title, url in self.evidence.rows()],
+            evidence=[
+                EvidenceItem(title or url, url, owner, _read_date(as_of))
+                for title, url, owner, as_of in self.evidence.rows()
+            ],
             benchmarks=benchmarks,
             tags=tags,
             time_limit=self.time_limit.value() or None,
+            # facts to confirm are edited in the file; the form keeps them as they were
+            confirm=copy.deepcopy(self._original.confirm) if self._original else [],
         )
         question.source_path = moved_source_path(self._original, new_id, dimension)
         return question
@@ -442,6 +464,16 @@ class QuestionEditor(QDialog):
         for tab in self.answer_tabs():
             if not tab.answer().body.strip():
                 found.append(("answer", self.tr("Answer from {0}: the answer is empty.").format(tab.code())))
+        for title, _url, _owner, as_of in self.evidence.rows():
+            if as_of and _read_date(as_of) is None:
+                found.append(
+                    (
+                        "evidence",
+                        self.tr("Evidence '{0}': '{1}' is not a date (write e.g. 8 ก.ค. 2567 or 2024-07-08).").format(
+                            title, as_of
+                        ),
+                    )
+                )
         self.problems = check_question(self.context.store, question, self.original_id) if not found else []
         text = format_question(question)
         found += [self._describe(problem, text) for problem in self.problems]
@@ -571,9 +603,15 @@ class QuestionEditor(QDialog):
         self.add_answer_button.setAccessibleName(self.add_answer_button.toolTip())
         self.no_answers.setText(self.tr("No answers yet. Press + to add one agency's answer."))
         self.key_points_label.setText(self.tr("Key points (what a good answer must cover, one per row):"))
-        self.evidence_label.setText(self.tr("Evidence (a title, and a web link if there is one):"))
+        self.evidence_label.setText(
+            self.tr(
+                "Evidence (a title, a web link if there is one, the agency that holds it, the date it is current as of):"
+            )
+        )
         self.key_points.set_headers([self.tr("Key point")])
-        self.evidence.set_headers([self.tr("Title"), self.tr("Link (https://...)")])
+        self.evidence.set_headers(
+            [self.tr("Title"), self.tr("Link (https://...)"), self.tr("Owner (agency code)"), self.tr("As of")]
+        )
         self.save_button.setText(self.tr("&Save"))
         self.cancel_button.setText(self.tr("Cancel"))
         self._show_messages()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sealprep.core.bank.display import criterion_text
 from sealprep.core.rehearsal.readiness import AssignedQuestions, ReadinessState, question_state
 from sealprep.core.rehearsal.session import PlanError, SessionSettings, plan_session
 from sealprep.core.store import Store
@@ -259,7 +260,7 @@ class RehearsalSetupPage(QWidget):
         self.benchmarks.clear()
         counts = self.store.bank.counts()
         for benchmark in framework.all_benchmarks():
-            name = benchmark.th if interface_is_thai() or not benchmark.en else benchmark.en
+            name, _ = criterion_text(benchmark, "th" if interface_is_thai() else "en")
             item = QListWidgetItem(f"{benchmark.id}  {name}  ({counts.get('benchmark:' + benchmark.id, 0)})")
             item.setData(Qt.ItemDataRole.UserRole, benchmark.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

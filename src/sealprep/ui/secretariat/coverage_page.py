@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -32,12 +33,14 @@ from PySide6.QtWidgets import (
 
 from sealprep.core.operations.preferences import update_preferences
 from sealprep.core.secretariat.assignments import PRIMARY
+from sealprep.core.secretariat.benchmark_coverage import BenchmarkOverview, benchmark_overview
 from sealprep.core.secretariat.coverage import Coverage, compute_coverage, export_coverage, person_readiness
 from sealprep.core.secretariat.model import stored_id
 from sealprep.core.secretariat.table_files import TableFileError
 from sealprep.ui.app_context import AppContext
 from sealprep.ui.secretariat import common
 from sealprep.ui.secretariat.assignment_dialogs import AssignPeopleDialog, AssignQuestionsDialog
+from sealprep.ui.secretariat.benchmark_matrix import BenchmarkMatrixModel
 from sealprep.ui.secretariat.common import (
     BACKUP_COLOUR,
     INK,
@@ -238,6 +241,21 @@ class CoveragePage(QWidget):
         self.matrix.verticalHeader().setVisible(False)
         self.matrix.setWordWrap(False)
 
+        # people x benchmarks, beside people x dimensions (core.secretariat.benchmark_coverage)
+        self.benchmarks: BenchmarkOverview | None = None
+        self.benchmark_model = BenchmarkMatrixModel(self)
+        self.benchmark_matrix = QTableView()
+        self.benchmark_matrix.setObjectName("benchmarkMatrix")
+        self.benchmark_matrix.setModel(self.benchmark_model)
+        self.benchmark_matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.benchmark_matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.benchmark_matrix.verticalHeader().setVisible(False)
+        self.benchmark_matrix.setWordWrap(False)
+        self.matrix_tabs = QTabWidget()
+        self.matrix_tabs.setObjectName("matrixTabs")
+        self.matrix_tabs.addTab(self.matrix, self.tr("By dimension"))
+        self.matrix_tabs.addTab(self.benchmark_matrix, self.tr("By benchmark"))
+
         self.drill_title = QLabel()
         self.drill_title.setObjectName("drillTitle")
         self.drill_title.setWordWrap(True)
@@ -271,7 +289,7 @@ class CoveragePage(QWidget):
         drill_layout.addWidget(self.drill, 1)
         drill_layout.addWidget(self.drill_button)
         bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(self.matrix)
+        bottom.addWidget(self.matrix_tabs)
         bottom.addWidget(drill_panel)
         bottom.setStretchFactor(0, 3)
         bottom.setStretchFactor(1, 2)
@@ -288,6 +306,7 @@ class CoveragePage(QWidget):
         self.export_button.clicked.connect(lambda: self.export_table())
         self.matrix.clicked.connect(self._matrix_clicked)
         self.matrix.horizontalHeader().sectionClicked.connect(self._header_clicked)
+        self.benchmark_matrix.clicked.connect(self._benchmark_clicked)
         self.no_primary.itemDoubleClicked.connect(lambda item: self.open_question(item.data(KEY_ROLE)))
         self.no_primary.currentItemChanged.connect(
             lambda item, _: self.show_question(item.data(KEY_ROLE)) if item else None
@@ -332,6 +351,11 @@ class CoveragePage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         header.setSectionsClickable(True)
+        self.matrix_tabs.setTabText(0, self.tr("By dimension"))
+        self.matrix_tabs.setTabText(1, self.tr("By benchmark"))
+        self.benchmarks = benchmark_overview(store, coverage)
+        self.benchmark_model.set_overview(self.benchmarks, common.preferences(self.context).language)
+        self.benchmark_matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         people = {p.id: p.name for p in store.people.list()}
         self.no_primary_box.setTitle(
@@ -436,15 +460,19 @@ class CoveragePage(QWidget):
             [assignment_role_label(role), s.id, self._ready_text(ready), s.question_th]
             for s, role, ready in coverage.drill_down(person_id, dimension)
         ]
-        title = f"<b>{html.escape(person.name)}</b> — {html.escape(dimension_label(dimension))}"
+        self._drill_person(person, dimension_label(dimension), rows, self.tr("No assignment in this dimension."))
+
+    def _drill_person(self, person, heading: str, rows: list[list[str]], empty: str) -> None:
+        """A person's questions under one heading (a dimension or a benchmark), with Assign..."""
+        title = f"<b>{html.escape(person.name)}</b> — {html.escape(heading)}"
         if not rows:
-            title += "<br>" + html.escape(self.tr("No assignment in this dimension."))
+            title += "<br>" + html.escape(empty)
         self._set_drill(
             title,
             [self.tr("Role"), self.tr("Id"), self.tr("Readiness"), self.tr("Question")],
             rows,
             self.tr("Assign questions..."),
-            lambda: self.open_person(person_id),
+            lambda: self.open_person(person.id),
         )
 
     def show_person(self, person_id: int) -> None:
@@ -516,6 +544,29 @@ class CoveragePage(QWidget):
             self.show_cell(person.id, dimension)
         else:
             self.show_person(person.id)
+
+    def show_benchmark_cell(self, person_id: int, key: str) -> None:
+        """The person's assigned questions behind one benchmark (or goal) column."""
+        row = next(r for r in self.benchmarks.rows if r.key == key)
+        person = next(p for p in self.benchmarks.people if p.id == person_id)
+        owners = {q.id: self.coverage.owners(q.id).get(person_id) for q in row.questions}
+        rows = [
+            [
+                assignment_role_label(owners[q.id]),
+                q.id,
+                self._ready_text(self.coverage.ready(person_id, q.id)),
+                q.question_th,
+            ]
+            for q in row.questions
+            if owners[q.id]
+        ]
+        self._drill_person(person, key, rows, self.tr("No assignment on this benchmark."))
+
+    def _benchmark_clicked(self, index: QModelIndex) -> None:
+        row = self.benchmark_model.row_at(index.column())
+        person = self.benchmark_model.person_at(index.row())
+        if row is not None and person is not None and not self.benchmark_model.is_footer(index.row()):
+            self.show_benchmark_cell(person.id, row.key)
 
     def _header_clicked(self, section: int) -> None:
         dimension = self.model.dimension_at(section)
