@@ -100,12 +100,56 @@ def main() -> int:
             shoot(editor, "editor-evidence-th")
             editor.confirm_discard = lambda: True
             editor.close()
+            shoot_long_content(store, window, shoot, settle)
         window.shutdown()
         window.close()
         window.deleteLater()
         QCoreApplication.processEvents()
     store.close()
     return 0
+
+
+def shoot_long_content(store, window, shoot, settle) -> None:
+    """A 3,000-row table in an answer: the reading pane at its "Show all" link (1366x768); then
+    the message the Print dialog shows when content was printed differently."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from sealprep.core.bank.service import save_question
+    from sealprep.ui.printing import print_dialog
+
+    page = window.browser
+    question = store.bank.summaries()[0]
+    full = store.bank.question(question.id)
+    rows = "| เขต | โครงการ | งบประมาณ |\n|---|---|---|\n"
+    rows += "".join(f"| เขต {i} | โครงการที่ {i} | {i * 1000:,} บาท |\n" for i in range(3000))
+    full.answers[0].body = rows + "\n" + full.answers[0].body
+    assert save_question(store, full, full.id).ok
+    page.select_question(store.bank.summaries()[1].id)
+    page.select_question(full.id)
+    settle()
+    view = page.detail
+    cursor = view.document().find("แสดงทั้งหมด")
+    view.setTextCursor(cursor)
+    view.ensureCursorVisible()
+    cursor.clearSelection()
+    view.setTextCursor(cursor)
+    view.verticalScrollBar().setValue(view.verticalScrollBar().value() + 200)
+    shoot(window, "show-all-th")
+
+    def warning_box(parent, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+        box.show()
+        shoot(box, "print-warnings-th")
+        box.close()
+
+    QMessageBox.warning = staticmethod(warning_box)  # type: ignore[method-assign, assignment]
+    print_dialog.show_warnings(
+        window,
+        [
+            "d1-pads: ตาราง 41 คอลัมน์กว้างเกินหน้ากระดาษ จึงพิมพ์เป็นข้อความแถวละย่อหน้า",
+            "d3-harassment: จัดหน้าแนวคำตอบของ สนศ. ไม่ได้ จึงพิมพ์เป็นข้อความธรรมดา",
+        ],
+    )
 
 
 if __name__ == "__main__":

@@ -51,6 +51,8 @@ THAI: dict[str, str] = {
     "Cancelling…": "กำลังยกเลิก…",
     "Typesetting… %1 of %2": "กำลังจัดหน้า… %1 จาก %2",
     "Written: %1": "บันทึกแล้ว: %1",
+    "Printed with changes": "พิมพ์แล้ว แต่มีบางส่วนที่ปรับรูปแบบ",
+    "The PDF was written, but some content did not fit and was printed as text:": "บันทึกไฟล์ PDF แล้ว แต่มีเนื้อหาบางส่วนที่ไม่พอดีหน้ากระดาษ จึงพิมพ์เป็นข้อความ:",
     "Could not print: %1": "พิมพ์ไม่สำเร็จ: %1",
     "Printing was cancelled; no PDF was written.": "ยกเลิกการพิมพ์แล้ว ไม่มีการบันทึกไฟล์ PDF",
 }

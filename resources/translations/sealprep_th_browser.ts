@@ -363,6 +363,11 @@
         <translation>ตัวอย่างการแสดงผล</translation>
     </message>
     <message>
+        <location filename="../../src/sealprep/ui/browser/markdown_editor.py" line="75"/>
+        <source>The preview shows the start only: {0} more lines are not shown.</source>
+        <translation>ตัวอย่างแสดงเฉพาะช่วงต้น ยังมีอีก {0} บรรทัดที่ไม่ได้แสดง</translation>
+    </message>
+    <message>
         <location filename="../../src/sealprep/ui/browser/markdown_editor.py" line="77"/>
         <source>Write the answer in Markdown: **bold**, - bullets, ### headings, [title](https://...)</source>
         <translation>เขียนคำตอบแบบ Markdown: **ตัวหนา**, - หัวข้อย่อย, ### หัวเรื่อง, [ชื่อ](https://...)</translation>
@@ -455,6 +460,11 @@
         <location filename="../../src/sealprep/ui/browser/detail_view.py" line="138"/>
         <source>Time to answer {0}:{1:02d} min</source>
         <translation>เวลาตอบ {0}:{1:02d} นาที</translation>
+    </message>
+    <message>
+        <location filename="../../src/sealprep/ui/browser/detail_view.py" line="163"/>
+        <source>Show all ({0} more lines)</source>
+        <translation>แสดงทั้งหมด (อีก {0} บรรทัด)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,14 @@
     <context>
         <name>PrintDialog</name>
         <message>
+            <source>Printed with changes</source>
+            <translation>พิมพ์แล้ว แต่มีบางส่วนที่ปรับรูปแบบ</translation>
+        </message>
+        <message>
+            <source>The PDF was written, but some content did not fit and was printed as text:</source>
+            <translation>บันทึกไฟล์ PDF แล้ว แต่มีเนื้อหาบางส่วนที่ไม่พอดีหน้ากระดาษ จึงพิมพ์เป็นข้อความ:</translation>
+        </message>
+        <message>
             <source>Choose a folder for the sheets</source>
             <translation>เลือกโฟลเดอร์สำหรับเก็บเอกสาร</translation>
         </message>

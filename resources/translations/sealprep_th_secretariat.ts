@@ -346,6 +346,10 @@
             <translation>มิติ %1</translation>
         </message>
         <message>
+            <source>Latest progress</source>
+            <translation>ความคืบหน้าล่าสุด</translation>
+        </message>
+        <message>
             <source>Total</source>
             <translation>รวม</translation>
         </message>
@@ -358,12 +362,20 @@
             <translation>ในตาราง: จำนวนข้อที่เป็นผู้ตอบหลัก + สำรอง</translation>
         </message>
         <message>
+            <source>When the person's newest progress pack was made (File → Import pack…)</source>
+            <translation>วันที่จัดทำแพ็กความคืบหน้าฉบับล่าสุดของบุคคลนี้ (แฟ้ม → นำเข้าแพ็ก…)</translation>
+        </message>
+        <message>
             <source>Questions the person is ready on, of those assigned (from mock interviews); 'no data yet' until someone rehearses</source>
             <translation>จำนวนข้อที่พร้อมจากข้อที่ได้รับมอบหมาย (จากการซ้อมสัมภาษณ์) แสดง 'ยังไม่มีข้อมูล' จนกว่าจะมีการซ้อม</translation>
         </message>
         <message>
             <source>ready %1</source>
             <translation>พร้อม %1</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>ยังไม่ได้รับ</translation>
         </message>
         <message>
             <source>no data yet</source>

@@ -53,6 +53,10 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+def icons_dir() -> Path:
+    return resources_dir() / "icons"
+
+
 def bundled_bank_dir() -> Path:
     return _bundled("questions")
 

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from poppler import require_pdftotext
 from pypdf.generic import ContentStream
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.ttfonts import TTFontFile
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
+from needed_tools import require
 from sealprep.printing.fonts import FontFamily, register_fonts
 
 DATA = Path(__file__).parent / "data"
@@ -93,7 +93,7 @@ def pypdf_text(path: Path) -> str:
 
 
 def pdftotext_text(path: Path) -> str:
-    require_pdftotext()
+    require("pdftotext")
     return subprocess.run(
         ["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, text=True
     ).stdout

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from poppler import require_pdftotext
 
+from needed_tools import require
 from sealprep.core.bank.service import import_folder
 from sealprep.core.secretariat.people import Person
 from sealprep.core.secretariat.schedule import Assessor, Session
@@ -158,7 +158,7 @@ def collapse(text: str) -> str:
 def region_texts(path: Path, region: tuple[float, float], layout: bool = False) -> list[str]:
     """pdftotext of one horizontal band of every page (top and bottom in points from the top);
     ``layout`` keeps each printed line on one text line."""
-    require_pdftotext()
+    require("pdftotext")
     top, bottom = region
     output = subprocess.run(
         [
@@ -230,7 +230,7 @@ def decode_qr_codes(path: Path, pages: list[int], resolution: int = 100) -> dict
     zxingcpp = pytest.importorskip("zxingcpp")
     from PIL import Image
 
-    require_pdftotext("pdftoppm")
+    require("pdftoppm")
     found: dict[int, list[str]] = {}
     with tempfile.TemporaryDirectory() as folder:
         for page in pages:

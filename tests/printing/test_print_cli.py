@@ -7,6 +7,7 @@ import pypdf
 import pytest
 from print_documents import BODY, FOOTER, outline, region_texts, squeeze
 
+from bank_factory import write_bank
 from sealprep.cli.main import run
 from sealprep.core.secretariat.people import Person
 from sealprep.core.store import Store
@@ -100,10 +101,27 @@ def test_notes_option_and_thai_digits_in_an_id(db, tmp_path, capsys):
     assert len(pypdf.PdfReader(path).pages) >= 3
 
 
-def test_an_empty_bank_is_a_clear_error(tmp_path, capsys):
+def test_a_new_store_prints_the_starter_bank(tmp_path, capsys):
+    """First run on a fresh laptop: like the app and `search`, `print` starts from the starter bank."""
+    db = str(tmp_path / "new.db")
+    assert run(["--db", db, "print", "--bank", "--out", str(tmp_path / "out")]) == 0
+    path = capsys.readouterr().out.strip()
+    with Store.open(db) as store:
+        count = store.bank.question_count()
+    assert count > 0
+    assert len(pypdf.PdfReader(path).pages) > count // 4
+
+
+def test_a_broken_starter_bank_is_a_clear_error(tmp_path, capsys, monkeypatch):
+    from sealprep.core.bank import first_run
+
+    monkeypatch.setattr(
+        first_run, "bundled_bank_dir", lambda: write_bank(tmp_path / "broken", {"d1/bad.md": "---\nid: bad\n---\n"})
+    )
     db = str(tmp_path / "empty.db")
     assert run(["--db", db, "print", "--all", "--out", str(tmp_path / "out")]) == 1
-    assert "question bank is empty" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "bad.md" in err and "starter bank could not be loaded" in err
 
 
 def test_person_and_all_cannot_be_combined(db, tmp_path, capsys):

@@ -31,13 +31,13 @@ def test_a_version_2_store_gains_the_secretariat_tables_and_keeps_its_people(tmp
     assert (tmp_path / "old.db.v2.bak").exists()
 
 
-def test_a_version_5_store_loses_only_the_unused_question_notes_table(tmp_path):
-    """Version 6 drops ``question_notes``; every user table keeps its rows, and the file as it
-    was is kept next to it (``.v5.bak``), notes and all."""
+def test_a_version_6_store_loses_only_the_unused_question_notes_table(tmp_path):
+    """Version 7 drops ``question_notes``; every user table keeps its rows, and the file as it
+    was is kept next to it (``.v6.bak``), notes and all."""
     import sqlite3
 
-    path = tmp_path / "v5.db"
-    db = store_at_version(path, 5)
+    path = tmp_path / "v6.db"
+    db = store_at_version(path, 6)
     db.execute("INSERT INTO question_notes VALUES ('d1-pads', 'โน้ตเก่า', '2026-01-01T00:00:00')")
     db.execute("INSERT INTO people (name, agency, created_at, updated_at) VALUES ('นายสมชาย ใจดี', 'สยป.', 'x', 'x')")
     db.execute("INSERT INTO assignments VALUES (1, 'd1-pads', 'primary', 'x')")
@@ -45,15 +45,15 @@ def test_a_version_5_store_loses_only_the_unused_question_notes_table(tmp_path):
     db.execute("INSERT INTO session_interviewees VALUES (1, 1, 0)")
     db.conn.close()
     with Store.open(path) as store:
-        assert store.schema_version() == LATEST_VERSION == 6
+        assert store.schema_version() == LATEST_VERSION == 7
         tables = {row[0] for row in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert "question_notes" not in tables
         assert [p.name for p in store.people.list()] == ["นายสมชาย ใจดี"]
         assert store.assignments.for_person(1) == {"d1-pads": "primary"}
         [session] = store.schedule.sessions()
         assert session.room == "ห้อง 1" and session.interviewee_ids == [1]
-    backup = sqlite3.connect(tmp_path / "v5.db.v5.bak")
-    assert backup.execute("PRAGMA user_version").fetchone()[0] == 5
+    backup = sqlite3.connect(tmp_path / "v6.db.v6.bak")
+    assert backup.execute("PRAGMA user_version").fetchone()[0] == 6
     assert backup.execute("SELECT body FROM question_notes").fetchall() == [("โน้ตเก่า",)]
 
 

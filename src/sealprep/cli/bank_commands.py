@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 
 from sealprep.cli.common import open_store
+from sealprep.core.bank.file_names import UnsafePathError
+from sealprep.core.bank.model import printable
 from sealprep.core.bank.service import check_folder, export_folder, import_folder
 
 
@@ -48,7 +50,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def _print_problems(folder: Path, problems, stream) -> None:
     for problem in problems:
-        print(f"{(folder / problem.path).as_posix()}:{problem.line}: {problem.message}", file=stream)
+        print(f"{printable((folder / problem.path).as_posix())}:{problem.line}: {problem.message}", file=stream)
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -79,7 +81,11 @@ def run_export(args: argparse.Namespace) -> int:
         if store.bank.is_empty():
             print(f"sealprep: the store {store.path} has no bank to export", file=sys.stderr)
             return 1
-        written = export_folder(store, args.folder)
+        try:
+            written = export_folder(store, args.folder)
+        except UnsafePathError as exc:
+            print(f"sealprep: nothing exported: {exc}", file=sys.stderr)
+            return 1
     print(f"wrote {len(written)} files to {args.folder}")
     return 0
 

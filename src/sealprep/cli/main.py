@@ -10,12 +10,14 @@ from sealprep import __version__
 from sealprep.cli import (
     assignments_commands,
     bank_commands,
+    pack_commands,
     people_commands,
     print_command,
     rehearsal_commands,
     search_command,
 )
-from sealprep.core.store import StoreError
+from sealprep.failures import interface_language, is_expected, report
+from sealprep.paths import default_store_path
 
 COMMAND_MODULES = (
     bank_commands,
@@ -24,6 +26,7 @@ COMMAND_MODULES = (
     assignments_commands,
     rehearsal_commands,
     print_command,
+    pack_commands,
 )
 
 
@@ -37,6 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", metavar="PATH", help="the store file (default: $SEALPREP_DB, else the per-user data folder)"
     )
     parser.add_argument("--version", action="version", version=f"sealprep {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check, without a window, that every bundled part works, and exit"
+    )
+    parser.add_argument("--debug", action="store_true", help="show Python tracebacks instead of a short message")
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
@@ -56,15 +63,30 @@ def run(argv: list[str]) -> int:
     _utf8_output()
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        from sealprep.ui.app import run_app  # Qt is loaded only for the desktop app
-
-        return run_app(args)
     try:
+        if args.self_test:
+            from sealprep.selftest import run_self_test
+
+            return run_self_test()
+        if args.command is None:
+            from sealprep.ui.app import run_app  # Qt is loaded only for the desktop app
+
+            return run_app(args)
         return args.run(args)
-    except StoreError as exc:
-        print(f"sealprep: {exc}", file=sys.stderr)
-        return 2
     except BrokenPipeError:  # `sealprep search ... | head`: the reader has gone, which is fine
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        if args.debug:
+            raise
+        return report_failure(exc, args)
+
+
+def report_failure(exc: BaseException, args: argparse.Namespace) -> int:
+    """One sentence (what happened, what to do) and the log path on stderr; never a traceback."""
+    store_path = default_store_path(args.db)
+    told = report(exc, interface_language(), store_path, context=f"store: {store_path}")
+    print(f"sealprep: {told.for_console()}", file=sys.stderr)
+    return 2 if is_expected(exc, store_path) else 1

@@ -17,9 +17,9 @@ import sys
 from pathlib import Path
 
 from sealprep.cli.common import open_store
+from sealprep.cli.person_lookup import LookupProblem, find_person
+from sealprep.core.bank.first_run import ensure_bank
 from sealprep.core.secretariat.model import stored_id
-from sealprep.core.secretariat.people import Person, clean_text, name_key
-from sealprep.core.thai.text import search_form, to_ascii_digits
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -45,39 +45,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     command.set_defaults(run=run_print)
 
 
-class LookupProblem(Exception):
-    """A --person value that names no one, or several people."""
-
-
-def find_person(people: list[Person], query: str) -> Person:
-    """The one person ``query`` means: a roster id, an exact name, else a unique part of a name."""
-    text = clean_text(query)
-    digits = to_ascii_digits(text)
-    if digits.isdigit():
-        for person in people:
-            if person.id == int(digits):
-                return person
-    exact = [p for p in people if clean_text(p.name) == text] or [
-        p for p in people if name_key(p.name) == name_key(text)
-    ]
-    if len(exact) == 1:
-        return exact[0]
-    if len(exact) > 1:
-        raise LookupProblem(_ambiguous(query, exact))
-    wanted = search_form(text).replace(" ", "")
-    partial = [p for p in people if wanted and wanted in search_form(p.name).replace(" ", "")]
-    if len(partial) == 1:
-        return partial[0]
-    if not partial:
-        raise LookupProblem(f"no one on the roster is '{query}'")
-    raise LookupProblem(_ambiguous(query, partial))
-
-
-def _ambiguous(query: str, people: list[Person]) -> str:
-    candidates = "\n".join(f"  {p.id}\t{p.name}\t{p.agency}" for p in people)
-    return f"'{query}' could be any of {len(people)} people; name one by id:\n{candidates}"
-
-
 def run_print(args: argparse.Namespace) -> int:
     from sealprep.printing.jobs import PrintOptions, print_bank_book, print_booklet, print_sheets
 
@@ -89,6 +56,12 @@ def run_print(args: argparse.Namespace) -> int:
         print(f"{out}: cannot create the folder: {exc.strerror or exc}", file=sys.stderr)
         return 1
     with open_store(args) as store:
+        started = ensure_bank(store)  # first run: the starter bank, as the app and `search` do
+        if started is not None and not started.ok:
+            for problem in started.problems:
+                print(f"{problem}", file=sys.stderr)
+            print("sealprep print: the starter bank could not be loaded", file=sys.stderr)
+            return 1
         if store.bank.question_count() == 0:
             print(
                 "sealprep print: the question bank is empty; import it first (sealprep bank import FOLDER)",
@@ -115,4 +88,6 @@ def run_print(args: argparse.Namespace) -> int:
             return 1
     for result in results:
         print(result.path)
+    for warning in dict.fromkeys(w for result in results for w in result.warnings):
+        print(f"sealprep print: warning: {warning}", file=sys.stderr)
     return 0

@@ -5,7 +5,8 @@
 
 ``readiness`` prints one line per person and dimension (tab-separated: person id, name,
 dimension, ready, partial, not ready, not rehearsed, total, share ready); without --person it
-covers the laptop's own user and everyone on the roster. ``history`` prints one attempt a line,
+covers the laptop's own user and everyone on the roster. ``--json`` adds ``latest_progress``:
+when the person's newest imported progress pack was made (see docs/packs.md), or null. ``history`` prints one attempt a line,
 newest first.
 """
 
@@ -65,8 +66,10 @@ def run_readiness(args: argparse.Namespace) -> int:
             print(exc, file=sys.stderr)
             return 1
         records = []
+        latest = store.packs.latest_progress()
         for person_id, name in people:
             readiness = readiness_for(store, person_id)
+            made = latest.get(person_id) if person_id is not None else None
             for d in readiness.dimensions:
                 records.append(
                     {
@@ -80,6 +83,7 @@ def run_readiness(args: argparse.Namespace) -> int:
                         "total": d.total,
                         "share_ready": d.share_ready,
                         "assigned_only": readiness.assigned_only,
+                        "latest_progress": made.isoformat() if made else None,
                     }
                 )
     if args.json:

@@ -7,8 +7,9 @@ question looks the same wherever it appears.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 
 from reportlab.lib.colors import Color
 from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Spacer, Table, TableStyle
@@ -35,7 +36,15 @@ from sealprep.printing.styles import (
 )
 from sealprep.printing.thai_paragraph import ThaiParagraph
 
+log = logging.getLogger(__name__)
+
 QR_SIZE = 62.0
+MIN_COLUMN_WIDTH = 40.0
+"""A Markdown table whose columns would be narrower than this is printed as text instead."""
+MAX_LIST_DEPTH = 8
+"""Lists nested deeper than this print at this depth (the page has no room for more indents)."""
+
+WideTable = Callable[[int], None]
 WRITING_LINES = 6
 WRITING_LINE_SPACING = 24.0
 TOC_NUMBER_WIDTH = 40.0
@@ -50,15 +59,27 @@ class DocumentContext:
     agencies: dict[str, Agency]
     ledger: PageLedger
     styles: Styles = STYLES
+    warnings: list[str] = field(default_factory=list, compare=False)
+    """What could not be printed as written, one line each, naming the question."""
+
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
 
 
 # -- Markdown ------------------------------------------------------------------------------------
 
 
-def block_flowables(blocks: Sequence[Block], base: TextStyle, styles: Styles = STYLES) -> list[Flowable]:
-    """Flowables for the blocks of an answer, set in ``base`` (lists indented by depth)."""
+def block_flowables(
+    blocks: Sequence[Block], base: TextStyle, styles: Styles = STYLES, on_wide_table: WideTable | None = None
+) -> list[Flowable]:
+    """Flowables for the blocks of an answer, set in ``base`` (lists indented by depth).
+
+    A table too wide for the page is set as text, and ``on_wide_table(columns)`` is told."""
     out: list[Flowable] = []
     for block in blocks:
+        if block.depth > MAX_LIST_DEPTH:
+            block = replace(block, depth=MAX_LIST_DEPTH)
         kind = block.kind
         if kind is BlockKind.PARAGRAPH:
             out.append(ThaiParagraph(list(block.runs), styles.indented(base, block.depth)))
@@ -89,22 +110,30 @@ def block_flowables(blocks: Sequence[Block], base: TextStyle, styles: Styles = S
         elif kind is BlockKind.RULE:
             out.append(HRFlowable(width="100%", thickness=0.5, color=_rgb(RULE), spaceBefore=3, spaceAfter=3))
         elif kind is BlockKind.TABLE:
-            out.append(_markdown_table(block, base, styles))
+            out += _markdown_table(block, base, styles, on_wide_table)
     return out
 
 
-def _markdown_table(block: Block, base: TextStyle, styles: Styles) -> Table:
+def _markdown_table(block: Block, base: TextStyle, styles: Styles, on_wide: WideTable | None) -> list[Flowable]:
     cell = replace(styles.cell, size=base.size - 1)
     head = replace(cell, bold=True)
-    rows = [
-        [ThaiParagraph(list(runs) or [Run("")], head if block.header and index == 0 else cell) for runs in row]
-        for index, row in enumerate(block.rows)
-    ]
-    columns = max(len(row) for row in rows)
-    rows = [row + [ThaiParagraph("", cell)] * (columns - len(row)) for row in rows]
+    columns = max((len(row) for row in block.rows), default=0)
+    if not columns:
+        return []
     indent = styles.indented(base, block.depth).left_indent
     width = (FRAME_WIDTH - indent) / columns
-    table = Table(rows, colWidths=[width] * columns, hAlign="LEFT", repeatRows=1 if block.header else 0)
+    if width < MIN_COLUMN_WIDTH:
+        if on_wide is not None:
+            on_wide(columns)
+        return _table_as_text(block, styles.indented(base, block.depth))
+    rows = [
+        [_Cell(list(runs) or [Run("")], head if block.header and index == 0 else cell) for runs in row]
+        for index, row in enumerate(block.rows)
+    ]
+    rows = [row + [_Cell("", cell)] * (columns - len(row)) for row in rows]
+    table = Table(
+        rows, colWidths=[width] * columns, hAlign="LEFT", repeatRows=1 if block.header else 0, splitInRow=1
+    )  # a cell taller than a page continues on the next
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.5, _rgb(RULE)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -114,7 +143,42 @@ def _markdown_table(block: Block, base: TextStyle, styles: Styles) -> Table:
     if block.header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), _rgb(ACCENT_LIGHT)))
     table.setStyle(TableStyle(commands))
-    return table
+    return [table]
+
+
+class _Cell(ThaiParagraph):
+    """A table cell that can be split when its row continues on the next page (``splitInRow``).
+
+    ReportLab's table asks a cell to split at the column's full width, though it laid the cell
+    out at that width less the padding, and it wants either no parts or two: the cell splits at
+    the width it was laid out at, and a cell that fits whole answers with itself and an empty rest.
+    """
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._cell_width = availWidth
+        return super().wrap(availWidth, availHeight)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(getattr(self, "_cell_width", availWidth), availHeight)
+        return [parts[0], _Cell("", self.text_style)] if len(parts) == 1 else parts
+
+
+def _table_as_text(block: Block, style: TextStyle) -> list[Flowable]:
+    """A table too wide for the page, one paragraph a row: ``heading: value · heading: value``
+    when it has a header row, else its cells separated by ``·``."""
+    separator = [Run("  ·  ")]
+    header = block.rows[0] if block.header else None
+    out: list[Flowable] = []
+    for row in block.rows[1:] if header else block.rows:
+        runs: list[Run] = []
+        for index, cell in enumerate(row):
+            if runs:
+                runs += separator
+            if header is not None and index < len(header) and header[index]:
+                runs += [replace(run, bold=True) for run in header[index]] + [Run(": ", bold=True)]
+            runs += list(cell)
+        out.append(ThaiParagraph(runs or [Run("")], replace(style, space_after=2)))
+    return out
 
 
 # -- small flowables -----------------------------------------------------------------------------
@@ -308,7 +372,7 @@ def question_flowables(
     if question.answers:
         for answer in question.answers:
             out.append(section_label(f"{labels.suggested_answer}: {agency_credit(answer.agency, context)}", styles))
-            out += block_flowables(markdown_blocks(answer.body), styles.body, styles)
+            out += _answer_flowables(question, answer.body, answer.agency, context)
     else:
         out.append(section_label(labels.suggested_answer, styles))
         out.append(ThaiParagraph(labels.no_answer, replace(styles.body, color=MUTED, italic=True)))
@@ -329,6 +393,22 @@ def question_flowables(
         out.append(RuledLines())
     out.append(Spacer(1, 16))
     return out
+
+
+def _answer_flowables(question: Question, body: str, agency: str, context: DocumentContext) -> list[Flowable]:
+    """An answer's Markdown; if it cannot be set at all, its plain lines: one bad answer must
+    never sink a whole print job. Either way the job's warnings name the question."""
+    labels, styles = context.labels, context.styles
+
+    def wide_table(columns: int) -> None:
+        context.warn(f"{question.id}: {labels.table_as_text.format(columns=columns)}")
+
+    try:
+        return block_flowables(markdown_blocks(body), styles.body, styles, wide_table)
+    except Exception:  # anything a hostile answer triggers in the Markdown reader or typesetter
+        log.exception("cannot typeset the answer of %s to %s", agency, question.id)
+        context.warn(f"{question.id}: {labels.answer_as_text.format(agency=agency)}")
+        return [ThaiParagraph(line, styles.body) for line in body.splitlines() if line.strip()]
 
 
 def _band(question: Question, context: DocumentContext, number: str, role: str | None) -> Table:

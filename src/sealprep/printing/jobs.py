@@ -24,6 +24,7 @@ from reportlab.platypus import Flowable
 from sealprep.core.documents.briefing import BriefingSheet, bank_reference, briefing_for
 from sealprep.core.secretariat.model import stored_id
 from sealprep.core.secretariat.people import Person, clean_text
+from sealprep.core.thai.text import cut_to_bytes
 from sealprep.printing.bank_book import bank_story
 from sealprep.printing.booklet import booklet_front, booklet_sheet_start
 from sealprep.printing.briefing_document import sheet_story
@@ -69,6 +70,8 @@ class PrintResult:
     path: Path
     pages: int
     people: int = 0
+    warnings: tuple[str, ...] = ()
+    """What was not printed as written (``question-id: what``), for the user to see."""
 
 
 @dataclass(frozen=True)
@@ -161,15 +164,21 @@ def print_briefing(store: Store, person_id: int, path: str | Path, options: Prin
     pages = _build(
         Path(path), title, labels.briefing_title, settings, context, story, _institution(store, settings.language)
     )
-    return PrintResult(Path(path), pages, 1)
+    return PrintResult(Path(path), pages, 1, tuple(context.warnings))
+
+
+FILE_NAME_BYTES = 150
+"""How much of a person's name goes into a file name, in UTF-8 bytes (most file systems allow
+255 bytes a name; a Thai letter takes 3, so about 50 Thai letters, with room for the rest)."""
 
 
 def safe_file_name(text: str) -> str:
     """A name usable on Windows, macOS and Linux: Thai kept, separators and reserved characters
-    replaced, no leading or trailing dots, dashes or spaces."""
+    replaced, no leading or trailing dots, dashes or spaces, at most FILE_NAME_BYTES bytes, never
+    cut inside a grapheme cluster."""
     cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "-", clean_text(text))
     cleaned = re.sub(r"[\s-]+", "-", cleaned).strip(" .-")
-    return cleaned[:80] or "person"
+    return cut_to_bytes(cleaned, FILE_NAME_BYTES).rstrip(" .-") or "person"
 
 
 def sheet_file_name(person: Person) -> str:
@@ -261,7 +270,7 @@ def print_booklet(
         _institution(store, settings.language),
     )
     tracker.finish()
-    return PrintResult(Path(path), pages, count)
+    return PrintResult(Path(path), pages, count, tuple(context.warnings))
 
 
 def print_bank_book(
@@ -296,4 +305,4 @@ def print_bank_book(
         _institution(store, settings.language),
     )
     tracker.finish()
-    return PrintResult(Path(path), pages, 0)
+    return PrintResult(Path(path), pages, 0, tuple(context.warnings))

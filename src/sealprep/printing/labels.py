@@ -76,6 +76,9 @@ class Labels:
     see_question: str  # "{number}", "{page}"
     seconds: str  # "{count}"
     time_limit: str
+    # warnings after a job (what was not printed as written)
+    table_as_text: str  # "{columns}"
+    answer_as_text: str  # "{agency}"
 
 
 THAI = Labels(
@@ -129,6 +132,8 @@ THAI = Labels(
     see_question="ดูข้อ {number} หน้า {page}",
     seconds="{count} วินาที",
     time_limit="เวลาตอบ",
+    table_as_text="ตาราง {columns} คอลัมน์กว้างเกินหน้ากระดาษ จึงพิมพ์เป็นข้อความแถวละย่อหน้า",
+    answer_as_text="จัดหน้าแนวคำตอบของ {agency} ไม่ได้ จึงพิมพ์เป็นข้อความธรรมดา",
 )
 
 ENGLISH = Labels(
@@ -184,6 +189,8 @@ ENGLISH = Labels(
     see_question="see question {number}, page {page}",
     seconds="{count} seconds",
     time_limit="Time to answer",
+    table_as_text="a table with {columns} columns is too wide for the page: printed as text, a paragraph a row",
+    answer_as_text="the answer of {agency} could not be typeset: printed as plain text",
 )
 
 _BY_LANGUAGE = {"th": THAI, "en": ENGLISH}

@@ -209,7 +209,7 @@ class ThaiParagraph(Flowable):
         lines = layout.lines[first_line:end_line]
         offset = lines[0].start
         chunks = layout.chunks[offset : lines[-1].end]
-        part = object.__new__(ThaiParagraph)
+        part = object.__new__(type(self))  # a subclass (a table cell) keeps its own split
         Flowable.__init__(part)
         part.text_style = self.text_style
         part.keepWithNext = self.keepWithNext and end_line == len(layout.lines)

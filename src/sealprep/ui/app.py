@@ -11,15 +11,16 @@ import argparse
 import sys
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
 
 from sealprep import __version__
 from sealprep.core.bank.first_run import ensure_bank
-from sealprep.core.store import Store, StoreError
-from sealprep.paths import default_store_path
+from sealprep.core.store import Store
+from sealprep.paths import default_store_path, icons_dir
 from sealprep.ui import i18n
 from sealprep.ui.app_context import AppContext
+from sealprep.ui.failure_dialog import show_failure
 from sealprep.ui.fonts import apply_ui_font, register_bundled_fonts
 from sealprep.ui.settings import APPLICATION, ORGANIZATION, saved_language
 
@@ -43,6 +44,14 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def app_icon() -> QIcon:
+    """sealprep's icon at every drawn size (window title, taskbar, Alt+Tab)."""
+    icon = QIcon()
+    for path in sorted(icons_dir().glob("sealprep-*.png")):
+        icon.addFile(str(path))
+    return icon
+
+
 def open_bank(store: Store) -> list[str]:
     """Make sure the store has a bank (first run: the bundled one); returns problems to show."""
     try:
@@ -63,23 +72,36 @@ def _report_first_paint() -> None:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    app = create_application()
+    """Start the app; any failure before the window is up is shown in a message box, never lost."""
+    store_path = default_store_path(args.db)
+    store: Store | None = None
     try:
-        store = Store.open(default_store_path(args.db))
-    except StoreError as exc:
-        QMessageBox.critical(None, "sealprep", str(exc))
-        return 2
-    problems = open_bank(store)
-    from sealprep.ui.main_window import MainWindow  # after the language is set: widgets are built translated
+        app = create_application()
+        app.setWindowIcon(app_icon())
+        store = Store.open(store_path)
+        problems = open_bank(store)
+        from sealprep.ui.main_window import MainWindow  # after the language is set: widgets are built translated
 
-    window = MainWindow(AppContext(store))
+        window = MainWindow(AppContext(store))
+    except Exception as exc:
+        if QApplication.instance() is None:
+            raise  # Qt itself did not start: the command line reports it (stderr and the log)
+        show_failure(exc, store_path, context=f"start-up; store: {store_path}")
+        if store is not None:
+            store.close()
+        return 2
     if problems:
         window.show_startup_problems(problems)
     window.show()
     if args.quit_after_paint:  # for benchmarks/bench_startup.py: say when, then quit
         window.first_painted.connect(_report_first_paint)
         window.first_painted.connect(lambda: QTimer.singleShot(0, window._quit_clicked))
-    code = app.exec()
+    previous_hook = sys.excepthook
+    sys.excepthook = lambda kind, exc, tb: show_failure(exc, store_path, window, fatal=False)
+    try:
+        code = app.exec()
+    finally:
+        sys.excepthook = previous_hook
     window.shutdown()
     store.close()
     return code

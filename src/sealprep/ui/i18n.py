@@ -57,3 +57,10 @@ def set_language(language: str, app: QCoreApplication | None = None) -> list[Pat
     # Qt posts LanguageChange to every window; deliver it now so the switch is complete on return.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return loaded
+
+
+def fill(template: str, *values: object) -> str:
+    """Qt-style %1, %2 ... placeholders, so a translation may reorder them."""
+    for number in range(len(values), 0, -1):
+        template = template.replace(f"%{number}", str(values[number - 1]))
+    return template

@@ -22,6 +22,7 @@ from sealprep.ui.app_context import AppContext
 from sealprep.ui.browser import BrowserPage
 from sealprep.ui.fonts import DEFAULT_POINT_SIZE, apply_ui_font
 from sealprep.ui.operations import wait_for_operations
+from sealprep.ui.packs import PackActions
 from sealprep.ui.printing import PrintAction
 from sealprep.ui.rehearsal import HistoryPage, RehearsePage
 from sealprep.ui.settings import (
@@ -104,6 +105,10 @@ class MainWindow(QMainWindow):
         self.print_action = PrintAction(self)
         self.print_action.triggered.connect(lambda: self.show_print_dialog())
         self.file_menu.addAction(self.print_action)
+        self.file_menu.addSeparator()
+        self.packs = PackActions(self.context, self)
+        self.file_menu.addAction(self.packs.import_action)
+        self.file_menu.addAction(self.packs.export_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -339,6 +344,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("sealprep — Gender Equality Seal interview preparation"))
         self.file_menu.setTitle(self.tr("&File"))
         self.print_action.retranslate()
+        self.packs.retranslate()
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.find_action.setText(self.tr("&Find…"))

@@ -17,9 +17,13 @@ from sealprep.core.bank.model import (
     Goal,
     Level,
     Problem,
+    shown,
 )
 from sealprep.core.bank.yaml_lines import LineDict, LineList, YamlSyntaxError, load_yaml
 from sealprep.core.thai.text import to_ascii_digits
+
+MAX_NUMBER = 10_000
+"""The largest number framework.yaml may hold (a benchmark count, a percent, a dimension)."""
 
 
 class _Reader:
@@ -66,7 +70,10 @@ class _Reader:
             return None
         text = to_ascii_digits(str(value)).strip() if not isinstance(value, bool) else ""
         if not text.isascii() or not text.isdigit():
-            self.problem(node.line_of(key), f"'{key}' of {what} must be a whole number, not {value!r}")
+            self.problem(node.line_of(key), f"'{key}' of {what} must be a whole number, not {shown(value)}")
+            return None
+        if len(text) > len(str(MAX_NUMBER)) or int(text) > MAX_NUMBER:
+            self.problem(node.line_of(key), f"'{key}' of {what} must be at most {MAX_NUMBER}, not {shown(text)}")
             return None
         return int(text)
 
@@ -84,7 +91,7 @@ class _Reader:
         if unknown:
             self.problem(
                 node.line_of("bank_wording"),
-                f"'bank_wording' of {what} lists languages (th, en), not {', '.join(map(repr, unknown))}",
+                f"'bank_wording' of {what} lists languages (th, en), not {shown(', '.join(unknown))}",
             )
             return ()
         return tuple(lang for lang in WORDING_LANGUAGES if lang in languages)
@@ -116,7 +123,7 @@ def parse_framework(text: str, path: str = "framework.yaml") -> tuple[Framework 
 
     def unique(identifier: str, line: int, what: str) -> None:
         if identifier in seen:
-            reader.problem(line, f"{what} '{identifier}' is defined twice (first on line {seen[identifier]})")
+            reader.problem(line, f"{what} {shown(identifier)} is defined twice (first on line {seen[identifier]})")
         else:
             seen[identifier] = line
 
@@ -183,7 +190,9 @@ def _read_goal(
     if goal.id:
         unique(goal.id, node.line_of("id"), "goal")
         if goal.id.split(".")[0] != str(dimension):
-            reader.problem(node.line_of("id"), f"goal '{goal.id}' must start with its dimension number {dimension}")
+            reader.problem(
+                node.line_of("id"), f"goal {shown(goal.id)} must start with its dimension number {dimension}"
+            )
     benchmarks = reader.sequence(node, "benchmarks", "a goal")
     for index, bitem in enumerate(benchmarks):
         bnode = reader.mapping(bitem, benchmarks.line_of(index), "a benchmark")
@@ -207,7 +216,8 @@ def _read_goal(
             unique(benchmark.id, bnode.line_of("id"), "benchmark")
             if goal.id and not benchmark.id.startswith(goal.id + "."):
                 reader.problem(
-                    bnode.line_of("id"), f"benchmark '{benchmark.id}' must start with its goal id '{goal.id}.'"
+                    bnode.line_of("id"),
+                    f"benchmark {shown(benchmark.id)} must start with its goal id {shown(goal.id + '.')}",
                 )
         goal.benchmarks.append(benchmark)
     return goal
@@ -224,12 +234,14 @@ def parse_agencies(text: str, path: str = "agencies.yaml") -> tuple[dict[str, Ag
         return None, reader.problems
     agencies: dict[str, Agency] = {}
     for code, value in root.items():
-        node = reader.mapping(value, root.line_of(code), f"agency '{code}'")
+        node = reader.mapping(value, root.line_of(code), f"agency {shown(code)}")
         if node is None:
             continue
         code_text = str(code).strip()
         agencies[code_text] = Agency(
-            code_text, reader.text(node, "th", f"agency '{code}'"), reader.text(node, "en", f"agency '{code}'", False)
+            code_text,
+            reader.text(node, "th", f"agency {shown(code)}"),
+            reader.text(node, "en", f"agency {shown(code)}", False),
         )
     if reader.problems:
         return None, reader.problems

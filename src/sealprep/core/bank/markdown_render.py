@@ -20,9 +20,11 @@ import re
 import threading
 import xml.etree.ElementTree as etree
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from sealprep.core.bank.search import highlight_spans
+from sealprep.core.thai.text import cut_at_cluster
 
 SAFE_SCHEMES = ("http://", "https://")
 _LIST_ITEM = re.compile(r"^( *)([-*+]|\d{1,9}[.)])( +|$)")
@@ -165,6 +167,49 @@ def _markdown() -> Any:
     if md is None:
         md = _local.markdown = _build_markdown()
     return md
+
+
+PREVIEW_CHARACTERS = 20_000
+"""How much of an answer the reading pane shows before "Show all" (about ten printed pages)."""
+PREVIEW_TABLE_ROWS = 100
+"""How many rows of one Markdown table the reading pane shows before "Show all"."""
+
+
+@dataclass(frozen=True)
+class Preview:
+    """The start of a Markdown text, cut at a line; ``hidden_lines`` is 0 when nothing was cut."""
+
+    text: str
+    hidden_lines: int = 0
+
+
+def preview_markdown(text: str, characters: int = PREVIEW_CHARACTERS, table_rows: int = PREVIEW_TABLE_ROWS) -> Preview:
+    """At most ``characters`` of ``text`` and ``table_rows`` rows of any table, cut at a line
+    (a single longer line is cut at a grapheme cluster); an open code fence is closed. A very
+    long answer (a 3,000-row table, megabytes of text) then shows at once; the rest on request."""
+    if len(text) <= characters and text.count("\n|") < table_rows:
+        return Preview(text)
+    lines = text.split("\n")
+    kept: list[str] = []
+    used = rows = 0
+    fence: str | None = None
+    for index, line in enumerate(lines):
+        fence_match = _FENCE.match(line)
+        if fence is not None:
+            if fence_match and fence_match.group(1).startswith(fence):
+                fence = None
+        elif fence_match:
+            fence = fence_match.group(1)[:3]
+        rows = rows + 1 if fence is None and line.lstrip().startswith("|") else 0
+        if used + len(line) > characters or rows > table_rows:
+            if not kept:
+                kept.append(cut_at_cluster(line, characters))
+            if fence is not None:
+                kept.append(fence)
+            return Preview("\n".join(kept), len(lines) - index)
+        kept.append(line)
+        used += len(line) + 1
+    return Preview(text)
 
 
 def render_markdown(text: str, highlight: str = "", mark: Callable[[str], str] | None = None) -> str:

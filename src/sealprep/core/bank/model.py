@@ -2,8 +2,32 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
+
+SHOWN_LIMIT = 80
+"""At most this many characters of a value are quoted in a message."""
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters (newlines, NUL, ...) written as escapes, on one line."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def cut(text: str, limit: int = SHOWN_LIMIT) -> str:
+    """``text`` on one line, cut after ``limit`` characters (a message never repeats a huge value)."""
+    text = printable(text)
+    return text[:limit] + "…" if len(text) > limit else text
+
+
+def shown(value: Any, limit: int = SHOWN_LIMIT) -> str:
+    """A value as a message quotes it: ``'text'`` on one line, cut after ``limit`` characters."""
+    return f"'{cut(value if isinstance(value, str) else repr(value), limit)}'"
+
 
 WORDING_LANGUAGES = ("th", "en")
 """The languages a framework text exists in; ``bank_wording`` names those that are the bank's own."""
@@ -18,7 +42,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+        return f"{printable(self.path)}:{self.line}: {self.message}"
 
 
 @dataclass

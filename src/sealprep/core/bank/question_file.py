@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sealprep.core.bank.model import Answer, EvidenceItem, FactToConfirm, Framework, Problem, Question
+from sealprep.core.bank.model import Answer, EvidenceItem, FactToConfirm, Framework, Problem, Question, cut, shown
 from sealprep.core.bank.yaml_lines import LineDict, LineList, YamlSyntaxError, dump_flow, load_yaml
 from sealprep.core.thai.dates import parse_date
 from sealprep.core.thai.text import to_ascii_digits
@@ -21,7 +21,11 @@ LineOf = Callable[[str], int]
 Report = Callable[[int, str], None]
 """Report a problem at a line."""
 
-ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+"""Used with ``fullmatch`` (``$`` would let a trailing newline through)."""
+MAX_ID_LENGTH = 64
+MAX_TIME_LIMIT = 24 * 60 * 60
+"""The longest time limit (seconds) a question may have; ``bank check`` and import share it."""
 FRONT_MATTER_KEYS = ("id", "dimension", "benchmarks", "tags", "time_limit", "confirm")
 CONFIRM_KEYS = ("fact", "reason", "ask")
 DIMENSIONS = range(1, 6)
@@ -77,7 +81,18 @@ def decode_question_bytes(data: bytes, path: str) -> tuple[str | None, Problem |
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         return None, Problem(path, line, "file is not UTF-8 text (save it as UTF-8)")
+    problem = nul_problem(text, path)
+    if problem:
+        return None, problem
     return text.replace("\r\n", "\n").replace("\r", "\n"), None
+
+
+def nul_problem(text: str, path: str) -> Problem | None:
+    """A NUL character (never typed, the sign of a binary or damaged file), with its line."""
+    at = text.find("\x00")
+    if at < 0:
+        return None
+    return Problem(path, text.count("\n", 0, at) + 1, "the text holds a NUL character (a damaged or binary file?)")
 
 
 def parse_question(text: str, path: str, context: BankContext | None = None) -> ParsedQuestion:
@@ -88,6 +103,9 @@ def parse_question(text: str, path: str, context: BankContext | None = None) -> 
         problems.append(Problem(path, line, message))
 
     text = text.lstrip("\ufeff").replace("\r\n", "\n")
+    nul = nul_problem(text, path)
+    if nul:
+        return ParsedQuestion(None, [nul])
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
         problem(1, "missing front matter: the file must start with a '---' line")
@@ -136,7 +154,7 @@ def _read_front_matter(
     ok = True
     for key in meta:
         if key not in FRONT_MATTER_KEYS:
-            problem(line_of(key), f"unknown front-matter key '{key}' (allowed: {', '.join(FRONT_MATTER_KEYS)})")
+            problem(line_of(key), f"unknown front-matter key {shown(key)} (allowed: {', '.join(FRONT_MATTER_KEYS)})")
             ok = False
 
     qid = meta.get("id")
@@ -146,8 +164,12 @@ def _read_front_matter(
     elif not isinstance(qid, str):
         problem(line_of("id"), "id must be text: put it in quotes")
         ok = False
-    elif not ID_PATTERN.match(qid):
-        problem(line_of("id"), f"id '{qid}' may hold only ASCII letters, digits, '.', '_' and '-'")
+    elif not ID_PATTERN.fullmatch(qid) or len(qid) > MAX_ID_LENGTH:
+        problem(
+            line_of("id"),
+            f"id {shown(qid)} may hold only ASCII letters, digits, '.', '_' and '-'"
+            f" (at most {MAX_ID_LENGTH} characters)",
+        )
         ok = False
 
     dimension = _whole_number(meta.get("dimension"))
@@ -155,7 +177,7 @@ def _read_front_matter(
         problem(2, "missing 'dimension' in front matter")
         ok = False
     elif dimension not in DIMENSIONS:
-        problem(line_of("dimension"), f"dimension must be a number from 1 to 5, not {meta.get('dimension')!r}")
+        problem(line_of("dimension"), f"dimension must be a number from 1 to 5, not {shown(meta.get('dimension'))}")
         ok = False
 
     benchmarks = _text_list(meta, "benchmarks", line_of, problem)
@@ -169,10 +191,12 @@ def _read_front_matter(
             line = 1 + raw.line_of(index) if isinstance(raw, LineList) else line_of("benchmarks")
             known = context.framework.benchmark(benchmark_id)
             if known is None:
-                problem(line, f"unknown benchmark '{benchmark_id}' (not in framework.yaml)")
+                problem(line, f"unknown benchmark {shown(benchmark_id)} (not in framework.yaml)")
                 ok = False
             elif known.dimension != dimension:
-                problem(line, f"benchmark '{benchmark_id}' belongs to dimension {known.dimension}, not {dimension}")
+                problem(
+                    line, f"benchmark {shown(benchmark_id)} belongs to dimension {known.dimension}, not {dimension}"
+                )
                 ok = False
     if len(set(benchmarks)) != len(benchmarks):
         problem(line_of("benchmarks"), "a benchmark is listed twice")
@@ -185,9 +209,11 @@ def _read_front_matter(
     time_limit = None
     if meta.get("time_limit") is not None:
         time_limit = _whole_number(meta["time_limit"])
-        if time_limit is None or time_limit <= 0:
+        if time_limit is None or not 0 < time_limit <= MAX_TIME_LIMIT:
             problem(
-                line_of("time_limit"), f"time_limit must be a positive number of seconds, not {meta['time_limit']!r}"
+                line_of("time_limit"),
+                f"time_limit must be a positive number of seconds (at most {MAX_TIME_LIMIT}),"
+                f" not {shown(meta['time_limit'])}",
             )
             ok = False
 
@@ -227,7 +253,9 @@ def _read_confirm(
             continue
         for key in item:
             if key not in CONFIRM_KEYS:
-                problem(1 + item.line_of(key), f"unknown key '{key}' in 'confirm' (allowed: {', '.join(CONFIRM_KEYS)})")
+                problem(
+                    1 + item.line_of(key), f"unknown key {shown(key)} in 'confirm' (allowed: {', '.join(CONFIRM_KEYS)})"
+                )
                 ok = False
         texts = {}
         for key in CONFIRM_KEYS:
@@ -240,7 +268,7 @@ def _read_confirm(
                 texts[key] = str(text).strip()
         agency = texts["ask"]
         if agency and context is not None and agency not in context.agency_codes:
-            problem(1 + item.line_of("ask"), f"unknown agency '{agency}' (not in agencies.yaml)")
+            problem(1 + item.line_of("ask"), f"unknown agency {shown(agency)} (not in agencies.yaml)")
             ok = False
         facts.append(FactToConfirm(texts["fact"], texts["reason"], agency))
     return facts if ok else None
@@ -253,7 +281,7 @@ def _whole_number(value: Any) -> int | None:
         return value
     if isinstance(value, str):
         text = to_ascii_digits(value).strip()
-        if text.isascii() and text.isdigit():
+        if text.isascii() and text.isdigit() and len(text) <= 18:
             return int(text)
     return None
 
@@ -337,18 +365,18 @@ def _open_section(title: str, line: int, sections: list[_Section], problem: Repo
             problem(line, "'## Answer:' needs an agency code, e.g. '## Answer: สยป.'")
             return None
         if any(s.kind == "answer" and s.agency == agency for s in sections):
-            problem(line, f"a second answer from '{agency}' in the same file")
+            problem(line, f"a second answer from {shown(agency)} in the same file")
             return None
         return _Section("answer", line, agency=agency)
     for kind, names in (("en", _EN_NAMES), ("key_points", _KEY_POINT_NAMES), ("evidence", _EVIDENCE_NAMES)):
         if lowered in names:
             if any(s.kind == kind for s in sections):
-                problem(line, f"section '## {title}' appears twice")
+                problem(line, f"section {shown('## ' + title)} appears twice")
                 return None
             return _Section(kind, line)
     problem(
         line,
-        f"unknown section '## {title}' (allowed: EN, Answer: <agency>, Key points, Evidence"
+        f"unknown section {shown('## ' + title)} (allowed: EN, Answer: <agency>, Key points, Evidence"
         " or their Thai names; use '###' for headings inside an answer)",
     )
     return None
@@ -374,7 +402,7 @@ def _fill_sections(question: Question, sections: list[_Section], problem: Report
             question.question_en = "\n".join(text for _, text in content)
         elif section.kind == "answer":
             if context is not None and section.agency not in context.agency_codes:
-                problem(section.heading_line, f"unknown agency '{section.agency}' (not in agencies.yaml)")
+                problem(section.heading_line, f"unknown agency {shown(section.agency)} (not in agencies.yaml)")
             question.answers.append(Answer(section.agency, "\n".join(text for _, text in content)))
         elif section.kind == "key_points":
             question.key_points = [text for _, text in _bullets(content, problem)]
@@ -409,7 +437,7 @@ def _evidence_item(text: str, line: int, problem: Report, context: BankContext |
     if link:
         url = link.group("url")
         if not _HTTP_URL.match(url):
-            problem(line, f"evidence link '{url}' must start with http:// or https://")
+            problem(line, f"evidence link {shown(url)} must start with http:// or https://")
         item.title, item.url = link.group("title").strip(), url
         return item
     if _ANY_LINK.search(text):
@@ -428,20 +456,20 @@ def _read_evidence_details(
         key, value = key.strip().casefold(), value.strip()
         kind = "owner" if key in _OWNER_KEYS else "as_of"
         if kind in seen:
-            problem(line, f"'{key}' is given twice in this evidence item")
+            problem(line, f"{shown(key)} is given twice in this evidence item")
             continue
         seen.add(kind)
         if not value:
             problem(line, f"'{key}:' needs a value in this evidence item")
         elif kind == "owner":
             if context is not None and value not in context.agency_codes:
-                problem(line, f"unknown evidence owner '{value}' (not in agencies.yaml)")
+                problem(line, f"unknown evidence owner {shown(value)} (not in agencies.yaml)")
             item.owner = value
         else:
             try:
                 item.as_of = parse_date(value)
             except ValueError as exc:
-                problem(line, f"evidence date: {exc}")
+                problem(line, f"evidence date: {cut(str(exc))}")
 
 
 def evidence_details_text(item: EvidenceItem) -> str:

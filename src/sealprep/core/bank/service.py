@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sealprep.core.bank.folder import LoadResult, load_bank, question_file_path, write_bank, write_question
-from sealprep.core.bank.model import Problem, Question
+from sealprep.core.bank.file_names import UnsafePathError, inside
+from sealprep.core.bank.folder import (
+    MAX_FILE_BYTES,
+    LoadResult,
+    load_bank,
+    question_file_path,
+    write_bank,
+    write_question,
+)
+from sealprep.core.bank.model import Problem, Question, printable
 from sealprep.core.bank.question_file import BankContext, format_question, parse_question
 from sealprep.core.store import Store
+
+log = logging.getLogger(__name__)
 
 
 def check_folder(folder: str | Path) -> list[Problem]:
@@ -20,9 +31,15 @@ def import_folder(store: Store, folder: str | Path) -> LoadResult:
 
     With any problem nothing changes: the previous bank stays as it was.
     """
-    result = load_bank(folder)
+    return import_checked(store, load_bank(folder), Path(folder))
+
+
+def import_checked(store: Store, result: LoadResult, folder: Path | None) -> LoadResult:
+    """Replace the store's bank with a checked bank (from a folder, or a pack's members), and
+    remember ``folder`` as the one question edits are written back to. Nothing changes when the
+    check found problems. Inside a caller's transaction it joins that transaction."""
     if result.ok and result.bank is not None:
-        store.bank.replace_bank(result.bank, str(Path(folder).resolve()))
+        store.bank.replace_bank(result.bank, str(folder.resolve()) if folder is not None else None)
     return result
 
 
@@ -44,7 +61,11 @@ def check_question(store: Store, question: Question, original_id: str | None = N
     """The same checks as ``bank check``, for one question edited in the app."""
     path = question_file_path(question)
     context = BankContext(set(store.bank.agencies()), store.bank.framework())
-    problems = parse_question(format_question(question), path, context).problems
+    text = format_question(question)
+    problems = parse_question(text, path, context).problems
+    size = len(text.encode("utf-8"))
+    if size > MAX_FILE_BYTES:
+        problems.append(Problem(path, 1, f"the question is too long ({size:,} bytes; at most {MAX_FILE_BYTES:,})"))
     if question.id != original_id and store.bank.question(question.id) is not None:
         problems.append(Problem(path, 2, f"duplicate id '{question.id}': another question already uses it"))
     return problems
@@ -63,11 +84,36 @@ def save_question(store: Store, question: Question, original_id: str | None = No
     path = None
     if folder:
         old = store.bank.question(original_id) if original_id else None
-        path = write_question(Path(folder), question)
+        try:
+            path = write_question(Path(folder), question)
+        except UnsafePathError as exc:
+            return SaveResult([Problem(question.source_path, 1, f"not saved: {exc}")])
         if old is not None and old.source_path and old.source_path != question.source_path:
-            (Path(folder) / old.source_path).unlink(missing_ok=True)
+            _remove_file(folder, old.source_path)
     store.bank.save_question(question, replaces=original_id)
     return SaveResult([], path)
+
+
+def _remove_file(folder: str, relative: str) -> None:
+    """Delete a question's old file; a recorded path that would lead outside the bank folder is
+    never followed (the store may have been edited by hand): that file is left alone."""
+    try:
+        target = inside(folder, relative)
+    except UnsafePathError as exc:
+        log.warning("not deleting %s: %s", printable(relative), exc)
+        return
+    target.unlink(missing_ok=True)
+
+
+def bank_file(store: Store, question: Question) -> Path | None:
+    """The question's file in the bank folder, or None (no folder, or its path is unsafe)."""
+    folder = store.bank.meta("bank_folder")
+    if not folder:
+        return None
+    try:
+        return inside(folder, question_file_path(question))
+    except UnsafePathError:
+        return None
 
 
 def delete_question(store: Store, question_id: str) -> None:
@@ -77,5 +123,5 @@ def delete_question(store: Store, question_id: str) -> None:
         return
     folder = store.bank.meta("bank_folder")
     if folder:
-        (Path(folder) / question_file_path(question)).unlink(missing_ok=True)
+        _remove_file(folder, question_file_path(question))
     store.bank.delete_question(question_id)

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
-from pathlib import Path
 
 from sealprep.core.bank import service
-from sealprep.core.bank.folder import question_file_path, write_bytes_atomically
+from sealprep.core.bank.folder import read_bank_file, write_bytes_atomically
 from sealprep.core.bank.model import Question
+from sealprep.core.bank.service import bank_file
 from sealprep.core.operations.changes import Changes, Outcome
 from sealprep.core.store import Store
 
@@ -38,13 +38,8 @@ class QuestionVersion:
         if question is None:
             return None
         path = bank_file(store, question)
-        data = path.read_bytes() if path is not None and path.is_file() else None
+        data = read_bank_file(path, question.source_path)[0] if path is not None else None
         return cls(copy.deepcopy(question), data)
-
-
-def bank_file(store: Store, question: Question) -> Path | None:
-    folder = store.bank.meta("bank_folder")
-    return Path(folder) / question_file_path(question) if folder else None
 
 
 def save_question(store: Store, question: Question, original_id: str | None = None) -> Outcome[None]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from typing import Generic, TypeVar
 
@@ -20,6 +21,14 @@ class Changes:
     preferences: bool = False
     display: bool = False
     """A preference that changes how numbers and dates are shown (the digit style)."""
+
+    @classmethod
+    def of(cls, areas: Iterable[str]) -> Changes:
+        """From area names (``"bank"``, ``"people"`` ...), as a pack import reports them; ``"me"``
+        (who this laptop rehearses as) is shown with the people."""
+        names = {f.name for f in fields(cls)}
+        wanted = {("people" if area == "me" else area) for area in areas}
+        return cls(**{name: True for name in wanted if name in names})
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)})

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -118,6 +119,8 @@ class Coverage:
     summaries: dict[str, QuestionSummary] = field(default_factory=dict)
     assignments: list[Assignment] = field(default_factory=list)
     readiness: ReadinessMap | None = None
+    latest_progress: dict[int, datetime] = field(default_factory=dict)
+    """person id -> when their newest progress pack (imported here) was made."""
 
     def cell(self, person_id: int, dimension: int) -> Cell:
         return self.cells.get((person_id, dimension), Cell(ready=0 if self.readiness_available else None))
@@ -219,6 +222,7 @@ def compute_coverage(
         summaries=summaries,
         assignments=assignments,
         readiness=readiness,
+        latest_progress=store.packs.latest_progress(),
     )
 
 

@@ -16,12 +16,20 @@ from sealprep.core.store.assignments_store import AssignmentsStore
 from sealprep.core.store.bank_store import BankStore, QuestionFilter, QuestionSummary
 from sealprep.core.store.database import (
     LATEST_VERSION,
+    NotAStoreError,
+    StoreBusyError,
+    StoreDamagedError,
     StoreError,
+    StoreFolderError,
+    StoreFullError,
+    StoreReadOnlyError,
     StoreTooNewError,
     open_database,
     schema_version,
+    store_error_from,
     transaction,
 )
+from sealprep.core.store.packs_store import PacksStore
 from sealprep.core.store.people_store import PeopleStore
 from sealprep.core.store.preferences_store import PreferencesStore
 from sealprep.core.store.rehearsal_store import AttemptRecord, RehearsalStore, SessionRecord
@@ -31,6 +39,13 @@ __all__ = [
     "Store",
     "StoreError",
     "StoreTooNewError",
+    "NotAStoreError",
+    "StoreBusyError",
+    "StoreDamagedError",
+    "StoreFolderError",
+    "StoreFullError",
+    "StoreReadOnlyError",
+    "store_error_from",
     "QuestionFilter",
     "QuestionSummary",
     "SearchHit",
@@ -50,6 +65,7 @@ class Store:
         self.rehearsal = RehearsalStore(db)
         self.assignments = AssignmentsStore(db)
         self.schedule = ScheduleStore(db)
+        self.packs = PacksStore(db)
 
     @classmethod
     def open(cls, path: str | Path) -> Store:

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 
 import sqlite_utils
 
+from sealprep.core.bank.file_names import source_path_problem
 from sealprep.core.bank.model import (
     Agency,
     Answer,
@@ -21,6 +22,7 @@ from sealprep.core.bank.model import (
     Level,
     Question,
 )
+from sealprep.core.bank.question_file import MAX_TIME_LIMIT
 from sealprep.core.store.database import transaction
 from sealprep.core.thai.text import search_form
 
@@ -137,6 +139,7 @@ class BankStore:
         rows, links, answers, points, evidence, documents = [], [], [], [], [], []
         facts = []
         for q in questions:
+            _check_recordable(q)
             rows.append(
                 (
                     q.id,
@@ -405,3 +408,14 @@ def search_document(question: Question, agencies: dict[str, Agency]) -> tuple[st
         search_form("\n".join(question.key_points)),
         search_form("\n".join(f"{e.title} {e.url}" for e in question.evidence)),
     )
+
+
+def _check_recordable(question: Question) -> None:
+    """The store never records a file path that could lead outside the bank folder, nor a time
+    limit SQLite cannot hold; the loader refuses both first, this guards every other caller."""
+    if question.source_path:
+        problem = source_path_problem(question.source_path)
+        if problem:
+            raise ValueError(f"question '{question.id}': {problem}")
+    if question.time_limit is not None and not 0 < question.time_limit <= MAX_TIME_LIMIT:
+        raise ValueError(f"question '{question.id}': time_limit {question.time_limit} is out of range")

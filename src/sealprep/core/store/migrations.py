@@ -217,9 +217,74 @@ def _v5_seal_structure(db: sqlite_utils.Database) -> None:
     )
 
 
-def _v6_drop_question_notes(db: sqlite_utils.Database) -> None:
+_NEW_UUID = "lower(hex(randomblob(16)))"
+_NOW = "strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')"
+_SHARED_TABLES = ("people", "rehearsal_sessions", "attempts", "assessors", "sessions")
+"""Rows that travel between machines in packs, so each needs an identity that is the same on
+every machine (a random 128-bit id, hex) rather than its local integer id."""
+_TIMESTAMPED_TABLES = ("rehearsal_sessions", "assessors", "sessions")
+"""Shared rows that had no ``updated_at`` before version 6."""
+
+
+def _v6_pack_identities(db: sqlite_utils.Database) -> None:
+    """Stable identities and change times for packs (see docs/packs.md).
+
+    sqlite-utils turns ``recursive_triggers`` on, so each trigger's own UPDATE is written so that
+    it cannot fire a trigger again. Every shared row gets a ``uuid`` (filled for existing rows, and by a trigger for every new
+    one, so no existing writer has to change). Sessions and assessors get ``updated_at``, kept
+    current by a trigger on every update. ``record_history`` keeps the older version of a record
+    that a pack import replaced, and ``pack_imports`` remembers every pack that was imported.
+    """
+    script = []
+    for table in _SHARED_TABLES:
+        script.append(
+            f"""
+            ALTER TABLE {table} ADD COLUMN uuid TEXT;
+            UPDATE {table} SET uuid = {_NEW_UUID};
+            CREATE UNIQUE INDEX {table}_by_uuid ON {table}(uuid);
+            CREATE TRIGGER {table}_uuid AFTER INSERT ON {table} WHEN NEW.uuid IS NULL
+            BEGIN UPDATE {table} SET uuid = {_NEW_UUID} WHERE rowid = NEW.rowid; END;
+            """
+        )
+    for table in _TIMESTAMPED_TABLES:
+        script.append(
+            f"""
+            ALTER TABLE {table} ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+            UPDATE {table} SET updated_at = {_NOW};
+            CREATE TRIGGER {table}_created AFTER INSERT ON {table} WHEN NEW.updated_at = ''
+            BEGIN UPDATE {table} SET updated_at = {_NOW} WHERE rowid = NEW.rowid; END;
+            CREATE TRIGGER {table}_updated AFTER UPDATE ON {table}
+                WHEN NEW.updated_at IS OLD.updated_at AND NEW.uuid IS OLD.uuid
+            BEGIN UPDATE {table} SET updated_at = {_NOW} WHERE rowid = NEW.rowid AND updated_at IS NOT {_NOW}; END;
+            """
+        )
+    script.append(
+        """
+        CREATE TABLE record_history (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,           -- person, assignment, assessor, session, rehearsal_session, attempt
+            record TEXT NOT NULL,         -- the record's uuid (an assignment: '<person uuid>/<question id>')
+            data TEXT NOT NULL CHECK (json_valid(data)),  -- the version that lost
+            replaced_at TEXT NOT NULL,
+            pack TEXT NOT NULL DEFAULT '');  -- the pack file that brought the other version
+        CREATE INDEX record_history_by_record ON record_history(kind, record);
+        CREATE TABLE pack_imports (
+            sha256 TEXT PRIMARY KEY,      -- of the whole pack file
+            kind TEXT NOT NULL CHECK (kind IN ('preparation', 'progress')),
+            made_by TEXT NOT NULL DEFAULT '',
+            made_at TEXT NOT NULL,
+            person_uuid TEXT,             -- a personal preparation pack's or a progress pack's person
+            imported_at TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(summary)));
+        CREATE INDEX pack_imports_by_person ON pack_imports(person_uuid, kind, made_at);
+        """
+    )
+    run_script(db, "\n".join(script))
+
+
+def _v7_drop_question_notes(db: sqlite_utils.Database) -> None:
     """``question_notes`` (version 1) was never written by any part of sealprep: notes live with
-    rehearsal attempts. The file was copied to ``<file>.v5.bak`` before this runs, as always."""
+    rehearsal attempts. The file was copied to ``<file>.v6.bak`` before this runs, as always."""
     db.execute("DROP TABLE IF EXISTS question_notes")
 
 
@@ -229,5 +294,6 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v3_rehearsal,
     _v4_assignments_and_schedule,
     _v5_seal_structure,
-    _v6_drop_question_notes,
+    _v6_pack_identities,
+    _v7_drop_question_notes,
 ]

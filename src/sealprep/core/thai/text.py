@@ -40,3 +40,39 @@ def search_form(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = to_ascii_digits(text).replace(_NIKHAHIT_SARA_AA, _SARA_AM)
     return text.casefold()
+
+
+_JOINS_PREVIOUS = {"\u0e33", "\u0eb3", "\u200c", "\u200d"}  # Thai/Lao sara am, ZWNJ, ZWJ
+
+
+def _starts_cluster(text: str, index: int) -> bool:
+    """Whether a grapheme cluster may start at ``text[index]``: not on a combining mark (Thai
+    tone marks and upper/lower vowels), a spacing mark, sara am, or just after a zero-width joiner."""
+    char = text[index]
+    if unicodedata.category(char) in ("Mn", "Mc", "Me") or char in _JOINS_PREVIOUS:
+        return False
+    return not (index > 0 and text[index - 1] == "\u200d")
+
+
+def cut_to_bytes(text: str, limit: int) -> str:
+    """The longest start of ``text`` that fits in ``limit`` UTF-8 bytes without splitting a
+    grapheme cluster (a Thai consonant keeps its vowel and tone marks). File systems count a
+    name's bytes, and a Thai letter takes three."""
+    if len(text.encode("utf-8")) <= limit:
+        return text
+    used = 0
+    end = 0
+    for index, char in enumerate(text):
+        used += len(char.encode("utf-8"))
+        if used > limit:
+            break
+        end = index + 1
+    return cut_at_cluster(text, end)
+
+
+def cut_at_cluster(text: str, length: int) -> str:
+    """``text[:length]``, shortened further so that no grapheme cluster is split."""
+    end = min(length, len(text))
+    while 0 < end < len(text) and not _starts_cluster(text, end):
+        end -= 1
+    return text[:end]

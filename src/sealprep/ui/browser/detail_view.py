@@ -15,13 +15,17 @@ from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from sealprep.core.bank.display import criterion_text, evidence_details, wording_mark
-from sealprep.core.bank.markdown_render import is_safe_link, render_markdown
+from sealprep.core.bank.markdown_render import is_safe_link, preview_markdown, render_markdown
 from sealprep.core.bank.model import Agency, Framework, Question
 from sealprep.ui import i18n
 from sealprep.ui.browser.rich_text import blend, highlighted, mark
 from sealprep.ui.links import open_external_link
 
 _HEADING_TAG = re.compile(r"<(/?)h([1-6])>")
+SHOW_ALL = QUrl("sealprep:show-all")
+"""The link under a shortened answer; the pane handles it itself."""
+PREVIEW_ITEMS = 200
+"""Key points and evidence items shown before "Show all"."""
 
 
 def _demote_headings(markup: str, by: int = 2) -> str:
@@ -43,6 +47,7 @@ class QuestionDetailView(QTextBrowser):
         self._framework: Framework | None = None
         self._agencies: dict[str, Agency] = {}
         self._query = ""
+        self._show_all = False
         self.digits = "thai"  # Thai or Arabic digits in Thai dates (the page sets the preference)
         self.last_opened: QUrl | None = None
         self.clear_question()
@@ -54,8 +59,20 @@ class QuestionDetailView(QTextBrowser):
     def show_question(
         self, question: Question, framework: Framework, agencies: dict[str, Agency], query: str = ""
     ) -> None:
+        if self._question is None or question.id != self._question.id:
+            self._show_all = False  # a very long question shows its start first, every time
         self._question, self._framework, self._agencies, self._query = question, framework, agencies, query
         self._render()
+
+    def is_shortened(self) -> bool:
+        """Whether part of the question is held back behind "Show all"."""
+        return SHOW_ALL.toString() in self._html
+
+    def show_all(self) -> None:
+        """Show the whole question, however long (the "Show all" link)."""
+        if self._question is not None and not self._show_all:
+            self._show_all = True
+            self._render(keep_scroll=True)
 
     def set_query(self, query: str) -> None:
         if query != self._query:
@@ -82,7 +99,9 @@ class QuestionDetailView(QTextBrowser):
 
     # -- links --------------------------------------------------------------------------
     def _follow(self, url: QUrl) -> None:
-        if open_external_link(url):
+        if url == SHOW_ALL:
+            self.show_all()
+        elif open_external_link(url):
             self.last_opened = url
 
     def loadResource(self, kind: int, name: QUrl) -> object:  # type: ignore[override]
@@ -141,6 +160,7 @@ class QuestionDetailView(QTextBrowser):
             "benchmarks": self.tr("Benchmarks {0}"),
             "tags": self.tr("Tags: {0}"),
             "time": self.tr("Time to answer {0}:{1:02d} min"),
+            "show_all": self.tr("Show all ({0} more lines)"),
         }
         return {key: html.escape(value, quote=False) for key, value in labels.items()}
 
@@ -158,7 +178,10 @@ class QuestionDetailView(QTextBrowser):
             agency = self._agencies.get(answer.agency)
             name = agency.th if agency else answer.agency
             english = agency.en if agency and agency.en else ""
-            body = _demote_headings(render_markdown(answer.body, query, mark))
+            preview = preview_markdown(answer.body) if not self._show_all else None
+            body = _demote_headings(render_markdown(preview.text if preview else answer.body, query, mark))
+            if preview and preview.hidden_lines:
+                body += self._show_all_link(label, preview.hidden_lines)
             parts.append(
                 '<table width="100%" cellspacing="0" cellpadding="12" '
                 f'style="background-color:{self._card}; margin-top:8px; margin-bottom:6px;"><tr><td>'
@@ -169,9 +192,12 @@ class QuestionDetailView(QTextBrowser):
             )
 
         if q.key_points:
+            points = q.key_points if self._show_all else q.key_points[:PREVIEW_ITEMS]
             parts.append("<h2>" + label["key_points"] + "</h2><ul>")
-            parts += ["<li>" + highlighted(point, query) + "</li>" for point in q.key_points]
+            parts += ["<li>" + highlighted(point, query) + "</li>" for point in points]
             parts.append("</ul>")
+            if len(points) < len(q.key_points):
+                parts.append(self._show_all_link(label, len(q.key_points) - len(points)))
 
         benchmarks = [
             b for b in (self._framework.benchmark(bid) if self._framework else None for bid in q.benchmarks) if b
@@ -199,8 +225,9 @@ class QuestionDetailView(QTextBrowser):
                     parts.append(f'<p><span class="label">{label["comment"]}</span> {html.escape(b.undp_comment)}</p>')
 
         if q.evidence:
+            items = q.evidence if self._show_all else q.evidence[:PREVIEW_ITEMS]
             parts.append("<h2>" + label["evidence"] + "</h2><ul>")
-            for item in q.evidence:
+            for item in items:
                 title = highlighted(item.title, query)
                 details = evidence_details(item, i18n.current_language(), self.digits)
                 details = f' <span class="muted">— {html.escape(details)}</span>' if details else ""
@@ -211,7 +238,14 @@ class QuestionDetailView(QTextBrowser):
                 else:
                     parts.append(f"<li>{title}{details}</li>")
             parts.append("</ul>")
+            if len(items) < len(q.evidence):
+                parts.append(self._show_all_link(label, len(q.evidence) - len(items)))
         return "\n".join(parts)
+
+    @staticmethod
+    def _show_all_link(label: dict[str, str], hidden: int) -> str:
+        text = label["show_all"].format(f"{hidden:,}")
+        return f'<p><a href="{SHOW_ALL.toString()}">{text}</a></p>'
 
     @staticmethod
     def _mark(mark: str) -> str:

@@ -3,11 +3,13 @@ the reading pane uses). The text editor keeps its own Undo/Redo (Ctrl+Z / Ctrl+Y
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from sealprep.core.bank.markdown_render import render_markdown
+from sealprep.core.bank.markdown_render import preview_markdown, render_markdown
 from sealprep.ui.links import open_external_link
 
 PREVIEW_DELAY_MS = 120
@@ -67,7 +69,12 @@ class MarkdownEditor(QWidget):
         self._timer.stop()
         bar = self.preview.verticalScrollBar()
         position = bar.value()
-        self.preview.setHtml(render_markdown(self.text()))
+        preview = preview_markdown(self.text())  # a 3,000-row table must not freeze every keystroke
+        markup = render_markdown(preview.text)
+        if preview.hidden_lines:
+            note = self.tr("The preview shows the start only: {0} more lines are not shown.")
+            markup += "<p><i>" + html.escape(note.format(f"{preview.hidden_lines:,}")) + "</i></p>"
+        self.preview.setHtml(markup)
         bar.setValue(position)
 
     def retranslate(self) -> None:

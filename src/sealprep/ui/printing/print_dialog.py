@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
     QRadioButton,
@@ -66,6 +67,19 @@ class PrintRequest:
     opened: list[Path] = field(default_factory=list)
 
 
+def show_warnings(parent: QWidget, warnings: list[str]) -> None:
+    """Tell the user what was printed differently from how it was written (a table too wide for
+    the page printed as text), naming each question."""
+    shown = warnings[:20] + ([f"… (+{len(warnings) - 20})"] if len(warnings) > 20 else [])
+    QMessageBox.warning(
+        parent,
+        translate("PrintDialog", "Printed with changes"),
+        translate("PrintDialog", "The PDF was written, but some content did not fit and was printed as text:")
+        + "\n\n"
+        + "\n".join(shown),
+    )
+
+
 def open_document(path: Path) -> None:
     """Open a PDF (or a folder of them) in the system's viewer."""
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -75,7 +89,7 @@ class PrintWorker(QObject):
     """Runs a :class:`PrintRequest` on a worker thread; reports progress, result or failure."""
 
     progress = Signal(int, int)
-    succeeded = Signal(list)  # written paths (str)
+    succeeded = Signal(list, list)  # written paths (str), warnings (what was not printed as written)
     failed = Signal(str)
     cancelled = Signal()
 
@@ -116,7 +130,8 @@ class PrintWorker(QObject):
                 else f"{exc.filename or ''} {exc.strerror or exc}".strip()
             )
         else:
-            self.succeeded.emit([str(result.path) for result in results])
+            warnings = list(dict.fromkeys(w for result in results for w in result.warnings))
+            self.succeeded.emit([str(result.path) for result in results], warnings)
 
 
 class PrintDialog(QDialog):
@@ -134,6 +149,7 @@ class PrintDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.opener = open_document
+        self.warner = show_warnings
         self.setObjectName("printDialog")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._thread: QThread | None = None
@@ -411,13 +427,15 @@ class PrintDialog(QDialog):
             worker.deleteLater()
         self._update_enabled()
 
-    def _on_succeeded(self, paths: list[str]) -> None:
+    def _on_succeeded(self, paths: list[str], warnings: list[str]) -> None:
         request = self._worker.request if self._worker else None
         self._stop()
         if not paths:
             return
         opened = Path(paths[0]) if len(paths) == 1 else (request.target if request else Path(paths[0]).parent)
         self.status_label.setText(translate("PrintDialog", "Written: %1").replace("%1", str(opened)))
+        if warnings:
+            self.warner(self, warnings)
         self.opener(opened)
         self.finished_printing.emit(paths)
         self.accept()

@@ -37,7 +37,9 @@ from PySide6.QtWidgets import (
 
 from sealprep.core.rehearsal.readiness import AssignedQuestions, PersonReadiness, ReadinessState, readiness_for
 from sealprep.core.store import AttemptRecord
+from sealprep.core.thai.dates import display_date
 from sealprep.ui.app_context import AppContext
+from sealprep.ui.packs import latest_progress_header, latest_progress_text
 from sealprep.ui.rehearsal.labels import (
     RATING_COLOURS,
     STATE_BACKGROUNDS,
@@ -356,11 +358,15 @@ class ReadinessView(QWidget):
         }
         self.overview.blockSignals(True)
         self.overview.clear()
-        self.overview.setColumnCount(2 + len(numbers))
+        self.overview.setColumnCount(3 + len(numbers))
         self.overview.setRowCount(len(people))
         self.overview.setHorizontalHeaderLabels(
-            [self.tr("Person"), self.tr("Overall")] + [self.tr("Dimension %1").replace("%1", str(n)) for n in numbers]
+            [self.tr("Person"), self.tr("Overall")]
+            + [self.tr("Dimension %1").replace("%1", str(n)) for n in numbers]
+            + [latest_progress_header()]
         )
+        latest = self.store.packs.latest_progress()
+        prefs = self.store.preferences.load()
         for column, number in enumerate(numbers, start=2):
             self.overview.horizontalHeaderItem(column).setToolTip(dimension_name(framework, number))
         for row, (data, name) in enumerate(people):
@@ -380,6 +386,13 @@ class ReadinessView(QWidget):
                     .replace("%4", str(d.unrehearsed))
                 )
                 self.overview.setItem(row, column, item)
+            progress = QTableWidgetItem(
+                "–"
+                if data == ME
+                else latest_progress_text(latest.get(data), lambda day: display_date(day, prefs.language, prefs.digits))
+            )
+            progress.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.overview.setItem(row, 2 + len(numbers), progress)
         header = self.overview.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.overview.columnCount()):

@@ -19,6 +19,7 @@ from sealprep.core.rehearsal.readiness import AssignedQuestions
 from sealprep.core.rehearsal.session import PlanError, RehearsalSession, SessionSettings, plan_session, session_summary
 from sealprep.core.store.rehearsal_store import utc_now
 from sealprep.ui.app_context import AppContext
+from sealprep.ui.packs import PackActions
 from sealprep.ui.rehearsal.assessor_window import AssessorWindow
 from sealprep.ui.rehearsal.controller import RehearsalController
 from sealprep.ui.rehearsal.labels import me_name
@@ -75,6 +76,8 @@ class RehearsePage(QStackedWidget):
         self.addWidget(self.setup)
         self.addWidget(self.summary)
         self.setup.start_requested.connect(self.start)
+        self.packs = PackActions(context, self)
+        self.setup.send_progress_button.clicked.connect(lambda: self.packs.send_progress())
         self.summary.again_requested.connect(self._again)
         self.summary.new_requested.connect(self.show_setup)
         context.people_changed.connect(lambda: self.setup.reload())

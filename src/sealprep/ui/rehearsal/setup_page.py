@@ -7,7 +7,7 @@ begins. The right-hand side previews exactly which questions the session will as
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -30,6 +30,7 @@ from sealprep.core.bank.display import criterion_text
 from sealprep.core.rehearsal.readiness import AssignedQuestions, ReadinessState, question_state
 from sealprep.core.rehearsal.session import PlanError, SessionSettings, plan_session
 from sealprep.core.store import Store
+from sealprep.ui.packs import PackButton
 from sealprep.ui.rehearsal.labels import (
     STATE_BACKGROUNDS,
     dimension_name,
@@ -151,6 +152,8 @@ class RehearsalSetupPage(QWidget):
         )
         self.start_button.clicked.connect(self._start)
         left.addWidget(self.start_button)
+        self.send_progress_button = PackButton("send_progress")
+        left.addWidget(self.send_progress_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addStretch(1)
         outer.addLayout(left, 3)
 
@@ -237,7 +240,7 @@ class RehearsalSetupPage(QWidget):
         super().changeEvent(event)
 
     @staticmethod
-    def _fill_combo(combo: QComboBox, entries: list[tuple[object, str]]) -> None:
+    def _fill_combo(combo: QComboBox, entries: Sequence[tuple[object, str]]) -> None:
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
@@ -252,7 +255,7 @@ class RehearsalSetupPage(QWidget):
         """Refill the lists from the store (people, dimensions, benchmarks); keep or apply a setup."""
         setup = setup or self.settings()
         framework = self.store.bank.framework()
-        self._fill_combo(self.person, [(ME, me_name())] + [(p.id, p.name) for p in self.store.people.list()])
+        self._fill_combo(self.person, self.people_entries())
         self._fill_combo(
             self.dimension, [(d.number, dimension_name(framework, d.number)) for d in framework.dimensions]
         )
@@ -268,6 +271,17 @@ class RehearsalSetupPage(QWidget):
             self.benchmarks.addItem(item)
         self.benchmarks.blockSignals(False)
         self.apply(setup, panel)
+
+    def people_entries(self) -> list[tuple[int, str]]:
+        """Who may rehearse. Once a personal preparation pack said who this laptop's user is,
+        that person comes first (chosen for "me") and their rehearsals are recorded for them,
+        so their progress pack carries them; until then, "me" is the laptop's own user."""
+        people = [(p.id, p.name) for p in self.store.people.list() if p.id is not None]
+        me = self.store.packs.me_person_id()
+        if me is None:
+            return [(ME, me_name()), *people]
+        mine = [entry for entry in people if entry[0] == me]
+        return mine + [entry for entry in people if entry[0] != me]
 
     def apply(self, setup: SessionSettings, panel: bool | None = None) -> None:
         for combo, value in (

@@ -18,6 +18,7 @@ from sealprep.core.secretariat.import_problems import RowProblem
 from sealprep.core.secretariat.schedule import Conflict
 from sealprep.core.thai.dates import display_date, display_number, display_short_day, display_time
 from sealprep.ui.app_context import AppContext
+from sealprep.ui.i18n import fill as fill  # re-exported: the secretariat pages import it from here
 
 # colours that read well with dark text on light and dark themes alike (text is set explicitly)
 PRIMARY_COLOUR = QColor("#cfe9d4")
@@ -114,13 +115,6 @@ def show_time(context: AppContext, moment: time) -> str:
 def show_number(context: AppContext, number: int | str) -> str:
     prefs = preferences(context)
     return display_number(number, prefs.language, prefs.digits)
-
-
-def fill(template: str, *values: object) -> str:
-    """Qt-style %1, %2 ... placeholders, so a translation may reorder them."""
-    for number in range(len(values), 0, -1):
-        template = template.replace(f"%{number}", str(values[number - 1]))
-    return template
 
 
 # -- labels ----------------------------------------------------------------------------------------

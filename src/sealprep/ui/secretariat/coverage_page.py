@@ -9,6 +9,8 @@ figures come from ``core.coverage.compute_coverage``; the view only shows them.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
@@ -65,6 +67,7 @@ class CoverageMatrixModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.coverage: Coverage | None = None
+        self.date_text: Callable[[date], str] = date.isoformat
 
     def set_coverage(self, coverage: Coverage) -> None:
         self.beginResetModel()
@@ -92,7 +95,10 @@ class CoverageMatrixModel(QAbstractTableModel):
         return 0 if parent.isValid() or self.coverage is None else len(self.coverage.people) + 1
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self.coverage is None else len(self.coverage.dimensions) + 4
+        return 0 if parent.isValid() or self.coverage is None else len(self.coverage.dimensions) + 5
+
+    def progress_column(self) -> int:
+        return self.total_column() + 2
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or self.coverage is None:
@@ -105,6 +111,8 @@ class CoverageMatrixModel(QAbstractTableModel):
                 return self.tr("Agency")
             if dimension is not None:
                 return fill(self.tr("D%1"), dimension)
+            if section == self.progress_column():
+                return self.tr("Latest progress")
             return self.tr("Total") if section == self.total_column() else self.tr("Ready")
         if role == Qt.ItemDataRole.ToolTipRole:
             if dimension is not None:
@@ -112,6 +120,8 @@ class CoverageMatrixModel(QAbstractTableModel):
                 return f"{dimension_label(dimension)}: {info.th}\n{info.en}\n" + self.tr(
                     "Cells: primary + backup assignments"
                 )
+            if section == self.progress_column():
+                return self.tr("When the person's newest progress pack was made (File → Import pack…)")
             if section == self.total_column() + 1:
                 return self.tr(
                     "Questions the person is ready on, of those assigned (from mock interviews); 'no data yet' until someone rehearses"
@@ -141,6 +151,9 @@ class CoverageMatrixModel(QAbstractTableModel):
                 return text
             if column == self.total_column():
                 return str(sum(coverage.cell(stored_id(person.id), d.number).total for d in coverage.dimensions))
+            if column == self.progress_column():
+                made = coverage.latest_progress.get(stored_id(person.id))
+                return self.date_text(made.astimezone().date()) if made else self.tr("none yet")
             readiness = person_readiness(coverage, stored_id(person.id))
             return fill("%1 / %2", *readiness) if readiness else self.tr("no data yet")
         if role == Qt.ItemDataRole.BackgroundRole and dimension is not None:
@@ -233,6 +246,7 @@ class CoveragePage(QWidget):
         self.check_box, self.check = _list_box("", "toCheck")
 
         self.model = CoverageMatrixModel(self)
+        self.model.date_text = lambda day: common.show_date(context, day)
         self.matrix = QTableView()
         self.matrix.setObjectName("matrix")
         self.matrix.setModel(self.model)

@@ -38,6 +38,7 @@ from sealprep.core.secretariat.schedule import sessions_for_person
 from sealprep.core.secretariat.table_files import TableFileError
 from sealprep.ui.app_context import AppContext
 from sealprep.ui.operations import run_in_background
+from sealprep.ui.packs import PackActions, PackButton
 from sealprep.ui.printing import PrintSheetButton
 from sealprep.ui.secretariat import common
 from sealprep.ui.secretariat.assignment_dialogs import AssignQuestionsDialog
@@ -189,6 +190,9 @@ class PeoplePage(QWidget):
         export_menu.addAction(self.tr("Roster..."), lambda: self.export_people())
         export_menu.addAction(self.tr("Assignments..."), lambda: self.export_assignments())
         self.export_button.setMenu(export_menu)
+        self.packs = PackActions(context, self)
+        self.export_packs_button = PackButton("export_everyone")
+        self.export_packs_button.clicked.connect(lambda: self.packs.export_everyone())
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Filter by name, position, agency, e-mail..."))
         self.search.setClearButtonEnabled(True)
@@ -227,6 +231,7 @@ class PeoplePage(QWidget):
         toolbar.addWidget(separator)
         toolbar.addWidget(self.import_button)
         toolbar.addWidget(self.export_button)
+        toolbar.addWidget(self.export_packs_button)
         toolbar.addSpacing(12)
         toolbar.addWidget(self.search, 1)
         toolbar.addWidget(self.role_filter)
@@ -246,6 +251,7 @@ class PeoplePage(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
 
+        self.packs.status.connect(self.status.setText)
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_person)
         self.remove_button.clicked.connect(self.remove_person)
