@@ -183,9 +183,9 @@ class _NestingDialog(PrintDialog):
         finally:
             self.depth -= 1
 
-    def _on_succeeded(self, paths: list[str]) -> None:
+    def _on_succeeded(self, paths: list[str], warnings: list[str]) -> None:
         self.finished_at_depth.append(self.depth)
-        super()._on_succeeded(paths)
+        super()._on_succeeded(paths, warnings)
 
 
 @pytest.mark.parametrize("kind", [PrintKind.BOOKLET, PrintKind.BANK])
@@ -207,7 +207,7 @@ def test_the_job_finishing_while_the_progress_dialog_processes_events(context, q
     dialog.target_edit.setText(str(target))
     done = threading.Event()
     dialog.start()
-    dialog._worker.succeeded.connect(lambda _paths: done.set(), Qt.ConnectionType.DirectConnection)
+    dialog._worker.succeeded.connect(lambda *_result: done.set(), Qt.ConnectionType.DirectConnection)
     dialog._progress.forceShow()  # shown: every setValue now processes events
     assert done.wait(TIMEOUT / 1000), "the worker did not finish"
     qtbot.waitUntil(lambda: not dialog.is_running(), timeout=TIMEOUT)
