@@ -361,6 +361,11 @@ N: พิมพ์ที่นี่  Esc: กลับไปใช้ปุ่�
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
+        <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="461" />
+        <source>Saving delayed — your text is safe on this laptop</source>
+        <translation>บันทึกล่าช้า — ข้อความของคุณปลอดภัยอยู่ในเครื่องนี้</translation>
+    </message>
+    <message>
         <location filename="../../src/sealprep/ui/rehearsal/rehearsal_screen.py" line="296" />
         <source>◀ Previous</source>
         <translation>◀ ก่อนหน้า</translation>

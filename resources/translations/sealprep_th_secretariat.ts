@@ -566,6 +566,14 @@
             <translation>นำเข้า</translation>
         </message>
         <message>
+            <source>Read as Thai Windows text (cp874/TIS-620): read as UTF-8 it had no Thai letters, only symbols such as á ´. If the names below look wrong, save the file again as 'CSV UTF-8'.</source>
+            <translation>อ่านเป็นข้อความภาษาไทยแบบ Windows (cp874/TIS-620) เพราะเมื่ออ่านเป็น UTF-8 แล้วไม่มีอักษรไทยเลย มีแต่สัญลักษณ์อย่าง á ´ หากชื่อด้านล่างดูผิด ให้บันทึกไฟล์ใหม่เป็น 'CSV UTF-8'</translation>
+        </message>
+        <message>
+            <source>Read the sheet '%1' (the one open when the workbook was saved); not read: %2. To import another sheet, open it in Excel, save, and import again.</source>
+            <translation>อ่านแผ่นงาน '%1' (แผ่นที่เปิดอยู่ตอนบันทึกไฟล์) ไม่ได้อ่าน: %2 หากต้องการนำเข้าแผ่นงานอื่น ให้เปิดแผ่นนั้นใน Excel บันทึก แล้วนำเข้าอีกครั้ง</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>ชื่อ-นามสกุล</translation>
         </message>
@@ -753,8 +761,16 @@
             <translation>นำเข้ารายชื่อบุคคล</translation>
         </message>
         <message>
+            <source>Reading %1…</source>
+            <translation>กำลังอ่าน %1…</translation>
+        </message>
+        <message>
             <source>Nothing was imported.</source>
             <translation>ไม่ได้นำเข้าข้อมูล</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>กำลังนำเข้า %1…</translation>
         </message>
         <message>
             <source>Imported %1: %2 new, %3 updated, %4 unchanged.</source>
@@ -1113,6 +1129,10 @@
         <message>
             <source>the same {what} as row {other}</source>
             <translation>{what}ซ้ำกับแถว {other}</translation>
+        </message>
+        <message>
+            <source>column '{column}' holds a formula whose result the file never stored; open the file in Excel and save it again, or type the value</source>
+            <translation>คอลัมน์ '{column}' เป็นสูตรที่ไฟล์ไม่ได้เก็บผลลัพธ์ไว้ กรุณาเปิดไฟล์ใน Excel แล้วบันทึกอีกครั้ง หรือพิมพ์ค่าลงไปแทนสูตร</translation>
         </message>
         <message>
             <source>no name</source>

@@ -116,35 +116,31 @@ def test_the_context_emits_one_signal_per_kind_of_change(loaded, qtbot):
 
 
 def test_a_long_operation_runs_on_a_worker_with_its_own_connection(loaded, qtbot):
+    """The roster import's path: the operation on a worker thread (its own connection to the same
+    file), then the context announces its changes on the GUI thread."""
     import threading
 
     from sealprep.ui.app_context import AppContext
-    from sealprep.ui.operations import run_in_background
+    from sealprep.ui.secretariat.background import run_in_background
 
     context = AppContext(loaded)
     threads: list[str] = []
-    results: list[object] = []
 
-    def add(store, name: str):
+    def add(store):
         threads.append(threading.current_thread().name)
         assert store is not loaded  # its own connection to the same file
-        return save_person(store, Person(name))
+        return save_person(store, Person("สมชาย ใจดี"))
 
-    with qtbot.waitSignal(context.people_changed):
-        run_in_background(context, add, "สมชาย ใจดี", on_done=results.append, on_failed=results.append)
+    outcome = run_in_background(None, loaded, "…", add)
+    with qtbot.waitSignal(context.people_changed, timeout=1000):
+        context.apply(outcome.changes)
     assert threads and threads[0] != threading.main_thread().name
-    assert [p.name for p in loaded.people.list()] == ["สมชาย ใจดี"] and results[0].id is not None
+    assert [p.name for p in loaded.people.list()] == ["สมชาย ใจดี"] and outcome.value.id is not None
 
 
-def test_a_failed_background_operation_is_reported_and_announces_nothing(loaded, qtbot):
-    from sealprep.ui.app_context import AppContext
-    from sealprep.ui.operations import run_in_background
+def test_a_failed_background_operation_raises_and_changes_nothing(loaded, qtbot):
+    from sealprep.ui.secretariat.background import run_in_background
 
-    context = AppContext(loaded)
-    failures: list[Exception] = []
-    announced: list[str] = []
-    context.preferences_changed.connect(lambda: announced.append("preferences"))
-    run_in_background(context, update_preferences, digits="roman", on_done=failures.append, on_failed=failures.append)
-    qtbot.waitUntil(lambda: bool(failures))
-    assert isinstance(failures[0], ValueError) and announced == []
+    with pytest.raises(ValueError):
+        run_in_background(None, loaded, "…", lambda s: update_preferences(s, digits="roman"))
     assert loaded.preferences.load().digits == "thai"

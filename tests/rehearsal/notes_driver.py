@@ -1,6 +1,9 @@
 """Builds the real Rehearse page on a store file and types notes into it, for the SIGKILL test.
 
-    python notes_driver.py STORE BANK_DIR
+    python notes_driver.py STORE BANK_DIR [--wait]
+
+With ``--wait`` it prints ``STARTED`` once the session has begun and waits for a line on
+standard input before typing (so that a test can take the store's write lock in between).
 
 Types FIRST_PART into the notes box, a few characters at a time without pausing, prints
 ``TYPED <attempt id>`` and flushes, then keeps typing REST_PART the same way until it is killed.
@@ -35,7 +38,7 @@ CHARS_PER_TICK = 2
 TICK_MS = 40
 
 
-def main(store_path: str, bank_dir: str) -> int:
+def main(store_path: str, bank_dir: str, wait: bool = False) -> int:
     app = create_application()
     store = Store.open(store_path)
     if store.bank.is_empty():
@@ -46,6 +49,9 @@ def main(store_path: str, bank_dir: str) -> int:
     controller = page.start(SessionSettings(order="bank"), False)
     notes = page.rehearsal_screen.notes
     notes.setFocus()
+    if wait:
+        print("STARTED", flush=True)
+        sys.stdin.readline()
     queue = list(FIRST_PART)
     state = {"marked": False}
 
@@ -67,4 +73,4 @@ def main(store_path: str, bank_dir: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    sys.exit(main(sys.argv[1], sys.argv[2], "--wait" in sys.argv[3:]))

@@ -113,11 +113,12 @@ def test_notes_are_saved_shortly_after_typing_and_on_leaving_the_box(page, qtbot
     assert screen.notes.toPlainText() == "ตัวเลข 3-5 วัน"
     assert controller.notes_pending
     qtbot.waitUntil(lambda: bank_store.rehearsal.attempt(attempt_id).notes == "ตัวเลข 3-5 วัน", timeout=3000)
-    assert screen._notes_state.text() == "Saved"
+    qtbot.waitUntil(lambda: screen._notes_state.text() == "Saved")
 
     type_text(screen.notes, " เพิ่ม")
-    qtbot.keyClick(screen.notes, Qt.Key.Key_Escape)  # leaves the notes: saved at once
-    assert bank_store.rehearsal.attempt(attempt_id).notes == "ตัวเลข 3-5 วัน เพิ่ม"
+    qtbot.keyClick(screen.notes, Qt.Key.Key_Escape)  # leaves the notes: handed to the saver at once
+    assert not controller.notes_pending  # no timer left to wait for: the saver has the text
+    qtbot.waitUntil(lambda: bank_store.rehearsal.attempt(attempt_id).notes == "ตัวเลข 3-5 วัน เพิ่ม", timeout=1000)
     qtbot.waitUntil(screen.hasFocus)
 
 
@@ -126,8 +127,9 @@ def test_moving_saves_notes_and_each_question_keeps_its_own(page, qtbot, bank_st
     screen = page.rehearsal_screen
     type_text(screen.notes, "ข้อหนึ่ง")
     controller.next()  # saved by the move, not by the timer
-    assert bank_store.rehearsal.attempt(controller.session.items[0].attempt_id).notes == "ข้อหนึ่ง"
     assert screen.notes.toPlainText() == "" and not controller.notes_pending
+    assert controller.wait_for_notes(2.0)
+    assert bank_store.rehearsal.attempt(controller.session.items[0].attempt_id).notes == "ข้อหนึ่ง"
     controller.previous()
     assert screen.notes.toPlainText() == "ข้อหนึ่ง"
 

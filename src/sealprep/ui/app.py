@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from sealprep import __version__
 from sealprep.core.bank.first_run import ensure_bank
+from sealprep.core.rehearsal.notes_saving import recover_notes
 from sealprep.core.store import Store
 from sealprep.paths import default_store_path, icons_dir
 from sealprep.ui import i18n
@@ -79,6 +80,7 @@ def run_app(args: argparse.Namespace) -> int:
         app = create_application()
         app.setWindowIcon(app_icon())
         store = Store.open(store_path)
+        recover_notes(store.db, store.path)  # notes a crash left in the journal, before anything shows them
         problems = open_bank(store)
         from sealprep.ui.main_window import MainWindow  # after the language is set: widgets are built translated
 

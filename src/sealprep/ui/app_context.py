@@ -1,7 +1,8 @@
 """What every view shares: the store, and signals that say which data changed.
 
 Views change data only through core operations (``sealprep.core.operations``): they call
-``context.run(operation, ...)`` (or ``sealprep.ui.operations.run_in_background`` for a long one),
+``context.run(operation, ...)`` (a long one on a worker thread through
+``ui/secretariat/background.py: run_in_background``, then ``context.apply(outcome.changes)``),
 and ``apply`` turns the operation's ``Changes`` into these signals, here and nowhere else. Other
 views refresh themselves from the signals without knowing about each other.
 """

@@ -21,7 +21,6 @@ from sealprep.ui import i18n
 from sealprep.ui.app_context import AppContext
 from sealprep.ui.browser import BrowserPage
 from sealprep.ui.fonts import DEFAULT_POINT_SIZE, apply_ui_font
-from sealprep.ui.operations import wait_for_operations
 from sealprep.ui.packs import PackActions
 from sealprep.ui.printing import PrintAction
 from sealprep.ui.rehearsal import HistoryPage, RehearsePage
@@ -303,7 +302,6 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             if hasattr(page, "shutdown"):
                 page.shutdown()
-        wait_for_operations()  # an import on a worker thread finishes before the store closes
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not all(page.can_close() for page in self.pages.values() if hasattr(page, "can_close")):

@@ -3,7 +3,7 @@
 An operation takes the store (and plain values), makes the whole change or none of it, and
 returns an :class:`Outcome`: its result plus a :class:`Changes` value saying which kinds of data
 changed. The desktop app runs operations through ``AppContext.run`` (or, for long ones, on a
-worker thread through ``sealprep.ui.operations``), and ``AppContext`` turns the ``Changes`` into
+worker thread, ``ui/secretariat/background.py``), and ``AppContext`` turns the ``Changes`` into
 its signals in one place, so no view opens a transaction or tells other views what changed.
 
 One module per domain: ``bank`` (save, delete, undo/redo of question edits), ``people`` (save,

@@ -241,6 +241,9 @@ class RehearsalSession:
         if not plan:
             raise PlanError("a session needs at least one question")
         self.store = store
+        self.write_notes: Callable[[int, str, float | None, datetime | None], None] = store.rehearsal.save_notes
+        """Where notes go: the store directly, or a ``NotesSaver`` (journal first, then the store
+        from a worker thread) when the interface sets one."""
         self.settings = settings
         self.items = [SessionItem(p.question, p.time_limit, i) for i, p in enumerate(plan)]
         self._now = now
@@ -340,7 +343,7 @@ class RehearsalSession:
         item = self.item
         if item.countdown is not None:
             item.countdown.pause()
-        self.store.rehearsal.save_notes(self._attempt_id(item), item.notes, item.seconds_used, self._clock())
+        self.write_notes(self._attempt_id(item), item.notes, item.seconds_used, self._clock())
         item.saved_notes = item.notes
 
     def go_to(self, index: int) -> None:
@@ -411,7 +414,7 @@ class RehearsalSession:
         if self.session_id is None or self.finished or not self.item.notes_dirty:
             return False
         item = self.item
-        self.store.rehearsal.save_notes(self._attempt_id(item), item.notes, item.seconds_used, self._clock())
+        self.write_notes(self._attempt_id(item), item.notes, item.seconds_used, self._clock())
         item.saved_notes = item.notes
         return True
 
@@ -420,7 +423,7 @@ class RehearsalSession:
         if self.session_id is None or self.finished:
             return
         item = self.item
-        self.store.rehearsal.save_notes(self._attempt_id(item), item.notes, item.seconds_used, self._clock())
+        self.write_notes(self._attempt_id(item), item.notes, item.seconds_used, self._clock())
         item.saved_notes = item.notes
 
     def reveal(self) -> None:

@@ -20,11 +20,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sealprep.core.secretariat.import_problems import RowProblem, header_key
+from sealprep.core.secretariat.import_problems import RowProblem, cell_problems, header_key
 from sealprep.core.secretariat.model import BACKUP, PRIMARY, Assignment, Person, stored_id
 from sealprep.core.secretariat.people import clean_text, is_email, name_key, normalise_email
 from sealprep.core.secretariat.roster_import import AgencyResolver, find_header
-from sealprep.core.secretariat.table_files import ImportPreview, read_table
+from sealprep.core.secretariat.table_files import ImportPreview, read_table, source_fields
 from sealprep.core.store import Store
 from sealprep.core.thai.text import to_ascii_digits
 
@@ -60,6 +60,11 @@ class AssignmentPreview(ImportPreview):
     rows: list[AssignmentRow] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
+    encoding_guessed: bool = False
+    """The file was valid UTF-8 too but was read as cp874 (see ``table_files``)."""
+    sheet: str = ""
+    other_sheets: list[str] = field(default_factory=list)
+    """The workbook's other visible sheets, which were not read."""
 
 
 @dataclass(frozen=True)
@@ -100,7 +105,7 @@ def preview_assignments(store: Store, path: str | Path) -> AssignmentPreview:
     Raises ``TableFileError`` when the file cannot be read at all.
     """
     table = read_table(path)
-    preview = AssignmentPreview(Path(path), table.encoding)
+    preview = AssignmentPreview(Path(path), **source_fields(table))
     header, columns = find_header(table, COLUMN_ALIASES, {"question"})
     if header is None or not ({"person", "email"} & set(columns)):
         first = table.rows[0].number if table.rows else 1
@@ -123,13 +128,7 @@ def preview_assignments(store: Store, path: str | Path) -> AssignmentPreview:
         entry = AssignmentRow(row.number, written)
         preview.rows.append(entry)
         problems = entry.problems
-        if row.unreadable:
-            for index, cell in enumerate(row.cells):
-                if "\ufffd" in cell:
-                    title = (
-                        header.cells[index] if index < len(header.cells) and header.cells[index] else f"#{index + 1}"
-                    )
-                    problems.append(RowProblem(row.number, "undecodable", {"column": title}))
+        problems += cell_problems(row, header.cells)
         person_text, email = written.get("person", ""), written.get("email", "")
         person: Person | None = None
         if not person_text and not email:

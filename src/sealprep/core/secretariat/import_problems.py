@@ -8,6 +8,10 @@ translated template per code, with the same ``{placeholders}``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sealprep.core.secretariat.table_files import TableRow
 
 TEMPLATES: dict[str, str] = {
     # the file as a whole
@@ -17,6 +21,7 @@ TEMPLATES: dict[str, str] = {
     # any row
     "undecodable": "text that is neither UTF-8 nor Thai Windows (cp874/TIS-620) in column '{column}'; save the file again as 'CSV UTF-8'",
     "duplicate_row": "the same {what} as row {other}",
+    "formula_no_value": "column '{column}' holds a formula whose result the file never stored; open the file in Excel and save it again, or type the value",
     # roster rows
     "no_name": "no name",
     "unknown_agency": "unknown agency '{agency}' (write a code from agencies.yaml such as {example}, or the agency's full name)",
@@ -73,3 +78,21 @@ def match_columns(titles: list[str], aliases: dict[str, tuple[str, ...]]) -> dic
                 found[field_name] = index
                 break
     return found
+
+
+def cell_problems(row: TableRow, titles: list[str]) -> list[RowProblem]:
+    """The problems of a row's cells whatever the import: bytes that are neither UTF-8 nor cp874,
+    and formulas without a stored result; each names its column by the header's title."""
+
+    def title(index: int) -> str:
+        return titles[index] if index < len(titles) and titles[index] else f"#{index + 1}"
+
+    problems = []
+    if row.unreadable:
+        problems += [
+            RowProblem(row.number, "undecodable", {"column": title(i)})
+            for i, cell in enumerate(row.cells)
+            if "\ufffd" in cell
+        ]
+    problems += [RowProblem(row.number, "formula_no_value", {"column": title(i)}) for i in row.formulas]
+    return problems

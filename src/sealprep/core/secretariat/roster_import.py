@@ -25,10 +25,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sealprep.core.bank.model import Agency
-from sealprep.core.secretariat.import_problems import RowProblem, header_key, match_columns
-from sealprep.core.secretariat.model import Person
-from sealprep.core.secretariat.people import clean_text, find_same_person, is_email, normalise_phone
-from sealprep.core.secretariat.table_files import ImportPreview, Table, TableRow, read_table
+from sealprep.core.secretariat.import_problems import RowProblem, cell_problems, header_key, match_columns
+from sealprep.core.secretariat.people import Person, PersonIndex, clean_text, is_email, normalise_phone
+from sealprep.core.secretariat.table_files import ImportPreview, Table, TableRow, read_table, source_fields
 from sealprep.core.store import Store
 from sealprep.core.thai.text import to_ascii_digits
 
@@ -140,6 +139,13 @@ class RosterPreview(ImportPreview):
     """Every problem, the file's own first, then row by row."""
     columns: dict[str, int] = field(default_factory=dict)
     ignored_columns: list[str] = field(default_factory=list)
+    roster: list[Person] = field(default_factory=list, repr=False)
+    """The roster the rows were matched against (importing re-matches only if it changed)."""
+    encoding_guessed: bool = False
+    """The file was valid UTF-8 too but was read as cp874 (see ``table_files``)."""
+    sheet: str = ""
+    other_sheets: list[str] = field(default_factory=list)
+    """The workbook's other visible sheets, which were not read."""
 
 
 @dataclass(frozen=True)
@@ -156,6 +162,7 @@ class AgencyResolver:
     def __init__(self, agencies: dict[str, Agency]):
         self.agencies = agencies
         self._by_key: dict[str, str] = {}
+        self._resolved: dict[str, str | None] = {}
         for agency in agencies.values():
             self._by_key.setdefault(header_key(agency.code), agency.code)
         for agency in agencies.values():
@@ -166,7 +173,9 @@ class AgencyResolver:
     def resolve(self, written: str) -> str | None:
         if not written:
             return ""
-        return self._by_key.get(header_key(to_ascii_digits(written)))
+        if written not in self._resolved:  # a roster names few agencies, each many times
+            self._resolved[written] = self._by_key.get(header_key(to_ascii_digits(written)))
+        return self._resolved[written]
 
     def example(self) -> str:
         return next(iter(self.agencies), "สยป.")
@@ -213,11 +222,7 @@ def _read_row(
     problems: list[RowProblem] = []
     written = {f: clean_text(row.cell(columns.get(f))) for f in FIELDS if f in columns}
     written["name"] = _written_name(row, columns)
-    if row.unreadable:
-        for index, cell in enumerate(row.cells):
-            if "\ufffd" in cell:
-                column = titles[index] if index < len(titles) and titles[index] else f"#{index + 1}"
-                problems.append(RowProblem(row.number, "undecodable", {"column": column}))
+    problems += cell_problems(row, titles)
     values = dict(written)
     unreadable = {f for f, v in written.items() if "\ufffd" in v}  # reported once, above; not checked again
     if not values["name"]:
@@ -254,8 +259,14 @@ def _merge(existing: Person | None, values: dict[str, str]) -> Person:
 
 
 def _plan(rows: list[RosterRow], roster: list[Person]) -> None:
-    """Match each clean row to the roster and to the rows above it; set person, status, changes."""
-    accepted: list[tuple[int, Person, int | None]] = []  # (row, candidate, matched id)
+    """Match each clean row to the roster and to the rows above it; set person, status, changes.
+
+    Both matches go through ``PersonIndex`` dictionaries, so planning grows with the number of
+    rows, not with rows times roster."""
+    on_roster = PersonIndex(roster)
+    accepted = PersonIndex()  # the candidates of the rows accepted so far
+    row_of: dict[int, int] = {}  # id(candidate) -> its row
+    row_of_match: dict[int, int] = {}  # roster id -> the first row matched to it
     for entry in rows:
         entry.person, entry.existing_id, entry.changed = None, None, ()
         if entry.problems:
@@ -271,20 +282,23 @@ def _plan(rows: list[RosterRow], roster: list[Person]) -> None:
             values["role"],
             values["notes"],
         )
-        match = find_same_person(candidate, roster)
-        earlier = next(
-            (
-                number
-                for number, other, other_match in accepted
-                if (match is not None and other_match == match.id) or find_same_person(candidate, [other]) is not None
-            ),
-            None,
-        )
-        if earlier is not None:
+        keys = PersonIndex.keys(candidate)
+        match = on_roster.find(candidate, keys=keys)
+        earlier_rows = []
+        if match is not None and match.id in row_of_match:
+            earlier_rows.append(row_of_match[match.id])
+        same = accepted.find(candidate, earliest=True, keys=keys)
+        if same is not None:
+            earlier_rows.append(row_of[id(same)])
+        if earlier_rows:
+            earlier = min(earlier_rows)
             entry.problems.append(RowProblem(entry.row, "duplicate_row", {"what": "person", "other": str(earlier)}))
             entry.status = "invalid"
             continue
-        accepted.append((entry.row, candidate, match.id if match else None))
+        accepted.add(candidate, keys)
+        row_of[id(candidate)] = entry.row
+        if match is not None:
+            row_of_match.setdefault(match.id, entry.row)  # type: ignore[arg-type]
         entry.person = _merge(match, entry.values)
         if match is None:
             entry.status = "new"
@@ -301,7 +315,7 @@ def preview_roster(store: Store, path: str | Path) -> RosterPreview:
     Raises ``TableFileError`` when the file cannot be read at all.
     """
     table = read_table(path)
-    preview = RosterPreview(Path(path), table.encoding)
+    preview = RosterPreview(Path(path), **source_fields(table))
     header, columns = _roster_columns(table)
     if header is None:
         expected = ", ".join(COLUMN_ALIASES["name"][:3] + ("ชื่อ",))
@@ -320,7 +334,8 @@ def preview_roster(store: Store, path: str | Path) -> RosterPreview:
     if not preview.rows:
         preview.problems.append(RowProblem(0, "no_rows"))
         return preview
-    _plan(preview.rows, store.people.list())
+    preview.roster = store.people.list()
+    _plan(preview.rows, preview.roster)
     preview.problems += [p for r in preview.rows for p in r.problems]
     return preview
 
@@ -328,20 +343,32 @@ def preview_roster(store: Store, path: str | Path) -> RosterPreview:
 def import_roster(store: Store, preview: RosterPreview) -> RosterImportSummary:
     """Apply a clean preview: all rows in one transaction, or none (ValueError if not clean).
 
-    The rows are matched against the roster again inside the transaction, so a roster edited
-    since the preview was made is never overwritten blindly.
+    The rows are matched against the roster again before writing, so a roster edited since the
+    preview was made is never overwritten blindly. That matching is done before the write
+    transaction begins, so the store is locked only while the rows are written; inside the
+    transaction the roster is read once more only if another connection committed anything in
+    between (SQLite's ``data_version``), and matched again only if it changed.
     """
     if not preview.ok:
         raise ValueError(f"{preview.path}: {len(preview.problems)} problem(s); nothing imported")
-    with store.transaction():
+
+    def plan(roster: list[Person]) -> list[RosterRow]:
         rows = [RosterRow(r.row, r.written, r.values) for r in preview.rows]
-        _plan(rows, store.people.list())
+        _plan(rows, roster)
         problems = [p for r in rows for p in r.problems]
         if problems:
             raise ValueError(f"{preview.path}: {problems[0]}")
-        for entry in rows:
-            if entry.status in ("new", "update") and entry.person is not None:
-                store.people.save(entry.person)
+        return rows
+
+    seen = store.data_version()
+    roster = store.people.list()
+    rows = preview.rows if roster == preview.roster else plan(roster)
+    with store.transaction():
+        if store.data_version() != seen:  # another connection wrote since: look at the roster again
+            now = store.people.list()
+            if now != roster:  # someone changed it: plan again on what it holds
+                rows = plan(now)
+        store.people.save_many([r.person for r in rows if r.status in ("new", "update") and r.person is not None])
     return RosterImportSummary(
         added=sum(r.status == "new" for r in rows),
         updated=sum(r.status == "update" for r in rows),

@@ -9,8 +9,35 @@ Reading
     When both decodings fail the one that got further into the file is used: the byte where it
     stops is the genuinely broken one.
 
+    A short cp874 file can happen to be valid UTF-8 as well: Thai letters in cp874 are bytes
+    0xA1-0xFB, and a pair such as ``รก`` (0xC3 0xA1) is also the UTF-8 for ``á``. Such a file
+    decodes as UTF-8 into Latin-1 letters and symbols (``á ´``) and no Thai at all. When the
+    UTF-8 reading has no Thai letter, its non-ASCII characters mostly stand apart from ASCII
+    letters (a real accented name, ``José``, has them inside a word) and the cp874 reading is
+    clean, the file is read as cp874 and ``Table.encoding_guessed`` says so (the preview tells the
+    user which encoding was used).
+
+    XLSX is read in openpyxl's read-only mode, after checking that the zip does not expand to far
+    more than it weighs (a "zip bomb" is refused before anything is loaded). The sheet read is the
+    active one if it is visible, else the first visible one; hidden sheets are never read, and the
+    preview names the sheet when the workbook has several visible ones. A merged cell (an agency
+    written once for several people) fills every cell of its range. A formula whose result was
+    never stored (a file written by a program, not saved by Excel) reads as empty, and the row
+    records the column so that the importer reports it.
+
     Row numbers are the ones Excel shows: the first record of the file is row 1. A CSV cell may
     hold a line break, so a row number counts records, not lines.
+
+CSV injection
+    A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is a formula to
+    Excel, which runs it when the file is opened. ``write_table`` writes such a cell to CSV with a
+    single quote in front (OWASP's rule): Excel shows the text and runs nothing. So that a value
+    that genuinely starts with a quote survives too, a value starting with a quote that is
+    followed by one of those characters or by another quote also gets one more quote in front.
+    Reading a CSV removes exactly one leading quote when the next character is one of those
+    characters or a quote. Every value therefore comes back from our own export as it was, and a
+    quote that only opens ordinary text (``'Nok``) is left alone both ways. XLSX cells are always
+    written as strings, never as formulas.
 
 Writing
     CSV is written as UTF-8 with a byte-order mark and CRLF line ends, which Excel on Windows
@@ -22,10 +49,12 @@ Writing
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import os
 import tempfile
 import unicodedata
+import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -35,6 +64,12 @@ from typing import Any
 UTF8_BOM = b"\xef\xbb\xbf"
 REPLACEMENT = "\ufffd"
 TABLE_SUFFIXES = (".csv", ".xlsx")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes Excel read a cell as a formula (OWASP's CSV-injection list)."""
+MAX_XLSX_EXPANDED = 512 * 1024 * 1024
+"""A workbook whose parts add up to more than this uncompressed is refused unread."""
+MAX_XLSX_RATIO = 100
+"""...and so is one whose large part (over a megabyte) expands more than this many times."""
 
 
 class TableFileError(Exception):
@@ -63,6 +98,8 @@ class TableRow:
     cells: list[str]
     unreadable: bool = False
     """Some bytes of this row decode as neither UTF-8 nor cp874."""
+    formulas: list[int] = field(default_factory=list)
+    """Columns (0-based) holding a formula whose result the workbook never stored (read as empty)."""
 
     def is_blank(self) -> bool:
         return not any(cell.strip() for cell in self.cells)
@@ -80,6 +117,22 @@ class Table:
     """``utf-8``, ``utf-8-sig``, ``cp874`` or ``xlsx``."""
     rows: list[TableRow] = field(default_factory=list)
     """Every non-blank record, the header included."""
+    encoding_guessed: bool = False
+    """The bytes were valid UTF-8 too, but read as cp874 (Thai read as UTF-8 gives Latin-1 letters)."""
+    sheet: str = ""
+    """The worksheet read (XLSX)."""
+    other_sheets: list[str] = field(default_factory=list)
+    """The workbook's other visible worksheets, not read (XLSX)."""
+
+
+def source_fields(table: Table) -> dict[str, Any]:
+    """How a table was read (encoding, sheet), as the import previews record it."""
+    return {
+        "encoding": table.encoding,
+        "encoding_guessed": table.encoding_guessed,
+        "sheet": table.sheet,
+        "other_sheets": table.other_sheets,
+    }
 
 
 def decode_bytes(data: bytes) -> tuple[str, str, bool]:
@@ -91,15 +144,59 @@ def decode_bytes(data: bytes) -> tuple[str, str, bool]:
         except UnicodeDecodeError:
             return data[len(UTF8_BOM) :].decode("utf-8", errors="replace"), "utf-8-sig", False
     try:
-        return data.decode("utf-8"), "utf-8", True
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         utf8_reach = exc.start
+    else:
+        if looks_like_cp874_read_as_utf8(text):
+            try:
+                return data.decode("cp874"), "cp874", True
+            except UnicodeDecodeError:
+                pass
+        return text, "utf-8", True
     try:
         return data.decode("cp874"), "cp874", True
     except UnicodeDecodeError as exc:
         cp874_reach = exc.start
     encoding = "utf-8" if utf8_reach >= cp874_reach else "cp874"
     return data.decode(encoding, errors="replace"), encoding, False
+
+
+def _is_thai(ch: str) -> bool:
+    return "\u0e00" <= ch <= "\u0e7f"
+
+
+def looks_like_cp874_read_as_utf8(text: str) -> bool:
+    """True for text that is valid UTF-8 only by accident: no Thai letter at all, and non-ASCII
+    characters (``á``, ``´``, ``ġ``) that mostly stand apart from ASCII letters, as cp874 Thai
+    does when each Thai pair turns into one Latin-1 character. A genuine accented word (``José``,
+    ``Müller``) keeps its accented letters between ASCII letters and stays UTF-8."""
+    if any(_is_thai(ch) for ch in text):
+        return False
+    foreign = apart = 0
+    for index, ch in enumerate(text):
+        if ch.isascii() or ch == "\ufeff":
+            continue
+        foreign += 1
+        before = text[index - 1] if index else " "
+        after = text[index + 1] if index + 1 < len(text) else " "
+        if not (before.isascii() and before.isalpha()) and not (after.isascii() and after.isalpha()):
+            apart += 1
+    return foreign > 0 and apart * 2 > foreign
+
+
+def protect_cell(value: str) -> str:
+    """The CSV text of a value: a quote in front of what Excel would run (see the module docstring)."""
+    if value.startswith(FORMULA_STARTS) or (value.startswith("'") and value[1:2].startswith((*FORMULA_STARTS, "'"))):
+        return "'" + value
+    return value
+
+
+def unprotect_cell(text: str) -> str:
+    """The value a CSV cell written by ``protect_cell`` (or by hand, ``'=1+1``) stands for."""
+    if text.startswith("'") and len(text) > 1 and text[1:2].startswith((*FORMULA_STARTS, "'")):
+        return text[1:]
+    return text
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -113,6 +210,8 @@ def _sniff_delimiter(text: str) -> str:
 def _cell_text(value: Any) -> str:
     if value is None:
         return ""
+    if type(value) is str:  # most cells: no type tests below
+        return (value if unicodedata.is_normalized("NFC", value) else unicodedata.normalize("NFC", value)).strip()
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float) and value.is_integer():
@@ -124,40 +223,180 @@ def _cell_text(value: Any) -> str:
     return unicodedata.normalize("NFC", str(value)).strip()
 
 
+def _valid_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _read_csv(path: Path, data: bytes) -> Table:
     text, encoding, clean = decode_bytes(data)
-    table = Table(path, encoding)
+    table = Table(path, encoding, encoding_guessed=clean and encoding == "cp874" and _valid_utf8(data))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text))
     for number, record in enumerate(reader, start=1):
-        cells = [unicodedata.normalize("NFC", cell).strip() for cell in record]
+        cells = [unprotect_cell(unicodedata.normalize("NFC", cell).strip()) for cell in record]
         row = TableRow(number, cells, unreadable=not clean and any(REPLACEMENT in c for c in cells))
         if not row.is_blank():
             table.rows.append(row)
     return table
 
 
+def _check_zip(path: Path) -> None:
+    """Refuse a workbook that expands to far more than it weighs, before anything is loaded."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise TableFileError(f"{path}: not a readable XLSX workbook ({exc})") from exc
+    total = sum(m.file_size for m in members)
+    swollen = [
+        m for m in members if m.file_size > 1024 * 1024 and m.file_size > MAX_XLSX_RATIO * max(1, m.compress_size)
+    ]
+    if total > MAX_XLSX_EXPANDED or swollen:
+        raise TableFileError(
+            f"{path}: refused: the workbook would expand to {total // (1024 * 1024)} MB when opened, far more than "
+            f"a roster needs; save it again from Excel, or as CSV"
+        )
+
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _column_index(reference: str) -> int:
+    """0-based column of a cell reference such as ``AB12`` (or of its letters, ``AB``)."""
+    index = 0
+    for letter in reference.rstrip("0123456789"):
+        index = index * 26 + ord(letter) - 64
+    return index - 1
+
+
+@dataclass
+class _SheetData:
+    values: list[list[Any]] = field(default_factory=list)
+    missing: dict[int, list[int]] = field(default_factory=dict)
+    """0-based row -> 0-based columns of formulas with no stored result."""
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+    """(first row, first column, last row, last column), 1-based, of every merged range."""
+
+
+def _parse_sheet(workbook: Any, sheet: Any) -> _SheetData:
+    """The cells of a sheet, streamed from its XML (openpyxl's own read-only cell parsing is
+    about ten times slower, and read-only mode hides merged ranges and formulas' results).
+
+    openpyxl has already read the workbook's shared strings and which styles are dates."""
+    from xml.etree.ElementTree import iterparse
+
+    from openpyxl.utils.datetime import from_excel
+
+    shared = sheet._shared_strings
+    date_styles = workbook._date_formats
+    row_tag, cell_tag, merge_tag = _MAIN + "row", _MAIN + "c", _MAIN + "mergeCell"
+    value_tag, formula_tag, inline_tag, text_tag, run_tag = (_MAIN + t for t in ("v", "f", "is", "t", "r"))
+    data = _SheetData()
+    with workbook._archive.open(sheet._worksheet_path) as source:
+        for _event, element in iterparse(source):
+            tag = element.tag
+            if tag == merge_tag:
+                first, _, last = element.get("ref", "").partition(":")
+                if first and last:
+                    rows = (
+                        int(first.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")),
+                        int(last.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")),
+                    )
+                    columns = (_column_index(first.rstrip("0123456789")), _column_index(last.rstrip("0123456789")))
+                    data.merges.append((rows[0], columns[0] + 1, rows[1], columns[1] + 1))
+                continue
+            if tag != row_tag:
+                continue
+            number = int(element.get("r") or len(data.values) + 1)
+            while len(data.values) < number - 1:  # rows the file leaves out are empty
+                data.values.append([])
+            row: list[Any] = []
+            for cell in element.iter(cell_tag):
+                reference = cell.get("r")
+                column = _column_index(reference.rstrip("0123456789")) if reference else len(row)
+                row.extend([None] * (column + 1 - len(row)))
+                kind = cell.get("t", "n")
+                text = cell.findtext(value_tag)
+                value: Any = None
+                if kind == "inlineStr":
+                    inline = cell.find(inline_tag)
+                    if inline is not None:  # plain text, or rich-text runs (phonetic hints left out)
+                        parts = [t.text or "" for t in inline.findall(text_tag)]
+                        parts += [t.text or "" for r in inline.findall(run_tag) for t in r.findall(text_tag)]
+                        value = "".join(parts)
+                elif text is None or text == "":
+                    value = None
+                elif kind == "s":
+                    value = shared[int(text)]
+                elif kind == "b":
+                    value = text.strip() not in ("0", "")
+                elif kind in ("str", "e", "d"):
+                    value = text
+                else:
+                    number_value = float(text)
+                    value = int(number_value) if number_value.is_integer() and "E" not in text.upper() else number_value
+                    if int(cell.get("s", "0")) in date_styles:
+                        try:
+                            value = from_excel(number_value, workbook.epoch)
+                        except (ValueError, OverflowError):
+                            pass
+                if value is None and cell.find(formula_tag) is not None:
+                    data.missing.setdefault(len(data.values), []).append(column)
+                row[column] = value
+            data.values.append(row)
+            element.clear()
+    return data
+
+
+def _choose_sheet(workbook: Any) -> tuple[Any, list[str]]:
+    """The active sheet if visible, else the first visible one; and the other visible sheets."""
+    visible = [ws for ws in workbook.worksheets if getattr(ws, "sheet_state", "visible") == "visible"]
+    if not visible:
+        raise TableFileError("the workbook has no visible worksheet")
+    active = workbook.active
+    chosen = active if active in visible else visible[0]
+    return chosen, [ws.title for ws in visible if ws is not chosen]
+
+
 def _read_xlsx(path: Path) -> Table:
     import openpyxl  # only when a workbook is read: it is slow to import
-    from openpyxl.utils.exceptions import InvalidFileException
 
+    _check_zip(path)
     try:
-        workbook = openpyxl.load_workbook(path, data_only=True)
-    except (InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise TableFileError(f"{path}: not a readable XLSX workbook ({exc})") from exc
-    except Exception as exc:  # a zip that is not a workbook raises zipfile.BadZipFile and others
+        workbook = openpyxl.load_workbook(path, read_only=True)
+    except Exception as exc:  # a zip that is not a workbook raises zipfile.BadZipFile, KeyError and others
         raise TableFileError(f"{path}: not a readable XLSX workbook ({exc.__class__.__name__}: {exc})") from exc
     try:
-        sheet = workbook.worksheets[0]
-        table = Table(path, "xlsx")
-        for cells in sheet.iter_rows():
-            if not cells:
-                continue
-            row = TableRow(cells[0].row, [_cell_text(c.value) for c in cells])
-            if not row.is_blank():
-                table.rows.append(row)
-        return table
+        try:
+            sheet, others = _choose_sheet(workbook)
+            data = _parse_sheet(workbook, sheet)
+        except TableFileError as exc:
+            raise TableFileError(f"{path}: {exc}") from exc
+        except (ValueError, KeyError, IndexError, SyntaxError, OSError) as exc:  # ParseError is a SyntaxError
+            raise TableFileError(f"{path}: not a readable XLSX workbook ({exc.__class__.__name__}: {exc})") from exc
     finally:
         workbook.close()
+    table = Table(path, "xlsx", sheet=sheet.title, other_sheets=others)
+    values = data.values
+    for first_row, first_col, last_row, last_col in data.merges:  # the merged value fills its whole range
+        if first_row - 1 >= len(values):
+            continue
+        top = values[first_row - 1]
+        value = top[first_col - 1] if first_col - 1 < len(top) else None
+        for r in range(first_row - 1, min(last_row, len(values))):
+            merged = values[r]
+            merged.extend([None] * (last_col - len(merged)))
+            for c in range(first_col - 1, last_col):
+                merged[c] = value
+    for r, row_values in enumerate(values):
+        row = TableRow(r + 1, [_cell_text(v) for v in row_values], formulas=data.missing.get(r, []))
+        if not row.is_blank() or row.formulas:
+            table.rows.append(row)
+    return table
 
 
 def read_table(path: str | Path) -> Table:
@@ -196,14 +435,14 @@ def write_table(
     suffix = path.suffix.lower()
     if suffix not in TABLE_SUFFIXES:
         raise TableFileError(f"{path}: choose a file name ending in .csv or .xlsx")
-    cells = [["" if v is None else v for v in row] for row in rows]
+    cells: list[list[Any]] = [["" if v is None else v for v in row] for row in rows]
     temporary = _atomic_target(path)
     try:
         if suffix == ".csv":
             with open(temporary, "w", encoding="utf-8-sig", newline="") as stream:
                 writer = csv.writer(stream, lineterminator="\r\n")
-                writer.writerow(header)
-                writer.writerows(cells)
+                for values in [list(header), *cells]:
+                    writer.writerow([protect_cell(v) if isinstance(v, str) else v for v in values])
         else:
             _write_xlsx(temporary, header, cells, sheet_title)
         os.replace(temporary, path)
@@ -227,8 +466,8 @@ def _write_xlsx(path: Path, header: Sequence[str], rows: list[list[Any]], sheet_
     for row_number, values in enumerate([list(header), *rows], start=1):
         for column, value in enumerate(values, start=1):
             cell = sheet.cell(row=row_number, column=column, value=value)
-            if isinstance(value, str) and value.startswith("="):
-                cell.data_type = "s"  # text that looks like a formula stays text
+            if isinstance(value, str):
+                cell.data_type = "s"  # text stays text, even when it looks like a formula
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(vertical="top")

@@ -81,6 +81,10 @@ class Store:
     def transaction(self) -> AbstractContextManager[None]:
         return transaction(self.db)
 
+    def data_version(self) -> int:
+        """Changes whenever another connection commits (SQLite's ``PRAGMA data_version``)."""
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
     def close(self) -> None:
         self.db.conn.close()
 

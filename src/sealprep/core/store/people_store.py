@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import astuple
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 import sqlite_utils
@@ -37,24 +37,42 @@ class PeopleStore:
 
     def save(self, person: Person) -> Person:
         """Insert (id None) or update a person; returns it with its id."""
-        if not person.name.strip():
-            raise ValueError("a person needs a name")
-        if person.role not in ROLES:
-            raise ValueError(f"role must be one of {', '.join(ROLES)}")
-        values = astuple(person)[: len(_COLUMNS)]
-        with transaction(self.db):
-            if person.id is None:
-                cursor = self.db.execute(
-                    f"INSERT INTO people ({', '.join(_COLUMNS)}, created_at, updated_at) VALUES ({', '.join('?' * (len(_COLUMNS) + 2))})",
-                    [*values, _now(), _now()],
-                )
-                person.id = cursor.lastrowid
-            else:
-                self.db.execute(
-                    f"UPDATE people SET {', '.join(c + ' = ?' for c in _COLUMNS)}, updated_at = ? WHERE id = ?",
-                    [*values, _now(), person.id],
-                )
+        self.save_many([person])
         return person
+
+    def save_many(self, people: Sequence[Person]) -> None:
+        """Insert (id None) or update every person in one transaction; each gets its id."""
+        for person in people:
+            if not person.name.strip():
+                raise ValueError("a person needs a name")
+            if person.role not in ROLES:
+                raise ValueError(f"role must be one of {', '.join(ROLES)}")
+        now = _now()
+        insert = (
+            f"INSERT INTO people ({', '.join(_COLUMNS)}, created_at, updated_at) "
+            f"VALUES ({', '.join('?' * (len(_COLUMNS) + 2))})"
+        )
+        update = f"UPDATE people SET {', '.join(c + ' = ?' for c in _COLUMNS)}, updated_at = ? WHERE id = ?"
+
+        def values(p: Person) -> list[str]:
+            return [p.name, p.position, p.agency, p.email, p.phone, p.role, p.notes]
+
+        with transaction(self.db):
+            conn = self.db.conn
+            conn.executemany(update, [[*values(p), now, p.id] for p in people if p.id is not None])
+            new = [p for p in people if p.id is None]
+            if new:
+                # one executemany for the new people; holding the write lock, SQLite numbers the rows
+                # one after another from the highest id, so the ids are read back in order
+                (highest,) = conn.execute("SELECT COALESCE(MAX(id), 0) FROM people").fetchone()
+                conn.executemany(insert, [[*values(p), now, now] for p in new])
+                ids = [row[0] for row in conn.execute("SELECT id FROM people WHERE id > ? ORDER BY id", [highest])]
+                if len(ids) != len(new):
+                    raise RuntimeError(
+                        "people were added by someone else during an import"
+                    )  # cannot happen under the lock
+                for person, person_id in zip(new, ids, strict=True):
+                    person.id = person_id
 
     def remove(self, person_id: int) -> None:
         """Remove a person with their assignments and session places (ON DELETE CASCADE).

@@ -3,8 +3,9 @@ the FSRS review cards that order "weakest first".
 
 Every write is its own short transaction, so whatever was written before a crash is on disk:
 the store runs in WAL mode with ``synchronous = NORMAL``, which survives the process being
-killed (only a power cut can lose the last commits). Notes are written by ``save_notes`` within
-a second of the last keystroke (see ``ui/rehearsal/notes_saver.py``).
+killed (only a power cut can lose the last commits). Notes reach ``save_many_notes`` within a
+second of the last keystroke, through the journal and worker thread of
+``core/rehearsal/notes_saving.py``.
 """
 
 from __future__ import annotations
@@ -238,17 +239,25 @@ class RehearsalStore:
         self, attempt_id: int, notes: str, seconds_used: float | None = None, at: datetime | None = None
     ) -> None:
         """Write the notes (and the time used so far) in one short transaction."""
+        self.save_many_notes([(attempt_id, notes, seconds_used, _iso(at or utc_now()))])
+
+    def save_many_notes(self, entries: Iterable[tuple[int, str, float | None, str]]) -> int:
+        """Write several attempts' (id, notes, seconds used or None, ISO time) in one transaction;
+        returns how many attempts were written (one no longer in the store is skipped)."""
+        written = 0
         with transaction(self.db):
-            if seconds_used is None:
-                self.db.execute(
-                    "UPDATE attempts SET notes = ?, updated_at = ? WHERE id = ?",
-                    [notes, _iso(at or utc_now()), attempt_id],
-                )
-            else:
-                self.db.execute(
-                    "UPDATE attempts SET notes = ?, seconds_used = ?, updated_at = ? WHERE id = ?",
-                    [notes, max(0.0, seconds_used), _iso(at or utc_now()), attempt_id],
-                )
+            for attempt_id, notes, seconds_used, at in entries:
+                if seconds_used is None:
+                    cursor = self.db.execute(
+                        "UPDATE attempts SET notes = ?, updated_at = ? WHERE id = ?", [notes, at, attempt_id]
+                    )
+                else:
+                    cursor = self.db.execute(
+                        "UPDATE attempts SET notes = ?, seconds_used = ?, updated_at = ? WHERE id = ?",
+                        [notes, max(0.0, seconds_used), at, attempt_id],
+                    )
+                written += cursor.rowcount
+        return written
 
     def save_time(self, attempt_id: int, seconds_used: float, at: datetime | None = None) -> None:
         with transaction(self.db):

@@ -7,6 +7,12 @@ never later than ``NOTES_MAX_WAIT_MS`` after the first unsaved one, so that even
 without a pause loses at most about a second of text if the process dies. They are also written
 when an editor loses focus, on every move to another question, at the end, and when the
 application quits.
+
+"Written" means handed to a ``core.rehearsal.notes_saving.NotesSaver``: the text is journalled
+beside the store at once (a few milliseconds, never waiting for the store) and a worker thread
+puts it into the store. When another process holds the store's write lock the interface never
+waits: ``notes_delayed`` tells the screen, which says the text is safe on this laptop, and
+``notes_saved`` follows once the store has it.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from sealprep.core.rehearsal.countdown import Phase
+from sealprep.core.rehearsal.notes_saving import NotesSaver
 from sealprep.core.rehearsal.session import RehearsalSession
 
 
@@ -22,12 +29,16 @@ class RehearsalController(QObject):
     ticked = Signal()  # the clocks moved
     phase_changed = Signal(object)  # the countdown's Phase (normal -> warning -> overtime)
     notes_changed = Signal(object)  # the editor the notes were typed in (others refresh)
-    notes_saved = Signal()
+    notes_saved = Signal()  # everything typed is in the store
+    notes_delayed = Signal()  # the store is busy: the text waits in the journal, saving goes on
+    _saver_state = Signal(str)  # from the saver's thread, delivered on the GUI thread
     finished = Signal(int)  # the session id, once it has ended
 
     TICK_MS = 200
     NOTES_DEBOUNCE_MS = 700
     NOTES_MAX_WAIT_MS = 1000
+    END_WAIT_SECONDS = 0.5
+    """At the end of a session, how long the summary waits for the last notes to reach the store."""
 
     def __init__(self, session: RehearsalSession, parent: QObject | None = None):
         super().__init__(parent)
@@ -40,6 +51,11 @@ class RehearsalController(QObject):
         self._max_wait = QTimer(self, singleShot=True, interval=self.NOTES_MAX_WAIT_MS)
         self._debounce.timeout.connect(self.flush_notes)
         self._max_wait.timeout.connect(self.flush_notes)
+        self._saver: NotesSaver | None = None
+        if str(session.store.path) != ":memory:":
+            self._saver_state.connect(self._on_saver_state)
+            self._saver = NotesSaver(session.store.path, on_state=self._saver_state.emit)
+            session.write_notes = self._saver.submit_notes
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._on_quit)
@@ -71,7 +87,8 @@ class RehearsalController(QObject):
         self._debounce.stop()
         self._max_wait.stop()
         if self.session.save_notes():
-            self.notes_saved.emit()
+            if self._saver is None:  # written to the store directly
+                self.notes_saved.emit()
             return True
         return False
 
@@ -79,11 +96,31 @@ class RehearsalController(QObject):
     def notes_pending(self) -> bool:
         return self.session.item.notes_dirty
 
+    @property
+    def notes_delayed_now(self) -> bool:
+        """The store was busy at the last try and some notes are only in the journal."""
+        return self._saver is not None and self._saver.delayed and self._saver.pending
+
+    def wait_for_notes(self, timeout: float) -> bool:
+        """Wait at most ``timeout`` seconds for the notes to reach the store; True once they have."""
+        return self._saver is None or self._saver.wait(timeout)
+
+    def _on_saver_state(self, state: str) -> None:
+        (self.notes_saved if state == "saved" else self.notes_delayed).emit()
+
+    def _close_saver(self, timeout: float) -> None:
+        """Stop the saver after waiting at most ``timeout``; anything still unsaved stays in the
+        journal, which the next start (or the next session's saver) writes into the store."""
+        if self._saver is not None:
+            self._saver.close(timeout)
+            self._saver = None
+
     def _on_quit(self) -> None:
         if not self.session.finished:
             self._debounce.stop()
             self._max_wait.stop()
             self.session.save_progress()
+        self._close_saver(2.0)
 
     # -- actions (each view calls these; every view then refreshes on ``changed``) ----------
     def _after_move(self) -> None:
@@ -93,6 +130,7 @@ class RehearsalController(QObject):
         self.changed.emit()
         if self.session.finished:
             self._ticker.stop()
+            self._close_saver(self.END_WAIT_SECONDS)  # the summary reads the notes back
             self.finished.emit(self.session.session_id)
         else:
             self.tick()

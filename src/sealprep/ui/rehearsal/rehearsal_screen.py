@@ -181,7 +181,8 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
         controller.changed.connect(self.refresh)
         controller.ticked.connect(self.update_clocks)
         controller.notes_saved.connect(self._notes_saved)
-        controller.notes_changed.connect(lambda _source: self._notes_state.setText(self.tr("Saving…")))
+        controller.notes_delayed.connect(self._notes_delayed)
+        controller.notes_changed.connect(self._notes_typed)
         self.retranslate()
         self.refresh()
 
@@ -241,6 +242,8 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
         notes_head.addWidget(self.notes_title)
         notes_head.addStretch(1)
         self._notes_state.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self._notes_state.setWordWrap(True)  # "saving delayed …" is longer than the box is wide
+        self._notes_state.setContentsMargins(0, 6, 6, 0)  # room for stacked Thai marks (นี้), which rise above the ascent
         self.notes = NotesEditor(self.controller)
         self.notes.left.connect(self.setFocus)
         notes_layout.addLayout(notes_head)
@@ -404,7 +407,8 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
         if question.id != self._shown_question:
             self._shown_question = question.id
             self.answers.show_question(question, self.agencies)
-            self._notes_state.setText("")
+            if not self.controller.notes_delayed_now:
+                self._notes_state.setText("")
         self.reveal_stack.setCurrentIndex(1 if item.revealed else 0)
         if item.revealed != getattr(self, "_shortcuts_revealed", None):
             self._shortcuts_revealed = item.revealed
@@ -455,7 +459,16 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
         return not self.panel_mode and self.controller.session.item.revealed
 
     def _notes_saved(self) -> None:
+        self._notes_state.setStyleSheet("color: #6b7280;")
         self._notes_state.setText(self.tr("Saved"))
+
+    def _notes_typed(self, _source: object) -> None:
+        if not self.controller.notes_delayed_now:  # "delayed" stays until the store has everything
+            self._notes_state.setText(self.tr("Saving…"))
+
+    def _notes_delayed(self) -> None:
+        self._notes_state.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self._notes_state.setText(self.tr("Saving delayed — your text is safe on this laptop"))
 
     def focus_notes(self) -> None:
         if not self.panel_mode:

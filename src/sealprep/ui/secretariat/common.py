@@ -146,6 +146,10 @@ def problem_text(problem: RowProblem) -> str:
             "text that is neither UTF-8 nor Thai Windows (cp874/TIS-620) in column '{column}'; save the file again as 'CSV UTF-8'",
         ),
         "duplicate_row": translate("Secretariat", "the same {what} as row {other}"),
+        "formula_no_value": translate(
+            "Secretariat",
+            "column '{column}' holds a formula whose result the file never stored; open the file in Excel and save it again, or type the value",
+        ),
         "no_name": translate("Secretariat", "no name"),
         "unknown_agency": translate(
             "Secretariat",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +46,45 @@ class PreviewLine:
     cells: list[str]
     status: str
     problems: list[str] = field(default_factory=list)
+
+
+class PreviewModel(QAbstractTableModel):
+    """The preview's rows, read by the view as it scrolls (a table of widgets items took
+    seconds per ten thousand rows, all on the GUI thread)."""
+
+    def __init__(self, titles: list[str], lines: list[PreviewLine]):
+        super().__init__()
+        self.titles = titles
+        self.lines = lines
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.titles)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.titles[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        line = self.lines[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return str(line.row)
+            return line.status if column == 1 else line.cells[column - 2]
+        if line.problems:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(PROBLEM_COLOUR)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(INK)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n".join(line.problems)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
 
 
 class ImportPreviewDialog(QDialog):
@@ -73,32 +111,23 @@ class ImportPreviewDialog(QDialog):
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
 
-        self.table = QTableWidget(len(lines), len(columns) + 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Result"), *columns])
+        self.model = PreviewModel([self.tr("Row"), self.tr("Result"), *columns], lines)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
-        self._row_index: dict[int, int] = {}
-        for index, line in enumerate(lines):
-            self._row_index[line.row] = index
-            values = [str(line.row), line.status, *line.cells]
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if line.problems:
-                    item.setBackground(QBrush(PROBLEM_COLOUR))
-                    item.setForeground(QBrush(INK))
-                    item.setToolTip("\n".join(line.problems))
-                if column == self.ROW_COLUMN:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(index, column, item)
+        self._row_index: dict[int, int] = {line.row: index for index, line in enumerate(lines)}
         for column, _title in enumerate(columns, start=2):  # a column the file does not have stays out of the way
             if all(not line.cells[column - 2] for line in lines):
                 self.table.setColumnHidden(column, True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(200)  # sized on the first rows: a 100,000-row file opens at once
         self.table.resizeColumnsToContents()
-        for column in range(self.table.columnCount()):
+        for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
         header.setStretchLastSection(True)
 
@@ -153,7 +182,7 @@ class ImportPreviewDialog(QDialog):
         index = self._row_index.get(item.data(Qt.ItemDataRole.UserRole))
         if index is not None:
             self.table.selectRow(index)
-            self.table.scrollToItem(self.table.item(index, 0))  # type: ignore[arg-type]  # every row is filled
+            self.table.scrollTo(self.model.index(index, 0))
 
 
 def _encoding_label(encoding: str) -> str:
@@ -166,6 +195,30 @@ def _encoding_label(encoding: str) -> str:
 
 
 translate = QCoreApplication.translate
+
+
+def _source_notes(preview: RosterPreview | AssignmentPreview) -> str:
+    """What the user should know about how the file was read: a guessed encoding, the sheet."""
+    notes = []
+    if preview.encoding_guessed:
+        notes.append(
+            translate(
+                "ImportPreviewDialog",
+                "Read as Thai Windows text (cp874/TIS-620): read as UTF-8 it had no Thai letters, only symbols such as á ´. If the names below look wrong, save the file again as 'CSV UTF-8'.",
+            )
+        )
+    if preview.other_sheets:
+        notes.append(
+            _fill(
+                translate(
+                    "ImportPreviewDialog",
+                    "Read the sheet '%1' (the one open when the workbook was saved); not read: %2. To import another sheet, open it in Excel, save, and import again.",
+                ),
+                preview.sheet,
+                ", ".join(f"'{name}'" for name in preview.other_sheets),
+            )
+        )
+    return "".join(" " + note for note in notes)
 
 
 def roster_preview_dialog(preview: RosterPreview, parent: QWidget | None = None) -> ImportPreviewDialog:
@@ -224,6 +277,7 @@ def roster_preview_dialog(preview: RosterPreview, parent: QWidget | None = None)
         preview.count("update"),
         preview.count("same"),
     )
+    summary += _source_notes(preview)
     if preview.ignored_columns:
         summary += " " + _fill(
             translate("ImportPreviewDialog", "Columns not used: %1."), ", ".join(preview.ignored_columns)
@@ -266,6 +320,7 @@ def assignment_preview_dialog(preview: AssignmentPreview, parent: QWidget | None
         preview.count("change"),
         preview.count("same"),
     )
+    summary += _source_notes(preview)
     if preview.ignored_columns:
         summary += " " + _fill(
             translate("ImportPreviewDialog", "Columns not used: %1."), ", ".join(preview.ignored_columns)

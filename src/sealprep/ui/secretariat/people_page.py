@@ -37,11 +37,11 @@ from sealprep.core.secretariat.roster_import import preview_roster
 from sealprep.core.secretariat.schedule import sessions_for_person
 from sealprep.core.secretariat.table_files import TableFileError
 from sealprep.ui.app_context import AppContext
-from sealprep.ui.operations import run_in_background
 from sealprep.ui.packs import PackActions, PackButton
 from sealprep.ui.printing import PrintSheetButton
 from sealprep.ui.secretariat import common
 from sealprep.ui.secretariat.assignment_dialogs import AssignQuestionsDialog
+from sealprep.ui.secretariat.background import run_in_background
 from sealprep.ui.secretariat.common import assignment_role_label, fill, person_role_label, show_date, show_time
 from sealprep.ui.secretariat.import_dialog import assignment_preview_dialog, roster_preview_dialog
 from sealprep.ui.secretariat.people_model import NAME, PERSON_ID_ROLE, POSITION, PeopleFilter, PeopleTableModel
@@ -171,7 +171,6 @@ class PeoplePage(QWidget):
         self.add_button = QPushButton(self.tr("Add person..."))
         self.edit_button = QPushButton(self.tr("Edit..."))
         self.remove_button = QPushButton(self.tr("Remove"))
-        self._importing = False
         self.import_button = QToolButton()
         self.import_button.setText(self.tr("Import"))
         self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -410,8 +409,11 @@ class PeoplePage(QWidget):
         path = path or common.ask_open_file(self, self.tr("Import people"), common.table_filters())
         if not path:
             return False
+        store = self.context.store
         try:
-            preview = preview_roster(self.context.store, path)
+            preview = run_in_background(
+                self, store, self.tr("Reading %1…").replace("%1", Path(path).name), lambda s: preview_roster(s, path)
+            )
         except TableFileError as exc:
             common.inform(self, self.tr("Import people"), str(exc), warning=True)
             return False
@@ -419,19 +421,26 @@ class PeoplePage(QWidget):
         if not common.exec_dialog(dialog) or not preview.ok:
             self.status.setText(self.tr("Nothing was imported."))
             return False
-        self._start_import(
-            self.tr("Import people"),
-            apply_roster,
-            preview,
-            lambda summary: self.status.setText(
-                fill(
-                    self.tr("Imported %1: %2 new, %3 updated, %4 unchanged."),
-                    Path(path).name,
-                    summary.added,
-                    summary.updated,
-                    summary.unchanged,
-                )
-            ),
+        try:
+            outcome = run_in_background(
+                self,
+                store,
+                self.tr("Importing %1…").replace("%1", Path(path).name),
+                lambda s: apply_roster(s, preview),
+            )
+        except ValueError as exc:
+            common.inform(self, self.tr("Import people"), str(exc), warning=True)
+            return False
+        self.context.apply(outcome.changes)
+        summary = outcome.value
+        self.status.setText(
+            fill(
+                self.tr("Imported %1: %2 new, %3 updated, %4 unchanged."),
+                Path(path).name,
+                summary.added,
+                summary.updated,
+                summary.unchanged,
+            )
         )
         return True
 
@@ -439,8 +448,14 @@ class PeoplePage(QWidget):
         path = path or common.ask_open_file(self, self.tr("Import assignments"), common.table_filters())
         if not path:
             return False
+        store = self.context.store
         try:
-            preview = preview_assignments(self.context.store, path)
+            preview = run_in_background(
+                self,
+                store,
+                self.tr("Reading %1…").replace("%1", Path(path).name),
+                lambda s: preview_assignments(s, path),
+            )
         except TableFileError as exc:
             common.inform(self, self.tr("Import assignments"), str(exc), warning=True)
             return False
@@ -448,45 +463,30 @@ class PeoplePage(QWidget):
         if not common.exec_dialog(dialog) or not preview.ok:
             self.status.setText(self.tr("Nothing was imported."))
             return False
-        self._start_import(
-            self.tr("Import assignments"),
-            apply_assignments,
-            preview,
-            lambda summary: self.status.setText(
-                fill(
-                    self.tr("Imported %1: %2 new, %3 changed, %4 unchanged, %5 removed."),
-                    Path(path).name,
-                    summary.added,
-                    summary.changed,
-                    summary.unchanged,
-                    summary.removed,
-                )
-            ),
-            replace=dialog.replace_all.isChecked(),
+        replace = dialog.replace_all.isChecked()
+        try:
+            outcome = run_in_background(
+                self,
+                store,
+                self.tr("Importing %1…").replace("%1", Path(path).name),
+                lambda s: apply_assignments(s, preview, replace=replace),
+            )
+        except ValueError as exc:
+            common.inform(self, self.tr("Import assignments"), str(exc), warning=True)
+            return False
+        self.context.apply(outcome.changes)
+        summary = outcome.value
+        self.status.setText(
+            fill(
+                self.tr("Imported %1: %2 new, %3 changed, %4 unchanged, %5 removed."),
+                Path(path).name,
+                summary.added,
+                summary.changed,
+                summary.unchanged,
+                summary.removed,
+            )
         )
         return True
-
-    def _start_import(self, title: str, operation, preview, done, **options) -> None:
-        """Apply a confirmed preview on a worker thread; the Import button waits meanwhile."""
-        self._importing = True
-        self.import_button.setEnabled(False)
-
-        def finished(summary) -> None:
-            self._importing = False
-            self.import_button.setEnabled(True)
-            done(summary)
-
-        def failed(exc: Exception) -> None:  # nothing was changed: the operation is all or nothing
-            self._importing = False
-            self.import_button.setEnabled(True)
-            self.status.setText(self.tr("Nothing was imported."))
-            common.inform(self, title, str(exc), warning=True)
-
-        run_in_background(self.context, operation, preview, on_done=finished, on_failed=failed, **options)
-
-    def importing(self) -> bool:
-        """True while an import runs on its worker thread."""
-        return self._importing
 
     def export_people(self, path: str | None = None) -> bool:
         return self._export(path, self.tr("Export the roster"), self.tr("roster.xlsx"), export_roster)
