@@ -45,7 +45,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate
 
-from sealprep.printing import shaping, thai_segmenter
+from sealprep.core.thai import breaks as thai_segmenter
+from sealprep.printing import shaping
 from sealprep.printing.fonts import font_dir, register_fonts
 from sealprep.printing.rich_text import Alignment, TextStyle
 from sealprep.printing.thai_paragraph import ThaiParagraph

@@ -79,3 +79,14 @@ def test_the_windowed_launcher_shows_the_result_in_a_box(monkeypatch):
     assert selftest.run_self_test() == 0
     assert len(shown) == 1
     assert "ok    store:" in shown[0].text() and "all 1 checks passed" in shown[0].text()
+
+
+def test_the_audio_check_records_and_plays_on_the_null_device_and_fails_without_the_library(monkeypatch):
+    [audio] = [c for c in selftest.CHECKS if c.name == "audio"]
+    out = io.StringIO()
+    assert selftest.run_checks([audio], out) == []
+    assert out.getvalue().startswith("ok    audio: recorded and played 0.5 s;")
+    monkeypatch.setitem(sys.modules, "miniaudio", None)  # as in a frozen app that left it out
+    out = io.StringIO()
+    assert selftest.run_checks([audio], out) == ["audio"]
+    assert out.getvalue().startswith("FAIL  audio:")

@@ -21,6 +21,11 @@ TS = REPO / "resources" / "translations" / "sealprep_th_packs.ts"
 
 THAI: dict[str, str] = {
     "Packs": "แพ็กข้อมูล",
+    "Include my recordings (they are personal)": "รวมเสียงบันทึกของฉัน (เป็นข้อมูลส่วนตัว)",
+    "Recordings received: %1": "ได้รับเสียงบันทึก: %1",
+    "the pack holds recordings that its progress.json does not list": "แพ็กมีเสียงบันทึกที่ progress.json ไม่ได้ระบุไว้",
+    "the list of recordings in progress.json is not valid": "รายการเสียงบันทึกใน progress.json ไม่ถูกต้อง",
+    "its recording '%1' is not a sealprep recording (%2)": "เสียงบันทึก '%1' ไม่ใช่ไฟล์เสียงของ sealprep (%2)",
     "Importing…": "กำลังนำเข้า…",
     "Writing the pack…": "กำลังเขียนแพ็ก…",
     "people": "บุคคล",

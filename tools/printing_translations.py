@@ -21,6 +21,12 @@ TS = REPO / "resources" / "translations" / "sealprep_th_printing.ts"
 
 THAI: dict[str, str] = {
     "Print": "พิมพ์",
+    "Saved to %1": "บันทึกไว้ที่ %1",
+    "Saved %2 PDF files in %1": "บันทึกไฟล์ PDF %2 ไฟล์ไว้ใน %1",
+    "(no PDF viewer opened it: use Open or Open folder)": "(ไม่มีโปรแกรมอ่าน PDF เปิดไฟล์ให้ กดเปิด หรือเปิดโฟลเดอร์)",
+    "Close": "ปิด",
+    "Open": "เปิด",
+    "Open folder": "เปิดโฟลเดอร์",
     "&Print…": "&พิมพ์…",
     "Print briefing sheets, a booklet or the bank reference book as PDF": "พิมพ์เอกสารเตรียมการสัมภาษณ์ ฉบับรวมเล่ม หรือคลังคำถามฉบับอ้างอิงเป็น PDF",
     "Print briefing sheet…": "พิมพ์เอกสารเตรียมการสัมภาษณ์…",

@@ -72,6 +72,10 @@
             <translation>คงข้อมูลในเครื่องนี้ซึ่งใหม่กว่า (ฉบับในแพ็กเก็บไว้ในประวัติ) — %1: %2</translation>
         </message>
         <message>
+            <source>Recordings received: %1</source>
+            <translation>ได้รับเสียงบันทึก: %1</translation>
+        </message>
+        <message>
             <source>The question bank was replaced: %1 questions.</source>
             <translation>แทนที่คลังคำถามแล้ว: %1 ข้อ</translation>
         </message>
@@ -174,6 +178,10 @@
         <message>
             <source>Include my rehearsal notes (they are personal)</source>
             <translation>รวมบันทึกการซ้อมของฉัน (เป็นข้อมูลส่วนตัว)</translation>
+        </message>
+        <message>
+            <source>Include my recordings (they are personal)</source>
+            <translation>รวมเสียงบันทึกของฉัน (เป็นข้อมูลส่วนตัว)</translation>
         </message>
         <message>
             <source>Save as:</source>
@@ -326,6 +334,18 @@
         <message>
             <source>its manifest.json names an unknown kind of pack (%1)</source>
             <translation>manifest.json ระบุประเภทแพ็กที่ไม่รู้จัก (%1)</translation>
+        </message>
+        <message>
+            <source>the pack holds recordings that its progress.json does not list</source>
+            <translation>แพ็กมีเสียงบันทึกที่ progress.json ไม่ได้ระบุไว้</translation>
+        </message>
+        <message>
+            <source>the list of recordings in progress.json is not valid</source>
+            <translation>รายการเสียงบันทึกใน progress.json ไม่ถูกต้อง</translation>
+        </message>
+        <message>
+            <source>its recording '%1' is not a sealprep recording (%2)</source>
+            <translation>เสียงบันทึก '%1' ไม่ใช่ไฟล์เสียงของ sealprep (%2)</translation>
         </message>
         <message>
             <source>its manifest.json has no valid made_at time</source>

@@ -52,8 +52,20 @@
             <translation>กำลังจัดหน้า… %1 จาก %2</translation>
         </message>
         <message>
-            <source>Written: %1</source>
-            <translation>บันทึกแล้ว: %1</translation>
+            <source>Saved to %1</source>
+            <translation>บันทึกไว้ที่ %1</translation>
+        </message>
+        <message>
+            <source>Saved %2 PDF files in %1</source>
+            <translation>บันทึกไฟล์ PDF %2 ไฟล์ไว้ใน %1</translation>
+        </message>
+        <message>
+            <source>(no PDF viewer opened it: use Open or Open folder)</source>
+            <translation>(ไม่มีโปรแกรมอ่าน PDF เปิดไฟล์ให้ กดเปิด หรือเปิดโฟลเดอร์)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>ปิด</translation>
         </message>
         <message>
             <source>Could not print: %1</source>
@@ -130,6 +142,14 @@
         <message>
             <source>Browse…</source>
             <translation>เลือก…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>เปิด</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>เปิดโฟลเดอร์</translation>
         </message>
         <message>
             <source>&amp;Print…</source>

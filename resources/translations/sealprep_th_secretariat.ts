@@ -370,8 +370,32 @@
             <translation>จำนวนข้อที่พร้อมจากข้อที่ได้รับมอบหมาย (จากการซ้อมสัมภาษณ์) แสดง 'ยังไม่มีข้อมูล' จนกว่าจะมีการซ้อม</translation>
         </message>
         <message>
-            <source>ready %1</source>
-            <translation>พร้อม %1</translation>
+            <source>rehearsed %1, ready %2</source>
+            <translation>ซ้อมแล้ว %1 ข้อ พร้อม %2 ข้อ</translation>
+        </message>
+        <message>
+            <source>Assigned people (need %1)</source>
+            <translation>ผู้ได้รับมอบหมาย (ต้องการ %1)</translation>
+        </message>
+        <message>
+            <source>… of them rehearsed</source>
+            <translation>… ในจำนวนนี้ ซ้อมแล้ว</translation>
+        </message>
+        <message>
+            <source>… of them ready</source>
+            <translation>… ในจำนวนนี้ พร้อมแล้ว</translation>
+        </message>
+        <message>
+            <source>People who hold at least one assignment (primary or backup) in the dimension</source>
+            <translation>ผู้ที่ได้รับมอบหมายอย่างน้อยหนึ่งข้อ (หลักหรือสำรอง) ในมิตินี้</translation>
+        </message>
+        <message>
+            <source>Of the assigned people, those who rehearsed at least one of their questions in the dimension</source>
+            <translation>ในผู้ได้รับมอบหมาย คนที่ซ้อมข้อของตนในมิตินี้แล้วอย่างน้อยหนึ่งข้อ</translation>
+        </message>
+        <message>
+            <source>Of the assigned people, those ready on at least one of their questions in the dimension</source>
+            <translation>ในผู้ได้รับมอบหมาย คนที่พร้อมอย่างน้อยหนึ่งข้อของตนในมิตินี้</translation>
         </message>
         <message>
             <source>none yet</source>
@@ -385,28 +409,12 @@
             <source>%1 — %2: %3 primary, %4 backup</source>
             <translation>%1 — %2: หลัก %3 สำรอง %4</translation>
         </message>
-        <message>
-            <source>Prepared people (need %1)</source>
-            <translation>ผู้พร้อม (ต้องการ %1 คน)</translation>
-        </message>
-        <message>
-            <source>%1 people assigned, %2 ready (from mock interviews)</source>
-            <translation>ได้รับมอบหมาย %1 คน พร้อม %2 คน (จากการซ้อมสัมภาษณ์)</translation>
-        </message>
-        <message>
-            <source>%1 people hold at least one assignment in this dimension</source>
-            <translation>%1 คนได้รับมอบหมายอย่างน้อยหนึ่งข้อในมิตินี้</translation>
-        </message>
     </context>
     <context>
         <name>CoveragePage</name>
         <message>
             <source>Coverage</source>
             <translation>ความครอบคลุม</translation>
-        </message>
-        <message>
-            <source>A dimension is short when fewer people than this are prepared on it</source>
-            <translation>มิติที่มีผู้พร้อมน้อยกว่าจำนวนนี้ถือว่ายังไม่เพียงพอ</translation>
         </message>
         <message>
             <source>Export table...</source>
@@ -421,28 +429,32 @@
             <translation>รายตัวชี้วัด</translation>
         </message>
         <message>
-            <source>Prepared people needed per dimension:</source>
-            <translation>จำนวนผู้พร้อมที่ต้องการต่อมิติ:</translation>
-        </message>
-        <message>
-            <source>Readiness from mock interviews is included: a prepared person is ready on at least one assigned question of the dimension.</source>
-            <translation>รวมความพร้อมจากการซ้อมสัมภาษณ์แล้ว: ผู้พร้อมคือผู้ที่พร้อมอย่างน้อยหนึ่งข้อที่ได้รับมอบหมายในมิตินั้น</translation>
-        </message>
-        <message>
-            <source>No rehearsal data yet: a prepared person holds at least one assignment in the dimension. Readiness appears here after mock interviews.</source>
-            <translation>ยังไม่มีข้อมูลการซ้อม: ผู้พร้อมคือผู้ที่ได้รับมอบหมายอย่างน้อยหนึ่งข้อในมิตินั้น ความพร้อมจะแสดงหลังการซ้อมสัมภาษณ์</translation>
-        </message>
-        <message>
             <source>Questions without a primary owner: %1</source>
             <translation>ข้อคำถามที่ยังไม่มีผู้ตอบหลัก: %1</translation>
         </message>
         <message>
-            <source>Dimensions with fewer than %1 prepared: %2</source>
-            <translation>มิติที่มีผู้พร้อมน้อยกว่า %1 คน: %2</translation>
+            <source>Assigned people needed per dimension:</source>
+            <translation>จำนวนผู้ได้รับมอบหมายที่ต้องการต่อมิติ:</translation>
         </message>
         <message>
-            <source>%1: %2 of %3 prepared</source>
-            <translation>%1: พร้อม %2 จาก %3 คน</translation>
+            <source>A dimension is short when fewer people than this are assigned to it</source>
+            <translation>มิติที่มีผู้ได้รับมอบหมายน้อยกว่าจำนวนนี้ถือว่ายังขาดคน</translation>
+        </message>
+        <message>
+            <source>The threshold counts assigned people. Below the table: how many of them rehearsed, and how many are ready (hover for the rule).</source>
+            <translation>จำนวนที่ต้องการนับจากผู้ได้รับมอบหมาย ใต้ตารางแสดงว่าในจำนวนนี้ซ้อมแล้วกี่คนและพร้อมแล้วกี่คน (ชี้เมาส์เพื่อดูเกณฑ์)</translation>
+        </message>
+        <message>
+            <source>No rehearsal data yet. The threshold counts assigned people; how many of them rehearsed and are ready appears after mock interviews.</source>
+            <translation>ยังไม่มีข้อมูลการซ้อม จำนวนที่ต้องการนับจากผู้ได้รับมอบหมาย ส่วนจำนวนผู้ที่ซ้อมแล้วและพร้อมแล้วจะแสดงหลังการซ้อมสัมภาษณ์</translation>
+        </message>
+        <message>
+            <source>Dimensions with fewer than %1 assigned: %2</source>
+            <translation>มิติที่มีผู้ได้รับมอบหมายไม่ถึง %1 คน: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 assigned</source>
+            <translation>%1: ได้รับมอบหมาย %2 จาก %3 คน</translation>
         </message>
         <message>
             <source>Interviewees without assignments: %1</source>
@@ -459,6 +471,10 @@
         <message>
             <source>To check: %1</source>
             <translation>ควรตรวจสอบ: %1</translation>
+        </message>
+        <message>
+            <source>No one is on the roster yet. Import a roster on the People page (Import → People from CSV or Excel…), then assign questions there or here: coverage fills in as you go.</source>
+            <translation>ยังไม่มีรายชื่อบุคคล นำเข้ารายชื่อที่หน้ารายชื่อบุคคล (นำเข้า → รายชื่อบุคคลจาก CSV หรือ Excel…) แล้วมอบหมายข้อคำถามที่นั่นหรือที่นี่ ความครอบคลุมจะแสดงขึ้นตามลำดับ</translation>
         </message>
         <message>
             <source>Click a cell of the matrix, a dimension or a list entry to see the questions behind it.</source>
@@ -505,12 +521,16 @@
             <translation>มอบหมายข้อคำถาม...</translation>
         </message>
         <message>
-            <source>Assign people...</source>
-            <translation>มอบหมายผู้รับผิดชอบ...</translation>
+            <source>%1 questions, %2 without a primary owner; %3 people assigned (need %4)</source>
+            <translation>%1 ข้อ ยังไม่มีผู้ตอบหลัก %2 ข้อ ผู้ได้รับมอบหมาย %3 คน (ต้องการ %4)</translation>
         </message>
         <message>
-            <source>%1 questions, %2 without a primary owner; %3 prepared people (need %4)</source>
-            <translation>%1 ข้อ ยังไม่มีผู้ตอบหลัก %2 ข้อ; ผู้พร้อม %3 คน (ต้องการ %4 คน)</translation>
+            <source>· %1 rehearsed, %2 ready</source>
+            <translation>· ซ้อมแล้ว %1 คน พร้อมแล้ว %2 คน</translation>
+        </message>
+        <message>
+            <source>Assign people...</source>
+            <translation>มอบหมายผู้รับผิดชอบ...</translation>
         </message>
         <message>
             <source>Primary</source>
@@ -723,6 +743,18 @@
         <message>
             <source>Secretariat</source>
             <translation>ฝ่ายเลขานุการ</translation>
+        </message>
+        <message>
+            <source>No one is on the roster yet. Start with Import → People from CSV or Excel… (columns: name, position, agency, e-mail, phone), or add people one by one.</source>
+            <translation>ยังไม่มีรายชื่อบุคคล เริ่มจาก นำเข้า → รายชื่อบุคคลจาก CSV หรือ Excel… (คอลัมน์: ชื่อ-นามสกุล ตำแหน่ง หน่วยงาน อีเมล โทรศัพท์) หรือเพิ่มทีละคน</translation>
+        </message>
+        <message>
+            <source>Try the import with the example roster</source>
+            <translation>ลองนำเข้าด้วยรายชื่อตัวอย่าง</translation>
+        </message>
+        <message>
+            <source>open the examples folder</source>
+            <translation>เปิดโฟลเดอร์ตัวอย่าง</translation>
         </message>
         <message>
             <source>%1 people</source>

@@ -61,6 +61,15 @@ def bundled_bank_dir() -> Path:
     return _bundled("questions")
 
 
+def examples_dir() -> Path:
+    """Sample files to try the imports with (the example roster)."""
+    return _bundled("examples")
+
+
+def example_roster() -> Path:
+    return examples_dir() / "roster-example-cp874.csv"
+
+
 def user_data_dir() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
 

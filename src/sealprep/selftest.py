@@ -147,8 +147,13 @@ def check_window(work: Path) -> str:
         _expect(family == UI_FAMILY, f"the interface font is {family!r}, not the bundled {UI_FAMILY}")
         _expect(not app_icon().isNull(), "the application icon is missing")
         from sealprep.ui.main_window import MainWindow
+        from sealprep.ui.single_instance import InstanceServer, ask_running_instance
 
         with _bank_store(work) as store:
+            instance = InstanceServer(store.path)  # one window per store: Qt's local sockets
+            _expect(instance.is_listening(), "the one-window-per-store server could not listen")
+            _expect(ask_running_instance(store.path), "a second start would not find the first window")
+            instance.close()
             window = MainWindow(AppContext(store))
             titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
             thai = [title for title in titles if any("\u0e00" <= ch <= "\u0e7f" for ch in title)]
@@ -175,6 +180,43 @@ def check_store(work: Path) -> str:
         value = store.preferences.load().document_marking
     _expect(value == "ทดสอบ", f"wrote 'ทดสอบ', read back {value!r}")
     return f"created, migrated to version {LATEST_VERSION}, written and read back"
+
+
+@check("audio")
+def check_audio(work: Path) -> str:
+    """Recording and playback through the bundled audio library, on its null device (no
+    microphone or sound card needed); then whether this machine has a microphone."""
+    import os
+
+    from sealprep.core.audio.devices import BACKEND_ENV, audio_status
+    from sealprep.core.audio.player import Player
+    from sealprep.core.audio.recorder import Recorder
+    from sealprep.core.audio.wav_file import duration
+
+    previous = os.environ.get(BACKEND_ENV)
+    os.environ[BACKEND_ENV] = "null"
+    try:
+        recorder = Recorder(work / "answer.wav")
+        recorder.start()
+        recorder.feed(b"\x00\x10" * 8000)
+        seconds = recorder.stop()
+        _expect(duration(work / "answer.wav") >= 0.5, f"recorded {seconds:.2f} s, expected at least 0.5 s")
+        player = Player(work / "answer.wav")
+        player.set_speed(1.5)
+        player.play()
+        player.close()
+    finally:
+        if previous is None:
+            os.environ.pop(BACKEND_ENV, None)
+        else:
+            os.environ[BACKEND_ENV] = previous
+    here = audio_status()
+    microphones = (
+        f"{len(here.microphones)} microphone(s) on {here.backend}"
+        if here.available
+        else f"no recording here: {here.reason}"
+    )
+    return f"recorded and played {seconds:.1f} s; {microphones}"
 
 
 def run_checks(checks: list[Check] | None = None, out=None) -> list[str]:

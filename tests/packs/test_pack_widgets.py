@@ -160,6 +160,7 @@ def test_send_my_progress_on_a_laptop(qtbot, tmp_path, store):
     dialog = page.packs.export_dialog
     assert dialog.kind() == "progress" and dialog.person_id() == me
     assert not dialog.notes_check.isChecked()
+    assert dialog.recordings_check.isVisible() and not dialog.recordings_check.isChecked()  # personal: off
     click(qtbot, dialog.notes_check)
     assert dialog.notes_check.isChecked()
     target = Path(dialog.target_edit.text())
@@ -170,6 +171,7 @@ def test_send_my_progress_on_a_laptop(qtbot, tmp_path, store):
     with zipfile.ZipFile(tmp_path / "sent.sealpack") as archive:
         data = json.loads(archive.read("progress.json"))
     assert [a["notes"] for a in data["attempts"]] == ["โน้ต"]
+    assert "recordings" not in data and not any(n.startswith("recordings/") for n in archive.namelist())
     QApplication.processEvents()
 
 

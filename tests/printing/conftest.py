@@ -99,12 +99,35 @@ def pdftotext_text(path: Path) -> str:
     ).stdout
 
 
-EXTRACTORS: dict[str, Callable[[Path], str]] = {"pypdf": pypdf_text, "pdftotext": pdftotext_text}
+def pdfium_text(path: Path) -> str:
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(path)
+    try:
+        return "\n".join(page.get_textpage().get_text_range() for page in document)
+    finally:
+        document.close()
+
+
+def mupdf_text(path: Path) -> str:
+    import pymupdf
+
+    with pymupdf.open(path) as document:
+        return "\n".join(page.get_text() for page in document)
+
+
+EXTRACTORS: dict[str, Callable[[Path], str]] = {
+    "pypdf": pypdf_text,
+    "pdftotext": pdftotext_text,
+    "pdfium": pdfium_text,
+    "mupdf": mupdf_text,
+}
 
 
 @pytest.fixture(params=sorted(EXTRACTORS))
 def extract(request) -> Callable[[Path], str]:
-    """Each text extractor in turn: pypdf (ToUnicode) and poppler (ActualText)."""
+    """Each text extractor in turn: pypdf (ToUnicode in drawing order), poppler (ActualText),
+    PDFium (Edge, Chrome) and MuPDF (SumatraPDF)."""
     return EXTRACTORS[request.param]
 
 
@@ -122,6 +145,7 @@ class DrawnGlyph:
     size: float
     glyph_header: bytes  # numberOfContours and bounding box from the embedded glyf
     text: str  # its ToUnicode mapping
+    outline: tuple[tuple[int, int], ...] = ()  # a glyph drawn as a shape: its on-curve points, font units
 
 
 class _EmbeddedFont:
@@ -223,7 +247,23 @@ def _page_glyphs(reader: pypdf.PdfReader, page_number: int) -> list[DrawnGlyph]:
                     tm = _multiply([1, 0, 0, 1, -float(element) / 1000 * size, 0], tm)
                 else:
                     show(bytes(element.original_bytes))
+        elif operator == b"Do":
+            form = page["/Resources"]["/XObject"][str(operands[0])].get_object()
+            points = _outline_points(ContentStream(form, reader).operations)
+            if points:
+                glyphs.append(DrawnGlyph(page_number, ctm[4], ctm[5], 0.0, ctm[0] * 1000, b"", "", points))
     return glyphs
+
+
+def _outline_points(operations: list) -> tuple[tuple[int, int], ...]:
+    """The on-curve points of a form that only fills a path (a glyph drawn as a shape)."""
+    points = []
+    for operands, operator in operations:
+        if operator in (b"m", b"l", b"c"):
+            points.append((round(float(operands[-2])), round(float(operands[-1]))))
+        elif operator not in (b"h", b"f", b"cm", b"BT", b"Tf", b"TL", b"ET"):  # ReportLab's form preamble
+            return ()
+    return tuple(points)
 
 
 @pytest.fixture(scope="session")

@@ -82,7 +82,11 @@ def test_print_all_writes_one_booklet_and_bank_the_reference_book(db, tmp_path, 
     booklet = tmp_path / "booklet.pdf"
     assert capsys.readouterr().out.strip() == str(booklet)
     people = [e.title for e in outline(booklet) if e.level == 0][1:]
-    assert people == ["ดร.สมหญิง รักเรียน", "นางสาวทดลอง ใจดี", "นายทดลอง ใจงาม"]  # no secretariat
+    with Store.open(db) as store:
+        with_questions = {p.name for p in store.people.list() if store.assignments.question_ids_for(p.id)}
+    everyone = ["นายทดลอง ใจงาม", "นางสาวทดลอง ใจดี", "ดร.สมหญิง รักเรียน"]  # no secretariat; by name
+    # people without questions are named on the contents page, not given a sheet
+    assert people == [name for name in everyone if name in with_questions] and people
     assert all("ลับ" in footer for footer in region_texts(booklet, FOOTER))
     assert run(["--db", db, "print", "--bank", "--out", str(tmp_path)]) == 0
     bank = tmp_path / "bank-reference.pdf"
@@ -99,6 +103,13 @@ def test_notes_option_and_thai_digits_in_an_id(db, tmp_path, capsys):
     assert run(["--db", db, "print", "--person", thai_id, "--notes", "--out", str(tmp_path)]) == 0
     path = capsys.readouterr().out.strip()
     assert len(pypdf.PdfReader(path).pages) >= 3
+
+
+def test_a_fresh_store_has_the_starter_bank_and_an_empty_roster_is_a_clear_error(tmp_path, capsys):
+    db = str(tmp_path / "empty.db")
+    assert run(["--db", db, "print", "--all", "--out", str(tmp_path / "out")]) == 1
+    assert "no one on the roster to interview; import a roster first" in capsys.readouterr().err
+    assert (tmp_path / "empty-bank").is_dir()  # the starter bank was loaded, as the app does
 
 
 def test_a_new_store_prints_the_starter_bank(tmp_path, capsys):

@@ -3,25 +3,34 @@
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
+from pathlib import Path
 
 import pytest
 from pythainlp.tokenize import word_tokenize
 
+from sealprep.core.bank.folder import load_bank
+from sealprep.core.thai.breaks import BOUND_PREFIXES, COMPOUNDS, break_opportunities
+from sealprep.core.thai.text import contains_thai
 from sealprep.printing.line_breaking import MAX_CLUSTER_STRETCH_EM, MAX_SPACE_STRETCH_EM, justify
 from sealprep.printing.rich_text import Alignment, TextStyle
 from sealprep.printing.thai_paragraph import ThaiParagraph
-from sealprep.printing.thai_segmenter import break_opportunities
 
 WIDTHS = (120.0, 180.0, 260.0, 451.0)
 THAI_MARKS = {chr(c) for c in (0x0E31, *range(0x0E34, 0x0E3B), *range(0x0E47, 0x0E4F))}
 
 
 def newmm_boundaries(text: str) -> set[int]:
-    """Word boundaries of ``text`` according to newmm run on the whole text."""
+    """Word boundaries of ``text`` according to newmm run on the whole text, and the edges of
+    the compounds the engine keeps whole (a documented list: a compound may start where newmm
+    alone would not cut, ``เป็น|ตัวชี้วัด``)."""
     tokens = word_tokenize(text, engine="newmm", keep_whitespace=True)
     assert "".join(tokens) == text
-    return set(itertools.accumulate(len(token) for token in tokens))
+    edges = {
+        edge for compound in COMPOUNDS for match in re.finditer(re.escape(compound), text) for edge in match.span()
+    }
+    return set(itertools.accumulate(len(token) for token in tokens)) | edges
 
 
 def is_mark(character: str) -> bool:
@@ -137,9 +146,50 @@ def test_break_rules():
     assert pieces("กรุงเทพฯ ค่ะ") == ["กรุงเทพฯ ", "ค่ะ"]
     assert pieces("ข้อ (๑) ค่ะ") == ["ข้อ ", "(๑) ", "ค่ะ"]
     assert pieces("โดยUNDPได้") == ["โดย", "UNDP", "ได้"]
-    assert pieces("ผู้รับบริการ/ประชาชน") == ["ผู้รับ", "บริการ/", "ประชาชน"]
+    assert pieces("ผู้รับบริการ/ประชาชน") == ["ผู้รับบริการ/", "ประชาชน"]  # a compound
+    # bound prefixes stay with their word; compounds stay whole
+    assert pieces("การวิเคราะห์เชิงคุณภาพ") == ["การวิเคราะห์", "เชิงคุณภาพ"]
+    assert pieces("ตัวชี้วัดและค่าเป้าหมายของแผนปฏิบัติการฯ") == ["ตัวชี้วัด", "และ", "ค่าเป้าหมาย", "ของ", "แผนปฏิบัติการฯ"]
+    # a page reference and a date keep their number
+    assert pieces("(ดูข้อ ๑.๑๐ หน้า ๑๓)") == ["(ดู", "ข้อ ๑.๑๐ ", "หน้า ๑๓)"]
+    assert pieces("เมื่อ (8 กรกฎาคม 2567) และ") == ["เมื่อ ", "(8 กรกฎาคม 2567) ", "และ"]
     assert pieces("ปี๒๕๖๖") == ["ปี", "๒๕๖๖"]
     assert pieces("well-known text, here.") == ["well-known ", "text, ", "here."]
     assert pieces("ระบบราชการ-กรุงเทพมหานคร") == ["ระบบ", "ราชการ-กรุงเทพมหานคร"]
     assert pieces("alpha\u200bbeta\ngamma") == ["alpha\u200b", "beta\n", "gamma"]
     assert pieces("ย้ำว่าน้ำสำคัญ") == ["ย้ำ", "ว่า", "น้ำ", "สำคัญ"]
+
+
+def _split_words(text: str, offset: int, word_before: dict[int, str]) -> list[str]:
+    """What a line break at ``offset`` would part that the rules keep together: a bound prefix
+    (a whole newmm word) left at a line end, or a known compound cut in two."""
+    parted = []
+    if word_before.get(offset) in BOUND_PREFIXES and contains_thai(text[offset : offset + 1]):
+        parted.append(f"{word_before[offset]}|{text[offset : offset + 8]}")
+    for compound in COMPOUNDS:
+        for match in re.finditer(re.escape(compound), text):
+            if match.start() < offset < match.end():
+                parted.append(f"{text[match.start() : offset]}|{text[offset : match.end()]}")
+    return parted
+
+
+def test_the_starter_banks_answers_keep_prefixes_and_compounds_on_one_line():
+    """Every answer of the starter bank, set at a narrow and a full column: no line ends with a
+    bound prefix (การ | วิเคราะห์) and no known compound (ตัวชี้ | วัด) is cut."""
+    bank = load_bank(Path(__file__).resolve().parents[2] / "questions").bank
+    texts = [answer.body for question in bank.questions for answer in question.answers]
+    assert sum(len(text) for text in texts) > 30_000  # long Thai text
+    parted = []
+    breaks = 0
+    for width in (180.0, 451.0):
+        for text in texts:
+            paragraph = ThaiParagraph(text, TextStyle())
+            starts = line_starts(paragraph, width)
+            breaks += len(starts)
+            text = paragraph.plain_text
+            tokens = word_tokenize(text, engine="newmm", keep_whitespace=True)
+            word_before = dict(zip(itertools.accumulate(len(token) for token in tokens), tokens))
+            for offset in starts:
+                parted += _split_words(text, offset, word_before)
+    assert breaks > 1000
+    assert parted == []

@@ -54,9 +54,18 @@ def test_bold_italic_and_links_become_run_styles():
         Run("เอียง", italic=True),
         Run(" กับ "),
         Run("ลิงก์", link="https://example.org/a?b=1"),
+        # paper cannot be clicked: the address follows, small
+        Run(" (https://example.org/a?b=1)", link="https://example.org/a?b=1", size=9.5),
     )
     (nested,) = markdown_blocks("***ทั้งสอง*** [**หนา**](https://x.org)")
-    assert nested.runs == (Run("ทั้งสอง", bold=True, italic=True), Run(" "), Run("หนา", bold=True, link="https://x.org"))
+    assert nested.runs == (
+        Run("ทั้งสอง", bold=True, italic=True),
+        Run(" "),
+        Run("หนา", bold=True, link="https://x.org"),
+        Run(" (https://x.org)", link="https://x.org", size=9.5),
+    )
+    (bare,) = markdown_blocks("<https://x.org>")
+    assert bare.runs == (Run("https://x.org", link="https://x.org"),)  # a bare address is not repeated
 
 
 def test_unsafe_links_lose_their_target_but_keep_their_text():
@@ -116,3 +125,28 @@ def test_on_paper_markers_hang_left_of_indented_text(make_pdf):
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     assert lines[1].startswith("1.") and "ระดับบุคคล" in lines[1]
     assert lines[3].startswith("a.") and "หลักสูตรฝึกอบรม" in lines[3]
+
+
+def test_table_columns_are_balanced_so_short_cells_keep_their_words():
+    from sealprep.printing.document_parts import balanced_widths
+    from sealprep.printing.rich_text import TextStyle
+    from sealprep.printing.thai_paragraph import ThaiParagraph
+
+    style = TextStyle(size=10.5)
+    rows = [
+        [
+            ThaiParagraph("วันจันทร์ที่ ๙ กุมภาพันธ์ ๒๕๖๙", style),
+            ThaiParagraph("๐๙.๐๐–๑๐.๓๐ น.", style),
+            ThaiParagraph("กรุงเทพมหานคร", style),
+            ThaiParagraph("Ms. Damaris Rosabal (UNDP) ดร.สมศรี ประเมินดี (มหาวิทยาลัยธรรมศาสตร์)", style),
+        ]
+    ]
+    widths = balanced_widths(rows, 480)
+    assert abs(sum(widths) - 480) < 1e-6
+    for cell, width in zip(rows[0][1:3], widths[1:3]):
+        assert cell.content_widths()[1] + 10 <= width + 1e-6  # the short cells (time, room) fit on one line
+    assert widths[3] == max(widths)  # the long cell takes what is left
+    # too narrow for every cell on one line: still no column narrower than its widest word
+    tight = balanced_widths(rows, 400)
+    for cell, width in zip(rows[0], tight):
+        assert cell.content_widths()[0] + 10 <= width + 1e-6

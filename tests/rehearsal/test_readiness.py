@@ -22,7 +22,9 @@ R = ReadinessState
         (4, 0.5, R.PARTIAL),
         (1, 1.0, R.NOT_READY),
         (4, 0.39, R.NOT_READY),
-        (2, 0.0, R.NOT_READY),
+        (2, 0.0, R.PARTIAL),  # no key point ticked: the rating alone decides
+        (4, 0.0, R.READY),
+        (1, 0.0, R.NOT_READY),
     ],
 )
 def test_the_rule_for_one_question(rating, coverage, state):
@@ -63,19 +65,19 @@ def test_figures_per_question_and_per_dimension(bank_store, somchai, monotonic, 
         somchai.id,
         {
             "d1-pads": (3, [0, 1]),  # Good, 2/2 -> ready
-            "d1-tracking": (4, []),  # Easy but 0/1 key points -> not ready
+            "d1-tracking": (4, []),  # Easy, no key point ticked: the rating decides -> ready
             "d3-harassment": (2, [0]),  # Hard, 1/2 -> partial
         },
     )
     readiness = readiness_for(bank_store, somchai.id)
     states = {q.question_id: q.state for q in readiness.questions}
-    assert states == {"d1-pads": R.READY, "d1-tracking": R.NOT_READY, "d3-harassment": R.PARTIAL}
+    assert states == {"d1-pads": R.READY, "d1-tracking": R.READY, "d3-harassment": R.PARTIAL}
     pads = readiness.question("d1-pads")
     assert (pads.rating, pads.coverage) == (3, 1.0)
     d1, d3 = readiness.dimension(1), readiness.dimension(3)
-    assert (d1.ready, d1.not_ready, d1.total, d1.share_ready) == (1, 1, 2, 0.5)
+    assert (d1.ready, d1.not_ready, d1.total, d1.share_ready) == (2, 0, 2, 1.0)
     assert (d3.partial, d3.share_ready) == (1, 0.0)
-    assert readiness.share_ready == pytest.approx(1 / 3)
+    assert readiness.share_ready == pytest.approx(2 / 3)
     assert not readiness.assigned_only
     # somebody else has rehearsed nothing
     assert readiness_for(bank_store, None).ready == 0

@@ -225,10 +225,10 @@ def test_ctrl_digits_tick_key_points_once_revealed(page, qtbot, bank_store):
 
 def test_a_long_thai_question_wraps_between_words_even_without_libthai(page, qtbot, monkeypatch):
     from sealprep.core.thai.breaks import ZERO_WIDTH_SPACE
-    from sealprep.ui.rehearsal import widgets
+    from sealprep.ui import fonts
 
     _start(page, qtbot)
-    monkeypatch.setattr(widgets, "qt_breaks_thai", lambda: False)  # as on a Qt build without libthai
+    monkeypatch.setattr(fonts, "qt_breaks_thai", lambda: False)  # as on a Qt build without libthai
     label = page.rehearsal_screen.question_text
     text = "กรุงเทพมหานครมีกลไกในการวิเคราะห์มิติทางเพศสภาพอย่างไร"
     label.setText(text)

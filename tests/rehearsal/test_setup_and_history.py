@@ -178,3 +178,53 @@ def test_starting_with_choices_that_select_nothing_returns_to_the_setup(page, qt
     assert page.currentWidget() is page.setup and page.controller is None
     assert not page.setup.start_button.isEnabled()
     assert "no questions" in page.setup.preview_summary.text()
+
+
+def test_history_and_readiness_follow_mouse_clicks(page, qtbot, context, somchai):
+    from clicks import click_index, click_item
+
+    _rehearse(page, {"d1-pads": (3, [0, 1])}, notes={"d1-pads": "ลืมพูดถึงงบประมาณ"}, person_id=somchai.id)
+    history = HistoryPage(context)
+    qtbot.addWidget(history)
+    history.resize(1280, 760)
+    history.show()
+    qtbot.waitExposed(history)
+    history.history.person.setCurrentIndex(history.history.person.findData(somchai.id))
+    history.history.refresh()
+    view = history.history
+    view.tree.expandAll()
+    session = view.tree.topLevelItem(0)
+    hit = next(session.child(i) for i in range(session.childCount()) if "การวิเคราะห์" in session.child(i).text(0))
+    click_item(qtbot, view.tree, hit)
+    assert "ลืมพูดถึงงบประมาณ" in view.detail.toPlainText()
+    history.tabs.setCurrentWidget(history.readiness)
+    overview = history.readiness.overview
+    row = next(
+        r for r in range(overview.rowCount()) if overview.item(r, 0).data(Qt.ItemDataRole.UserRole) == somchai.id
+    )
+    click_index(qtbot, overview, overview.model().index(row, 0))
+    assert history.readiness.questions.rowCount() == 3
+    assert somchai.name in history.readiness.questions_title.text()
+
+
+def test_an_empty_history_says_how_to_start(context, qtbot):
+    history = HistoryPage(context)
+    qtbot.addWidget(history)
+    history.show()
+    assert "press Start rehearsal" in history.history.detail.toPlainText()
+
+
+def test_benchmarks_are_chosen_with_the_mouse(page, qtbot):
+    from clicks import click_check_box
+
+    setup = page.setup
+    page.resize(1280, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    _select(setup.scope, "benchmarks")
+    assert setup.benchmarks.isVisible()
+    item = setup.benchmarks.item(0)
+    click_check_box(qtbot, setup.benchmarks, setup.benchmarks.indexFromItem(item))
+    assert item.checkState() == Qt.CheckState.Checked
+    setup.update_preview()
+    assert setup.preview.count() >= 1 and setup.start_button.isEnabled()

@@ -8,7 +8,9 @@ def test_thai_words_get_zero_width_spaces_between_them():
     marked = with_break_opportunities(text)
     assert marked.replace(ZERO_WIDTH_SPACE, "") == text
     assert marked.count(ZERO_WIDTH_SPACE) >= 6
-    assert "วิเคราะห์" in marked.split(ZERO_WIDTH_SPACE)  # never inside a word (or between a letter and its mark)
+    words = marked.split(ZERO_WIDTH_SPACE)
+    assert "การวิเคราะห์" in words  # never inside a word, nor after a bound prefix (การ)
+    assert "การออกแบบ" in words
 
 
 def test_spaces_english_and_newlines_are_left_alone():

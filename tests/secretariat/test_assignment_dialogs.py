@@ -130,3 +130,30 @@ def test_question_no_longer_in_the_bank_can_still_be_cleared(roster, context, ba
     dialog.model.set_roles([roster["dr"].id], None)
     dialog.accept()
     assert bank_store.assignments.count() == 0
+
+
+def test_rows_chosen_with_the_mouse_take_the_role(roster, context, bank_store, qtbot):
+    from clicks import click_index
+
+    dialog = open_dialog(qtbot, AssignQuestionsDialog(context, roster["dr"].id))
+
+    def row_of(key):
+        return dialog.proxy.mapFromSource(dialog.model.index(dialog.model.row_for(key), 0))
+
+    click_index(qtbot, dialog.view, row_of("d1-pads"))
+    rect = dialog.view.visualRect(row_of("d3-harassment"))
+    qtbot.mouseClick(
+        dialog.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, rect.center()
+    )
+    assert sorted(dialog.selected_keys()) == ["d1-pads", "d3-harassment"]
+    qtbot.mouseClick(dialog.primary_button, Qt.MouseButton.LeftButton)
+    assert dialog.model.roles() == {"d1-pads": PRIMARY, "d3-harassment": PRIMARY}
+
+
+def test_the_benchmark_box_follows_the_chosen_dimension(roster, context, qtbot):
+    dialog = open_dialog(qtbot, AssignQuestionsDialog(context, roster["dr"].id))
+    dialog.bulk_dimension.setCurrentIndex(dialog.bulk_dimension.findData(5))
+    offered = [dialog.bulk_benchmark.itemData(i) for i in range(dialog.bulk_benchmark.count())]
+    assert offered == ["5.1.1"]
+    dialog.bulk_dimension.setCurrentIndex(dialog.bulk_dimension.findData(1))
+    assert dialog.bulk_benchmark.currentData().startswith("1.")

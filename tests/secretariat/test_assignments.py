@@ -78,7 +78,7 @@ def test_a_draft_takes_bulk_actions_without_touching_the_store(roster, bank_stor
 
 def test_people_of_the_agencies_that_answer_a_question(roster, bank_store):
     names = [p.name for p in people_of_answering_agencies(bank_store, "d1-pads")]
-    assert names == ["นางสาวสมหญิง รักเรียน", "นายสมชาย ใจดี"]
+    assert names == ["นายสมชาย ใจดี", "นางสาวสมหญิง รักเรียน"]  # by name: สมชาย before สมหญิง
     assert people_of_answering_agencies(bank_store, "no-such-question") == []
 
 

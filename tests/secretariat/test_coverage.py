@@ -55,7 +55,7 @@ def test_prepared_people_per_dimension_against_the_stored_threshold(assigned, ba
 
 def test_matrix_counts_primary_and_backup_per_person_and_dimension(assigned, bank_store):
     coverage = compute_coverage(bank_store, readiness=None)
-    assert [p.name for p in coverage.people] == ["ดร.วิชัย มั่นคง", "นางสาวสมหญิง รักเรียน", "นายสมชาย ใจดี"]
+    assert [p.name for p in coverage.people] == ["ดร.วิชัย มั่นคง", "นายสมชาย ใจดี", "นางสาวสมหญิง รักเรียน"]
     assert coverage.cell(assigned["somchai"], 1) == Cell(1, 1, None)
     assert coverage.cell(assigned["somying"], 1) == Cell(1, 0, None)
     assert coverage.cell(assigned["somying"], 3) == Cell(0, 1, None)
@@ -67,20 +67,28 @@ def test_matrix_counts_primary_and_backup_per_person_and_dimension(assigned, ban
     assert coverage.owners("d1-pads") == {assigned["somchai"]: PRIMARY, assigned["somying"]: PRIMARY}
 
 
-def test_with_readiness_prepared_means_ready(assigned, bank_store):
+def test_rehearsal_adds_rehearsed_and_ready_figures_and_never_makes_a_dimension_short(assigned, bank_store):
+    before = [d.short for d in compute_coverage(bank_store, threshold=1, readiness=None).dimensions]
     readiness = {(assigned["somchai"], "d1-tracking"): True, (assigned["somying"], "d1-pads"): False}
+    # dr rehearsed a question nobody assigned him: it counts nowhere
+    readiness[(assigned["dr"], "d3-harassment")] = False
     coverage = compute_coverage(bank_store, threshold=1, readiness=readiness)
     assert coverage.readiness_available
+    assert [d.short for d in coverage.dimensions] == before  # the threshold counts assigned people
     first = coverage.dimensions[0]
     assert set(first.assigned_people) == {assigned["somchai"], assigned["somying"]}
-    assert first.ready_people == (assigned["somchai"],) and first.prepared == 1 and not first.short
-    assert coverage.dimensions[2].prepared == 0 and coverage.dimensions[2].short  # somying rehearsed nothing there
-    assert coverage.cell(assigned["somchai"], 1) == Cell(1, 1, 1)
-    assert coverage.cell(assigned["dr"], 1) == Cell(0, 0, 0)
+    assert (first.prepared, first.rehearsed, first.ready) == (2, 2, 1)
+    assert first.ready_people == (assigned["somchai"],) and not first.short
+    third = coverage.dimensions[2]
+    assert (third.prepared, third.rehearsed, third.ready, third.short) == (1, 0, 0, False)
+    assert coverage.cell(assigned["somchai"], 1) == Cell(1, 1, 1, 1)
+    assert coverage.cell(assigned["dr"], 1) == Cell(0, 0, 0, 0)
     assert [r for _, _, r in coverage.drill_down(assigned["somying"], 1)] == [False]
     assert [r for _, _, r in coverage.drill_down(assigned["somchai"], 1)] == [None, True]
     header, rows = coverage_table(coverage, "en")
-    assert rows[2][2] == "1 + 1 · ready 1" and rows[2][-1] == "1/2"
+    assert rows[1][2] == "1 + 1 · ready 1" and rows[1][-1] == "1/2"
+    assert [row[0] for row in rows[-3:]] == ["assigned people (need 1)", "of them, rehearsed", "of them, ready"]
+    assert rows[-2][2:7] == [2, 0, 0, 0, 0] and rows[-1][2:7] == [1, 0, 0, 0, 0]
 
 
 def test_readiness_comes_from_rehearsals_recorded_in_the_store(assigned, bank_store):
@@ -105,10 +113,10 @@ def test_the_table_exports_as_shown(assigned, bank_store, tmp_path, suffix):
         "รวม",
         "พร้อม (จากที่ได้รับมอบหมาย)",
     ]
-    assert rows[2] == ["นายสมชาย ใจดี", "สยป.", "1 + 1", "", "", "", "", 2, "ยังไม่มีข้อมูลการซ้อม"]
-    assert rows[-1] == ["จำนวนผู้พร้อม (ต้องการ 2)", "", 2, 0, 1, 0, 0, "", ""]
+    assert rows[1] == ["นายสมชาย ใจดี", "สยป.", "1 + 1", "", "", "", "", 2, "ยังไม่มีข้อมูลการซ้อม"]
+    assert rows[-1] == ["จำนวนผู้ได้รับมอบหมาย (ต้องการ 2)", "", 2, 0, 1, 0, 0, "", ""]
     path = export_coverage(coverage, tmp_path / f"coverage{suffix}", "th")
     read = read_table(path).rows
     assert read[0].cells[:3] == header[:3]
-    assert read[3].cells[:3] == ["นายสมชาย ใจดี", "สยป.", "1 + 1"]
+    assert read[2].cells[:3] == ["นายสมชาย ใจดี", "สยป.", "1 + 1"]
     assert len(read) == len(rows) + 1

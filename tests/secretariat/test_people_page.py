@@ -34,7 +34,11 @@ def shown_names(page) -> list[str]:
 
 
 def test_roster_lists_everyone_and_filters_like_search(roster, page):
-    assert shown_names(page) == sorted(p.name for p in roster.values())
+    # by name, titles ignored, Thai dictionary order (ดร.วิชัย before นายสมชาย)
+    assert shown_names(page) == ["ดร.วิชัย มั่นคง", "นายสมชาย ใจดี", "นางสาวสมหญิง รักเรียน", "นางสาวอ้างอิง ประสานงาน"]
+    page.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # a click on the header: the same order reversed
+    assert shown_names(page)[0] == "นางสาวอ้างอิง ประสานงาน"
+    page.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     page.search.setText("สนศ")  # agency code
     assert shown_names(page) == ["นางสาวสมหญิง รักเรียน"]
     page.search.setText("๐๘๑๒")  # Thai digits find an ASCII phone number
@@ -211,6 +215,67 @@ def test_person_removed_elsewhere_disappears(roster, page, context, bank_store):
     context.people_changed.emit()
     assert page.selected_person_id() is None
     assert page.profile.person_id is None  # the profile is cleared too
+
+
+def test_a_mouse_click_on_a_person_shows_them_and_enables_the_actions(roster, page, qtbot):
+    from clicks import click_row
+
+    assert not page.edit_button.isEnabled() and not page.profile.assign_button.isEnabled()
+    row = next(r for r in range(page.proxy.rowCount()) if page.proxy.index(r, 0).data() == "นายสมชาย ใจดี")
+    click_row(qtbot, page.view, row, 1)
+    assert page.selected_person_id() == roster["somchai"].id
+    assert "นายสมชาย ใจดี" in page.profile.details.text()
+    for button in (page.edit_button, page.remove_button, page.profile.assign_button, page.profile.print_button):
+        assert button.isEnabled(), button.text()
+    # a click on another person follows at once; so does a click on the already current row
+    other = next(r for r in range(page.proxy.rowCount()) if page.proxy.index(r, 0).data() == "ดร.วิชัย มั่นคง")
+    click_row(qtbot, page.view, other)
+    assert "ดร.วิชัย มั่นคง" in page.profile.details.text()
+    click_row(qtbot, page.view, other)
+    assert page.selected_person_id() == roster["dr"].id and page.edit_button.isEnabled()
+
+
+def test_the_nothing_imported_line_goes_once_the_user_moves_on(roster, page, dialogs, qtbot):
+    from clicks import click_row
+
+    dialogs.files = [str(EXAMPLES / "roster-example-cp874.csv")]
+    dialogs.then(lambda dialog: False)  # the clerk cancels the preview
+    assert not page.import_people()
+    assert page.status.text() == "Nothing was imported."
+    click_row(qtbot, page.view, 0)
+    assert page.status.text() == ""
+
+
+def test_an_empty_roster_says_what_to_do_and_offers_the_example(page, bank_store, dialogs, monkeypatch):
+    from sealprep.ui import links
+
+    opened = []
+    monkeypatch.setattr(links, "url_opener", lambda url: opened.append(url.toLocalFile()) or True)
+    assert page.empty_hint.isVisible() and "Import" in page.empty_hint.text()
+    dialogs.then(lambda dialog: True)  # the preview of the example: import it
+    page.empty_hint.linkActivated.emit("example")
+    assert len(bank_store.people.list()) == 8 and not page.empty_hint.isVisible()
+    bank_store.people.remove(bank_store.people.list()[0].id)
+    page.empty_hint.linkActivated.emit("folder")
+    assert opened and opened[0].endswith("examples")
+
+
+def test_a_click_on_a_problem_shows_its_row(bank_store, tmp_path, qtbot):
+    from clicks import click_item
+    from sealprep.core.secretariat.roster_import import preview_roster
+    from sealprep.ui.secretariat.import_dialog import roster_preview_dialog
+
+    path = write_csv(
+        tmp_path / "bad.csv", ["ชื่อ-นามสกุล,หน่วยงาน", "นายสมชาย ใจดี,สยป.", ",สนศ.", "นางสาวสมหญิง,สำนักไม่มี"], "cp874"
+    )
+    dialog = roster_preview_dialog(preview_roster(bank_store, path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    click_item(qtbot, dialog.problem_list, dialog.problem_list.item(1))
+    assert dialog.table.currentIndex().row() == 2  # row 4 of the file
+    click_item(qtbot, dialog.problem_list, dialog.problem_list.item(0))
+    assert dialog.table.currentIndex().row() == 1
 
 
 def test_the_preview_and_the_import_run_off_the_window_thread(page, bank_store, dialogs, monkeypatch):

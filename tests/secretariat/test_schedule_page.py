@@ -242,3 +242,14 @@ def test_an_empty_schedule_says_what_to_do(context, qtbot):
     qtbot.addWidget(page)
     page.show()
     assert page.empty.isVisible() and not page.tabs.isVisible()
+
+
+def test_a_mouse_click_on_a_conflict_shows_its_session_each_time(page, week, qtbot):
+    from clicks import click_item
+
+    click_item(qtbot, page.conflict_list, page.conflict_list.item(0))
+    assert page.timeline.selected == week["first"] and "two sessions" in page.details.text()
+    page.tabs.setCurrentIndex(1)  # the user looks elsewhere, then clicks the same conflict again
+    page.timeline.select(None)
+    click_item(qtbot, page.conflict_list, page.conflict_list.item(0))
+    assert page.tabs.currentIndex() == 0 and page.timeline.selected == week["first"]

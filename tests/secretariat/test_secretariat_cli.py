@@ -25,7 +25,10 @@ def test_people_import_list_and_export(db, tmp_path, capsys):
     assert "0 new, 0 updated, 8 unchanged" in capsys.readouterr().out
     assert run(["--db", db, "people", "list"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 8 and lines[0].startswith("ดร.ตัวอย่าง มีสุข\t")  # one person a line, name first
+    assert lines[0] == "id\tname\tposition\tagency\temail\tphone\trole"  # a header, then one person a line
+    assert len(lines) == 9
+    first = lines[1].split("\t")
+    assert first[0].isdigit() and first[1] == "นายจำลอง ครูดี"  # by name, titles ignored: จำลอง first
     assert run(["--db", db, "people", "list", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert {p["email"] for p in listed} >= {"sommut.t@example.org"} and all(p["id"] for p in listed)
@@ -74,6 +77,7 @@ def test_assignments_import_export_and_list(db, tmp_path, capsys):
     assert "2 new, 0 changed, 0 unchanged" in capsys.readouterr().out
     assert run(["--db", db, "assignments", "list"]) == 0
     assert capsys.readouterr().out.splitlines() == [
+        "person\tquestion\trole",
         "ดร.ตัวอย่าง มีสุข\td1-tracking\tbackup",
         "นายสมมติ ตัวอย่าง\td1-pads\tprimary",
     ]
@@ -82,3 +86,27 @@ def test_assignments_import_export_and_list(db, tmp_path, capsys):
     assert out.read_bytes().decode("utf-8-sig").splitlines()[0] == "ชื่อ-นามสกุล,อีเมล,หน่วยงาน,รหัสคำถาม,บทบาท,มิติ,ข้อคำถาม"
     assert run(["--db", db, "assignments", "import", "--replace", str(out)]) == 0
     assert "0 new, 0 changed, 2 unchanged, 0 removed" in capsys.readouterr().out
+
+
+def test_a_fresh_store_gets_the_starter_bank_for_every_command(tmp_path, capsys):
+    db = str(tmp_path / "fresh.db")
+    assert run(["--db", db, "people", "import", str(EXAMPLES / "roster-example-cp874.csv")]) == 0
+    assert "8 new" in capsys.readouterr().out
+    assert (tmp_path / "fresh-bank").is_dir()  # the editable copy, as the app makes it
+    assert run(["--db", db, "assignments", "list"]) == 0
+
+
+def test_every_person_option_understands_names_ids_and_parts_alike(db, tmp_path, capsys):
+    assert run(["--db", db, "people", "import", str(EXAMPLES / "roster-example-cp874.csv")]) == 0
+    capsys.readouterr()
+    assert run(["--db", db, "people", "list", "--json"]) == 0
+    ids = {p["name"]: p["id"] for p in json.loads(capsys.readouterr().out)}
+    somchai = ids["นายสมมติ ตัวอย่าง"]
+    for query in ("นายสมมติ ตัวอย่าง", "สมมติ ตัวอย่าง", "สมมติ", str(somchai)):
+        assert run(["--db", db, "rehearsal", "history", "--person", query]) == 0, query
+        capsys.readouterr()
+    assert run(["--db", db, "rehearsal", "history", "--person", "ตัวอย่าง"]) == 1  # two people
+    err = capsys.readouterr().err
+    assert "could be any of 2 people" in err and "นายสมมติ ตัวอย่าง" in err and "ดร.ตัวอย่าง มีสุข" in err
+    assert run(["--db", db, "print", "--person", "me", "--out", str(tmp_path / "out")]) == 1
+    assert "not on the roster" in capsys.readouterr().err

@@ -96,3 +96,17 @@ def window(make_window, bank_store):
 @pytest.fixture
 def page(window):
     return window.browser
+
+
+@pytest.fixture(autouse=True)
+def _no_window_outlives_its_test():
+    """Windows a test leaves behind (run_app's, on a store it has closed) go with the test, so a
+    later language switch never reaches them."""
+    yield
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

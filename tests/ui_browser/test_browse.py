@@ -6,6 +6,7 @@ from PySide6.QtCore import QUrl
 
 from sealprep.core.store import QuestionFilter
 from sealprep.ui.browser.navigation import ALL
+from sealprep.ui.browser.question_list import ID_ROLE
 
 
 def listed(page) -> list[str]:
@@ -125,3 +126,14 @@ def test_raw_html_in_an_answer_is_inert(page, bank_store):
 def test_summaries_filter_by_ids_is_what_the_person_hook_uses(bank_store):
     rows = bank_store.bank.summaries(QuestionFilter(ids=frozenset({"d1-pads"})))
     assert [r.id for r in rows] == ["d1-pads"]
+
+
+def test_a_mouse_click_on_a_question_shows_it(page, qtbot):
+    from clicks import click_row
+
+    rows = {page.list_model.index(r).data(ID_ROLE): r for r in range(page.list_model.rowCount())}
+    click_row(qtbot, page.list_view, rows["d3-harassment"])
+    assert page.current_question_id() == "d3-harassment"
+    assert "d3-harassment" in page.detail.plain_text()
+    click_row(qtbot, page.list_view, rows["d1-pads"])
+    assert page.current_question_id() == "d1-pads"

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from sealprep.core.bank.question_file import BankContext, format_question, parse_question
 from sealprep.core.bank.service import import_folder
 from sealprep.core.store import Store
+from sealprep.ui.browser.question_list import ID_ROLE
 
 
 def read_question(bank_dir: Path, relative: str, store: Store):
@@ -199,6 +200,37 @@ def test_the_markdown_editor_previews_live(qtbot, page):
         lambda: "ตัวหนา" in body.preview.toPlainText() and "<script>" in body.preview.toPlainText(), timeout=2000
     )
     assert "<script" not in body.preview.toHtml().replace("&lt;script&gt;", "")
+
+
+def test_an_edited_question_keeps_its_place_and_the_time_limit_reads_alike(qtbot, page, bank_store):
+    before = [page.list_model.index(r).data(ID_ROLE) for r in range(page.list_model.rowCount())]
+    assert before.index("d1-pads") < len(before) - 1
+    editor = page.edit_question("d1-pads")
+    editor.time_limit.setValue(150)
+    assert editor.time_limit.text() == "2:30 min"  # as the reading pane says it
+    editor.time_limit.lineEdit().setText("๓:๑๕ min")  # Thai digits (an input method's text)
+    editor.time_limit.interpretText()
+    assert editor.time_limit.value() == 195
+    editor.time_limit.lineEdit().setText("4 min")  # a plain number is minutes, as in the rehearsal setup
+    editor.time_limit.interpretText()
+    assert editor.time_limit.value() == 240
+    editor.time_limit.lineEdit().setText("3:15 min")
+    editor.time_limit.interpretText()
+    editor.validate()
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    after = [page.list_model.index(r).data(ID_ROLE) for r in range(page.list_model.rowCount())]
+    assert after == before  # the edited question stays where it was
+    page.select_question("d1-pads")
+    assert "Time to answer 3:15 min" in page.detail.plain_text()
+    assert [s.id for s in bank_store.bank.summaries()] == before
+
+
+def test_redo_follows_the_platform_and_answers_both_keys(window):
+    from PySide6.QtGui import QKeySequence
+
+    keys = [k.toString() for k in window.redo_action.shortcuts()]
+    assert keys[0] == QKeySequence(QKeySequence.StandardKey.Redo).toString()
+    assert {"Ctrl+Y", "Ctrl+Shift+Z"} <= set(keys)
 
 
 def test_evidence_owner_and_date_round_trip_through_the_editor_and_show_in_the_reading_pane(

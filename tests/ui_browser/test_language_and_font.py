@@ -5,6 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo, QRawFont
 from PySide6.QtWidgets import QApplication
 
@@ -107,3 +108,45 @@ def test_the_interface_font_is_the_bundled_one(app, window):
     assert QApplication.font().family() == UI_FAMILY
     assert QFontInfo(window.browser.detail.font()).family() == UI_FAMILY
     assert QFontInfo(window.browser.list_view.font()).family() == UI_FAMILY
+
+
+def test_every_page_follows_a_language_switch_at_once(qtbot, window, bank_store):
+    from sealprep.core.secretariat.people import Person
+
+    bank_store.people.save(Person("นายสมชาย ใจดี", "นักวิเคราะห์", "สยป."))
+    window.context.people_changed.emit()
+    people, coverage, schedule = (window.pages[n] for n in ("people", "coverage", "schedule"))
+    setup = window.pages["rehearse"].setup
+    assert people.add_button.text() == "Add person..." and setup.person.itemText(0) == "Me (this laptop's user)"
+
+    window.language_actions["th"].trigger()
+    assert people.add_button.text() == "เพิ่มบุคคล..."
+    assert people.search.placeholderText().startswith("กรองตามชื่อ")
+    assert people.role_filter.itemText(1) == "ผู้เข้ารับการสัมภาษณ์"
+    assert people.import_people_action.text() == "รายชื่อบุคคลจาก CSV หรือ Excel..."
+    assert people.proxy.headerData(0, Qt.Orientation.Horizontal) == "ชื่อ-นามสกุล"
+    assert people.profile.questions.headerItem().text(0) == "บทบาท"
+    assert coverage.export_button.text() == "ส่งออกตาราง..."
+    assert coverage.threshold_label.text().startswith("จำนวนผู้ได้รับมอบหมาย")
+    assert schedule.new_button.text() == "เพิ่มรอบสัมภาษณ์..."
+    assert schedule.session_title.text() == "รอบสัมภาษณ์"
+    assert setup.person.itemText(0) == "ตัวฉัน (ผู้ใช้เครื่องนี้)"
+    assert [window.tabs.tabText(window.tabs.indexOf(p)) for p in (people, coverage, schedule)] == [
+        "รายชื่อบุคคล",
+        "ความครอบคลุม",
+        "ตารางสัมภาษณ์",
+    ]
+
+    window.language_actions["en"].trigger()
+    assert people.add_button.text() == "Add person..." and coverage.export_button.text() == "Export table..."
+    assert schedule.new_button.text() == "New session..." and setup.person.itemText(0) == "Me (this laptop's user)"
+
+
+def test_the_rehearsal_header_names_the_dimension_in_thai(qtbot, window):
+    from sealprep.core.rehearsal.session import SessionSettings
+
+    window.language_actions["th"].trigger()
+    page = window.pages["rehearse"]
+    page.start(SessionSettings(order="bank"), False)
+    context = page.rehearsal_screen.context_label.text()
+    assert context.startswith("1 การวางแผนและการจัดการ") and "Planning" not in context

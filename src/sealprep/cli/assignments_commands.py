@@ -33,7 +33,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--language", choices=("th", "en"), help="column titles in Thai or English (default: the app's language)"
     )
     export.set_defaults(run=run_export)
-    listing = actions.add_parser("list", help="one assignment a line: person, question, role")
+    listing = actions.add_parser("list", help="a header line, then one assignment a line: person, question, role")
     listing.add_argument("--json", action="store_true", help="print a JSON list for scripts")
     listing.set_defaults(run=run_list)
 
@@ -70,6 +70,7 @@ def run_list(args: argparse.Namespace) -> int:
         keys = ("person", "email", "agency", "question", "role", "dimension", "question_th")
         print(json.dumps([dict(zip(keys, row)) for row in rows], ensure_ascii=False, indent=2))
     else:
+        print("person\tquestion\trole")
         for row in rows:
             print("\t".join(str(row[i]) for i in (0, 3, 4)))
     return 0

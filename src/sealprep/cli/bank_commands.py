@@ -24,7 +24,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     check.set_defaults(run=run_check)
     load = actions.add_parser("import", help="check a bank folder, then load it into the store (all or nothing)")
     load.add_argument("folder", type=Path)
-    load.set_defaults(run=run_import)
+    load.set_defaults(run=run_import, starter_bank=False)
     export = actions.add_parser("export", help="write the store's bank to a folder in the documented format")
     export.add_argument("folder", type=Path)
     export.set_defaults(run=run_export)

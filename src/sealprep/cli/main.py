@@ -16,6 +16,7 @@ from sealprep.cli import (
     rehearsal_commands,
     search_command,
 )
+from sealprep.cli.common import StarterBankProblem
 from sealprep.failures import interface_language, is_expected, report
 from sealprep.paths import default_store_path
 
@@ -73,6 +74,11 @@ def run(argv: list[str]) -> int:
 
             return run_app(args)
         return args.run(args)
+    except StarterBankProblem as problem:
+        for line in problem.problems:
+            print(line, file=sys.stderr)
+        print(f"sealprep: {problem}; import a bank with 'sealprep bank import FOLDER'", file=sys.stderr)
+        return 1
     except BrokenPipeError:  # `sealprep search ... | head`: the reader has gone, which is fine
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0

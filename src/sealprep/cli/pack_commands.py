@@ -1,7 +1,7 @@
 """``sealprep pack``: carry preparation to laptops and progress back, as one file each.
 
     sealprep pack export --preparation [--person NAME_OR_ID] FILE
-    sealprep pack export --progress --person NAME_OR_ID [--with-notes] FILE
+    sealprep pack export --progress --person NAME_OR_ID [--with-notes] [--with-recordings] FILE
     sealprep pack import FILE_OR_FOLDER...
 
 ``--person`` takes a roster id or a name, as ``sealprep print`` does. ``import`` takes pack files
@@ -33,6 +33,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     kind.add_argument("--progress", action="store_true", help="one person's rehearsals (needs --person)")
     export.add_argument("--person", metavar="NAME_OR_ID", help="a roster id or (part of) a name")
     export.add_argument("--with-notes", action="store_true", help="progress: include the notes typed during rehearsals")
+    export.add_argument(
+        "--with-recordings", action="store_true", help="progress: include the recorded answers (they are personal)"
+    )
     export.add_argument("file", type=Path, metavar="FILE", help="the pack to write (.sealpack)")
     export.set_defaults(run=run_export)
     importing = actions.add_parser("import", help="import pack files, or every .sealpack in a folder")
@@ -45,8 +48,8 @@ def run_export(args: argparse.Namespace) -> int:
     if args.progress and not args.person:
         print("sealprep pack export: --progress needs --person NAME_OR_ID", file=sys.stderr)
         return 2
-    if args.with_notes and not args.progress:
-        print("sealprep pack export: --with-notes goes with --progress", file=sys.stderr)
+    if (args.with_notes or args.with_recordings) and not args.progress:
+        print("sealprep pack export: --with-notes and --with-recordings go with --progress", file=sys.stderr)
         return 2
     path: Path = args.file if args.file.suffix else args.file.with_suffix(".sealpack")
     with open_store(args) as store:
@@ -60,7 +63,9 @@ def run_export(args: argparse.Namespace) -> int:
         try:
             if args.progress:
                 assert person_id is not None
-                result = export_progress(store, path, person_id, with_notes=args.with_notes)
+                result = export_progress(
+                    store, path, person_id, with_notes=args.with_notes, with_recordings=args.with_recordings
+                )
             else:
                 result = export_preparation(store, path, person_id)
         except OSError as exc:

@@ -26,7 +26,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     load.add_argument("file", type=Path)
     load.add_argument("--dry-run", action="store_true", help="check the file and say what would change, change nothing")
     load.set_defaults(run=run_import)
-    listing = actions.add_parser("list", help="one person a line, name first")
+    listing = actions.add_parser("list", help="a header line, then one person a line: id, name, position, ...")
     listing.add_argument("--json", action="store_true", help="print a JSON list for scripts")
     listing.set_defaults(run=run_list)
     export = actions.add_parser("export", help="write the roster to FILE (.xlsx, or .csv in UTF-8 with BOM for Excel)")
@@ -82,8 +82,9 @@ def run_list(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([asdict(p) for p in people], ensure_ascii=False, indent=2))
     else:
+        print("id\tname\tposition\tagency\temail\tphone\trole")
         for p in people:
-            print("\t".join((p.name, p.position, p.agency, p.email, p.phone, p.role)))
+            print("\t".join((str(p.id), p.name, p.position, p.agency, p.email, p.phone, p.role)))
     return 0
 
 

@@ -4,9 +4,9 @@
     sealprep print --all --out DIR
     sealprep print --bank --out DIR
 
-``--person`` takes a roster id, or a name: exact first (with or without the title, spacing and
-digits aside), else a part of one name; a part that fits several people is an error that lists
-them. One PDF per person; ``--all`` writes one booklet of everyone to interview; ``--bank`` the
+``--person`` is understood as everywhere (``cli.person_lookup``): a roster id, or a name exact
+first (with or without the title, spacing and digits aside), else a part of one name; a part
+that fits several people is an error that lists them. One PDF per person; ``--all`` writes one booklet of everyone to interview; ``--bank`` the
 reference book. Each written path is printed on its own line.
 """
 
@@ -18,7 +18,6 @@ from pathlib import Path
 
 from sealprep.cli.common import open_store
 from sealprep.cli.person_lookup import LookupProblem, find_person
-from sealprep.core.bank.first_run import ensure_bank
 from sealprep.core.secretariat.model import stored_id
 
 
@@ -46,6 +45,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_print(args: argparse.Namespace) -> int:
+    from sealprep.core.documents.briefing import booklet_people
     from sealprep.printing.jobs import PrintOptions, print_bank_book, print_booklet, print_sheets
 
     options = PrintOptions(with_rehearsal_notes=args.notes, marking=args.marking)
@@ -56,12 +56,6 @@ def run_print(args: argparse.Namespace) -> int:
         print(f"{out}: cannot create the folder: {exc.strerror or exc}", file=sys.stderr)
         return 1
     with open_store(args) as store:
-        started = ensure_bank(store)  # first run: the starter bank, as the app and `search` do
-        if started is not None and not started.ok:
-            for problem in started.problems:
-                print(f"{problem}", file=sys.stderr)
-            print("sealprep print: the starter bank could not be loaded", file=sys.stderr)
-            return 1
         if store.bank.question_count() == 0:
             print(
                 "sealprep print: the question bank is empty; import it first (sealprep bank import FOLDER)",
@@ -72,6 +66,13 @@ def run_print(args: argparse.Namespace) -> int:
             if args.bank:
                 results = [print_bank_book(store, out / "bank-reference.pdf", options)]
             elif args.all:
+                if not booklet_people(store):
+                    print(
+                        "sealprep print: no one on the roster to interview; import a roster first "
+                        "(sealprep people import examples/roster-example-cp874.csv shows the format)",
+                        file=sys.stderr,
+                    )
+                    return 1
                 results = [print_booklet(store, None, out / "booklet.pdf", options)]
             else:
                 people = store.people.list()

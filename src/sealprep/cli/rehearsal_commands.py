@@ -1,12 +1,14 @@
 """``sealprep rehearsal readiness|history``: the mock-interview record, headless.
 
-    sealprep rehearsal readiness [--person ID|me] [--json]
-    sealprep rehearsal history [--person ID|me] [--search TEXT] [--json]
+    sealprep rehearsal readiness [--person NAME_OR_ID|me] [--json]
+    sealprep rehearsal history [--person NAME_OR_ID|me] [--search TEXT] [--json]
 
-``readiness`` prints one line per person and dimension (tab-separated: person id, name,
-dimension, ready, partial, not ready, not rehearsed, total, share ready); without --person it
-covers the laptop's own user and everyone on the roster. ``--json`` adds ``latest_progress``:
-when the person's newest imported progress pack was made (see docs/packs.md), or null. ``history`` prints one attempt a line,
+``--person`` is understood as everywhere (``cli.person_lookup``): a roster id, a name or a
+unique part of one, or ``me``. ``readiness`` prints a header line, then one line per person and
+dimension (tab-separated: person id, name, dimension, ready, partial, not ready, not rehearsed,
+total, share ready); without --person it covers the laptop's own user and everyone on the
+roster. ``--json`` adds ``latest_progress``: when the person's newest imported progress pack was
+made (see docs/packs.md), or null. ``history`` prints a header line, then one attempt a line,
 newest first.
 """
 
@@ -17,6 +19,7 @@ import json
 import sys
 
 from sealprep.cli.common import open_store
+from sealprep.cli.person_lookup import ME, LookupProblem, find_person_or_me
 from sealprep.core.rehearsal.readiness import readiness_for
 
 
@@ -24,11 +27,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     rehearsal = commands.add_parser("rehearsal", help="mock-interview readiness and history")
     actions = rehearsal.add_subparsers(dest="action", metavar="ACTION", required=True)
     readiness = actions.add_parser("readiness", help="share of each person's questions that are ready, per dimension")
-    readiness.add_argument("--person", help="a person id from the roster, or 'me' (default: everyone)")
+    readiness.add_argument("--person", help="a name or id from the roster, or 'me' (default: everyone)")
     readiness.add_argument("--json", action="store_true", help="print JSON instead of tab-separated lines")
     readiness.set_defaults(run=run_readiness)
     history = actions.add_parser("history", help="one person's attempts, newest first")
-    history.add_argument("--person", default="me", help="a person id from the roster, or 'me' (the default)")
+    history.add_argument("--person", default="me", help="a name or id from the roster, or 'me' (the default)")
     history.add_argument("--search", default="", help="only attempts whose notes or question contain this text")
     history.add_argument("--json", action="store_true", help="print JSON instead of tab-separated lines")
     history.set_defaults(run=run_history)
@@ -39,18 +42,13 @@ class _UnknownPerson(Exception):
 
 
 def _person(store, value: str | None) -> tuple[int | None, str]:
-    """(id, name) for ``me`` or a roster id; raises _UnknownPerson with a message."""
-    if value is None or value.strip().lower() == "me":
-        return None, "me"
+    """(id, name) for ``me`` or anyone on the roster (``cli.person_lookup``); raises
+    _UnknownPerson with a message."""
     try:
-        person = store.people.get(int(value))
-    except ValueError:
-        person = None
-    if person is None:
-        raise _UnknownPerson(
-            f"sealprep: no person with id {value!r} on the roster (use an id from the roster, or 'me')"
-        )
-    return person.id, person.name
+        person = find_person_or_me(store.people.list(), value or ME)
+    except LookupProblem as problem:
+        raise _UnknownPerson(f"sealprep: {problem}") from None
+    return (None, ME) if person is None else (person.id, person.name)
 
 
 def run_readiness(args: argparse.Namespace) -> int:
@@ -89,6 +87,7 @@ def run_readiness(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(records, ensure_ascii=False, indent=2))
         return 0
+    print("person\tname\tdimension\tready\tpartial\tnot ready\tnot rehearsed\ttotal\tshare ready")
     for r in records:
         share = "" if r["share_ready"] is None else f"{r['share_ready']:.2f}"
         person = "me" if r["person_id"] is None else r["person_id"]
@@ -127,6 +126,7 @@ def run_history(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(records, ensure_ascii=False, indent=2))
         return 0
+    print("started\tquestion\trating\tseconds/limit\tkey points\tnotes")
     for r in records:
         notes = " ".join(str(r["notes"]).split())
         rating = r["rating"] if r["rating"] is not None else ("skipped" if r["skipped"] else "-")

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
 from sealprep.cli.common import open_store
-from sealprep.core.bank.first_run import ensure_bank
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -21,12 +19,6 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run_search(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
-        started = ensure_bank(store)
-        if started is not None and not started.ok:
-            for problem in started.problems:
-                print(f"{problem}", file=sys.stderr)
-            print("sealprep: the starter bank could not be loaded", file=sys.stderr)
-            return 1
         hits = store.search(" ".join(args.query), limit=args.limit)
     if args.json:
         print(
@@ -46,6 +38,7 @@ def run_search(args: argparse.Namespace) -> int:
             )
         )
     else:
+        print("id\tdimension\tquestion")
         for hit in hits:
             print(f"{hit.question_id}\t{hit.dimension}\t{hit.question_th}")
     return 0 if hits else 1

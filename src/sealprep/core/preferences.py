@@ -17,6 +17,9 @@ class Preferences:
     document_marking: str = "เอกสารใช้ภายใน"  # printed in every page footer
     prepared_threshold: int = 2  # coverage: a dimension needs at least this many prepared people
     evidence_max_age_months: int = 12  # evidence dated earlier than this many months ago is listed as stale
+    keep_recordings: bool = True  # rehearsal: "Record my answer" keeps the recording on this laptop
+    recordings_per_question: int = 3  # rehearsal: the newest N recordings of each question are kept
+    microphone: str = ""  # rehearsal: the microphone's name; "" is the system's default
 
     def validate(self) -> None:
         if self.language not in ("th", "en"):
@@ -27,3 +30,5 @@ class Preferences:
             raise ValueError("prepared_threshold must be at least 1")
         if self.evidence_max_age_months < 1:
             raise ValueError("evidence_max_age_months must be at least 1")
+        if not 1 <= self.recordings_per_question <= 50:
+            raise ValueError("recordings_per_question must be 1-50")

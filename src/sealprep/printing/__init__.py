@@ -14,11 +14,11 @@ Typical use::
     story = [ThaiParagraph([Run("ข้อความ "), Run("ตัวหนา", bold=True)], body)]
 """
 
+from sealprep.core.thai.breaks import break_opportunities, warm_up
 from sealprep.printing.fonts import FontFamily, font_dir, register_fonts
 from sealprep.printing.reportlab_setup import use_binary_streams
 from sealprep.printing.rich_text import Alignment, Color, Run, TextStyle
 from sealprep.printing.thai_paragraph import ThaiParagraph
-from sealprep.printing.thai_segmenter import break_opportunities, warm_up
 
 __all__ = [
     "Alignment",

@@ -10,12 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from sealprep.core.bank.model import Benchmark, Question
 from sealprep.core.documents.briefing import BankReference
+from sealprep.core.thai.breaks import break_opportunities
 from sealprep.printing.briefing_document import dimension_title, framework_page
-from sealprep.printing.document_parts import DocumentContext, TocLine, criterion_runs, question_flowables
+from sealprep.printing.document_parts import (
+    QUESTION_START_SPACE,
+    DocumentContext,
+    TocLine,
+    criterion_runs,
+    question_flowables,
+)
 from sealprep.printing.page_template import Anchor
 from sealprep.printing.rich_text import Run
 from sealprep.printing.styles import MUTED
@@ -70,7 +77,7 @@ def bank_story(
             text = section.benchmark.en if english and section.benchmark.en else section.benchmark.th
             story.append(
                 TocLine(
-                    [Run(section.benchmark.id + "  ", bold=True), Run(_shorten(text))],
+                    [Run(numbers.number(section.benchmark.id) + "  ", bold=True), Run(_shorten(text))],
                     _benchmark_key(section.benchmark.id),
                     context,
                     styles.toc_sub,
@@ -113,11 +120,13 @@ def bank_story(
         if reference.unbenchmarked:
             groups.append((labels.unbenchmarked, _unbenchmarked_key(dimension.number), None, reference.unbenchmarked))
         for title, key, benchmark, questions in groups:
-            heading = title if benchmark is None else f"{labels.benchmark} {benchmark.id}"
+            heading = title if benchmark is None else f"{labels.benchmark} {numbers.number(benchmark.id)}"
+            # The heading, its criterion and the start of its first question share a page.
+            story.append(CondPageBreak(QUESTION_START_SPACE + 110))
             story.append(Anchor(context.ledger, key, outline=(heading, 1)))
             story.append(ThaiParagraph(heading, replace(styles.title, size=14, space_before=10, space_after=2)))
             if benchmark is not None:
-                runs = criterion_runs(benchmark, labels.language)[1:]  # the heading already names the id
+                runs = criterion_runs(benchmark, numbers)[1:]  # the heading already names the id
                 story.append(ThaiParagraph(runs, replace(styles.small, space_after=8, keep_with_next=True)))
             if not questions:
                 story.append(ThaiParagraph("—", replace(styles.body, color=MUTED)))
@@ -141,8 +150,8 @@ def _question(
     number = numbers.number(f"{dimension}.{counter[0]}")
     printed[question.id] = number
     benchmarks = [b for b in (book.framework.benchmark(bid) for bid in question.benchmarks) if b is not None]
-    parts = question_flowables(question, context, number, benchmarks, role=None, writing_space=False)
-    return [Anchor(context.ledger, question_key(question.id)), *parts]
+    anchor = Anchor(context.ledger, question_key(question.id))
+    return question_flowables(question, context, number, benchmarks, role=None, writing_space=False, anchor=anchor)
 
 
 class CrossReference(Flowable):
@@ -184,7 +193,11 @@ class CrossReference(Flowable):
 
 
 def _shorten(text: str, limit: int = 90) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """``text`` cut to at most ``limit`` characters at a word boundary, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = max((offset for offset in break_opportunities(text) if offset <= limit - 1), default=limit - 1)
+    return text[:cut].rstrip() + "…"
 
 
 def _dimension_key(number: int) -> str:

@@ -3,14 +3,12 @@ starting on a right-hand page, with PDF bookmarks per person and per dimension."
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
 
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from sealprep.core.bank.model import Framework
-from sealprep.core.documents.briefing import BriefingSheet
+from sealprep.core.documents.briefing import Booklet
 from sealprep.core.secretariat.model import stored_id
 from sealprep.printing.briefing_document import person_key
 from sealprep.printing.document_parts import DocumentContext, TocLine
@@ -22,10 +20,11 @@ from sealprep.printing.thai_paragraph import ThaiParagraph
 CONTENTS_KEY = "contents"
 
 
-def booklet_front(
-    framework: Framework, sheets: Sequence[BriefingSheet], context: DocumentContext, printed_on: date
-) -> list[Flowable]:
-    """The cover and the table of contents (one line per person: name, agency, questions)."""
+def booklet_front(framework: Framework, booklet: Booklet, context: DocumentContext) -> list[Flowable]:
+    """The cover and the table of contents (one line per person: name, agency, questions),
+    then the people without questions yet, named on the contents page instead of each
+    getting a leaf that says so."""
+    sheets, printed_on = booklet.sheets, booklet.printed_on
     labels, numbers, styles = context.labels, context.numbers, context.styles
     english = labels.language == "en"
     institution = framework.institution_en if english and framework.institution_en else framework.institution_th
@@ -55,6 +54,16 @@ def booklet_front(
         )
         runs.append(Run("  " + details, size=styles.toc_sub.size))
         out.append(TocLine(runs, person_key(stored_id(person.id)), context, styles.toc_entry))
+    if booklet.without_questions:
+        out.append(ThaiParagraph(labels.booklet_without_questions, replace(styles.label, space_before=14)))
+        for person in booklet.without_questions:
+            details = f"  {person.agency}" if person.agency else ""
+            out.append(
+                ThaiParagraph(
+                    [Run(person.name, bold=True), Run(details, size=styles.toc_sub.size)],
+                    styles.item(1, "•", styles.body),
+                )
+            )
     return out
 
 

@@ -16,7 +16,14 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 from sealprep.core.bank.model import Framework
 from sealprep.core.documents.briefing import BriefingSheet
 from sealprep.core.secretariat.model import stored_id
-from sealprep.printing.document_parts import DocumentContext, RuledLines, question_flowables, section_label, thai_table
+from sealprep.printing.document_parts import (
+    DocumentContext,
+    RuledLines,
+    balanced_widths,
+    question_flowables,
+    section_label,
+    thai_table,
+)
 from sealprep.printing.page_template import Anchor
 from sealprep.printing.rich_text import Alignment, Run
 from sealprep.printing.styles import FRAME_WIDTH, MUTED
@@ -126,8 +133,7 @@ def _sessions_table(sheet: BriefingSheet, context: DocumentContext) -> Table:
                 ThaiParagraph("\n".join(panel) or "—", styles.cell),
             ]
         )
-    widths = [FRAME_WIDTH * 0.35, FRAME_WIDTH * 0.19, FRAME_WIDTH * 0.17, FRAME_WIDTH * 0.29]
-    return thai_table(rows, widths)
+    return thai_table(rows, balanced_widths(rows, FRAME_WIDTH))
 
 
 def framework_page(framework: Framework, context: DocumentContext) -> list[Flowable]:

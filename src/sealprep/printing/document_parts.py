@@ -8,14 +8,17 @@ question looks the same wherever it appears.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from reportlab.lib.colors import Color
 from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Spacer, Table, TableStyle
 
 from sealprep.core.bank.display import criterion_text, evidence_details
 from sealprep.core.bank.model import Agency, Benchmark, EvidenceItem, Question
+from sealprep.printing.fonts import register_fonts
 from sealprep.printing.labels import Labels, Numbers
 from sealprep.printing.markdown_blocks import Block, BlockKind, markdown_blocks
 from sealprep.printing.page_template import PageLedger
@@ -70,6 +73,13 @@ class DocumentContext:
 # -- Markdown ------------------------------------------------------------------------------------
 
 
+def _table_style(commands: list[Any]) -> TableStyle:
+    """A table style whose cells name Sarabun: a Table sets its cells' font even when every cell
+    is a flowable, and ReportLab's default (Helvetica) would be referenced but never used nor
+    embedded."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), register_fonts().regular), *commands])
+
+
 def block_flowables(
     blocks: Sequence[Block], base: TextStyle, styles: Styles = STYLES, on_wide_table: WideTable | None = None
 ) -> list[Flowable]:
@@ -77,21 +87,28 @@ def block_flowables(
 
     A table too wide for the page is set as text, and ``on_wide_table(columns)`` is told."""
     out: list[Flowable] = []
+    previous: BlockKind | None = None
     for block in blocks:
         if block.depth > MAX_LIST_DEPTH:
             block = replace(block, depth=MAX_LIST_DEPTH)
         kind = block.kind
         if kind is BlockKind.PARAGRAPH:
-            out.append(ThaiParagraph(list(block.runs), styles.indented(base, block.depth)))
+            style = styles.indented(base, block.depth)
+            if previous is BlockKind.ITEM:
+                style = replace(style, space_before=style.space_before + 5)  # a list ends: a little air
+            out.append(ThaiParagraph(list(block.runs), style))
         elif kind is BlockKind.HEADING:
-            grow = {1: 3.0, 2: 2.0, 3: 1.0}.get(block.level, 0.5)
+            # A heading inside an answer is the answer's own: dark, a step above the text, so it
+            # never looks like the sheet's blue section headings (แนวคำตอบ, ประเด็นสำคัญ).
+            grow = {1: 1.5, 2: 1.0, 3: 0.5}.get(block.level, 0.0)
             style = replace(
                 styles.indented(base, block.depth),
                 size=base.size + grow,
                 bold=True,
-                color=ACCENT,
-                space_before=5,
-                space_after=2,
+                italic=block.level > 2,
+                color=INK,
+                space_before=6,
+                space_after=1,
                 keep_with_next=True,
             )
             out.append(ThaiParagraph(list(block.runs), style))
@@ -111,6 +128,7 @@ def block_flowables(
             out.append(HRFlowable(width="100%", thickness=0.5, color=_rgb(RULE), spaceBefore=3, spaceAfter=3))
         elif kind is BlockKind.TABLE:
             out += _markdown_table(block, base, styles, on_wide_table)
+        previous = kind
     return out
 
 
@@ -142,7 +160,7 @@ def _markdown_table(block: Block, base: TextStyle, styles: Styles, on_wide: Wide
     ]
     if block.header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), _rgb(ACCENT_LIGHT)))
-    table.setStyle(TableStyle(commands))
+    table.setStyle(_table_style(commands))
     return [table]
 
 
@@ -242,10 +260,12 @@ class RuledLines(Flowable):
         return availWidth, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """As many lines as fit here (at least three), the rest dropped: lines to write on are
+        not worth a page of their own."""
         fitting = int(availHeight // self.spacing)
-        if fitting < 2 or self.count - fitting < 2:
+        if fitting < 3:
             return []
-        return [RuledLines(fitting, self.spacing), RuledLines(self.count - fitting, self.spacing)]
+        return [RuledLines(fitting, self.spacing)]
 
     def draw(self) -> None:
         canvas = self.canv
@@ -312,6 +332,47 @@ def section_label(text: str, styles: Styles = STYLES) -> ThaiParagraph:
     return ThaiParagraph(text, styles.section)
 
 
+def balanced_widths(
+    rows: Sequence[Sequence[Flowable | Sequence[Flowable]]], total: float, padding: float = 10
+) -> list[float]:
+    """Column widths that add up to ``total`` and split no word where that can be helped.
+
+    Each column gets at least its widest unbreakable word; what is left is shared evenly
+    among the columns that can use it, each up to its longest cell on one line (so a date
+    column that is half empty gives way to a room name such as ``กรุงเทพมหานคร``).
+    """
+    columns = max(len(row) for row in rows)
+    narrow = [0.0] * columns
+    wide = [0.0] * columns
+    for row in rows:
+        for index, cell in enumerate(row):
+            for flowable in cell if isinstance(cell, (list, tuple)) else [cell]:
+                if isinstance(flowable, ThaiParagraph):
+                    low, high = flowable.content_widths()
+                    narrow[index] = max(narrow[index], low + padding)
+                    wide[index] = max(wide[index], high + padding)
+    wide = [max(w, n) for w, n in zip(wide, narrow)]
+    if sum(wide) <= total:
+        spare = total - sum(wide)
+        return [w + spare * w / sum(wide) for w in wide] if sum(wide) else [total / columns] * columns
+    if sum(narrow) >= total:
+        return [total * n / sum(narrow) for n in narrow] if sum(narrow) else [total / columns] * columns
+    # Share what is left evenly, but never more than a column can use: short cells (a time,
+    # a room) get all they want, and the long ones share the rest.
+    widths = list(narrow)
+    spare = total - sum(narrow)
+    hungry = [index for index in range(columns) if wide[index] > widths[index]]
+    while spare > 1e-6 and hungry:
+        share = spare / len(hungry)
+        for index in list(hungry):
+            given = min(share, wide[index] - widths[index])
+            widths[index] += given
+            spare -= given
+            if wide[index] - widths[index] <= 1e-6:
+                hungry.remove(index)
+    return widths
+
+
 def thai_table(rows: list[list[Flowable]], widths: list[float], header: bool = True) -> Table:
     """A table of ThaiParagraph cells, light grid, tinted header row."""
     table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1 if header else 0)
@@ -328,7 +389,7 @@ def thai_table(rows: list[list[Flowable]], widths: list[float], header: bool = T
             ("BACKGROUND", (0, 0), (-1, 0), _rgb(ACCENT_LIGHT)),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, _rgb(ACCENT)),
         ]
-    table.setStyle(TableStyle(commands))
+    table.setStyle(_table_style(commands))
     return table
 
 
@@ -348,6 +409,10 @@ def agency_credit(code: str, context: DocumentContext) -> str:
     return f"{code} — {name}" if name and name != code else code
 
 
+#: Space a question needs at the foot of a page to start there (its band, wording and a few lines).
+QUESTION_START_SPACE = 150
+
+
 def question_flowables(
     question: Question,
     context: DocumentContext,
@@ -356,19 +421,38 @@ def question_flowables(
     role: str | None = None,
     rehearsal_notes: Sequence[tuple[str, str]] = (),
     writing_space: bool = True,
+    anchor: Flowable | None = None,
 ) -> list[Flowable]:
     """A whole question: the band (number, role, id), the wording in Thai and English, the
     benchmarks it serves, every agency's suggested answer, the key points to tick, the
-    evidence (with QR codes for links), rehearsal notes, and lines to write on."""
+    evidence (with QR codes for links), rehearsal notes, and lines to write on.
+
+    ``anchor`` (a page mark) goes after the conditional page break, so it records the page the
+    question really starts on: before it, a question pushed to the next page left its anchor
+    (and every cross reference and link to it) on the page before."""
     labels, styles = context.labels, context.styles
-    out: list[Flowable] = [CondPageBreak(150), _band(question, context, number, role)]
+    out: list[Flowable] = [CondPageBreak(QUESTION_START_SPACE)]
+    if anchor is not None:
+        out.append(anchor)
+    out.append(_band(question, context, number, role))
     out.append(ThaiParagraph(question.question_th, styles.question))
     if question.question_en:
         out.append(ThaiParagraph(question.question_en, styles.question_en))
+    if question.time_limit:
+        minutes, seconds = divmod(question.time_limit, 60)
+        duration = " ".join(
+            text
+            for text in (
+                labels.minutes.format(count=context.numbers.number(minutes)) if minutes else "",
+                labels.seconds.format(count=context.numbers.number(seconds)) if seconds else "",
+            )
+            if text
+        )
+        out.append(ThaiParagraph(f"{labels.time_limit} {duration}", replace(styles.small, space_after=4)))
     if benchmarks:
         out.append(ThaiParagraph(labels.benchmark, replace(styles.label, keep_with_next=True, space_before=4)))
         for benchmark in benchmarks:
-            out.append(ThaiParagraph(criterion_runs(benchmark, labels.language), replace(styles.small, space_after=2)))
+            out.append(ThaiParagraph(criterion_runs(benchmark, context.numbers), replace(styles.small, space_after=2)))
     if question.answers:
         for answer in question.answers:
             out.append(section_label(f"{labels.suggested_answer}: {agency_credit(answer.agency, context)}", styles))
@@ -389,7 +473,9 @@ def question_flowables(
                 ThaiParagraph([Run(written_on + "  ", bold=True), Run(text)], replace(styles.body, space_after=3))
             )
     if writing_space:
-        out.append(section_label(labels.notes, styles))
+        # Labelled with its question: the lines may start a page, and then say whose they are.
+        label = f"{labels.notes} — {labels.question_number.format(number=number)}"
+        out.append(ThaiParagraph(label, replace(styles.section, keep_with_next=True)))
         out.append(RuledLines())
     out.append(Spacer(1, 16))
     return out
@@ -422,7 +508,7 @@ def _band(question: Question, context: DocumentContext, number: str, role: str |
     table = Table([[left, right]], colWidths=[FRAME_WIDTH * 0.45, FRAME_WIDTH * 0.55], hAlign="LEFT")
     tint = PRIMARY_TINT if role == "primary" else BACKUP_TINT if role == "backup" else ACCENT_LIGHT
     table.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), _rgb(tint)),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -437,16 +523,19 @@ def _band(question: Question, context: DocumentContext, number: str, role: str |
     return table
 
 
-def criterion_runs(benchmark: Benchmark, language: str) -> list[Run]:
-    """``1.1.3  text (mark)``: the id, the criterion text, and the bank-wording mark if any."""
-    text, mark = criterion_text(benchmark, language)
-    runs = [Run(benchmark.id + "  ", bold=True), Run(text, italic=not benchmark.text_known)]
+def criterion_runs(benchmark: Benchmark, numbers: Numbers) -> list[Run]:
+    """``1.1.3  text (mark)``: the id (in the document's digits, as everywhere on paper), the
+    criterion text, and the bank-wording mark if any."""
+    text, mark = criterion_text(benchmark, numbers.language)
+    runs = [Run(numbers.number(benchmark.id) + "  ", bold=True), Run(text, italic=not benchmark.text_known)]
     if mark:
         runs.append(Run(f" ({mark})", italic=True))
     return runs
 
 
 def _evidence(item: EvidenceItem, styles: Styles, context: DocumentContext) -> Flowable:
+    if not item.url and re.fullmatch(r"https?://\S+", item.title.strip()):
+        item = replace(item, url=item.title.strip(), title="")  # a bare address gets its QR code too
     title = item.title.strip() or item.url
     details = evidence_details(item, context.labels.language, context.numbers.digits)
     if details:
@@ -461,7 +550,7 @@ def _evidence(item: EvidenceItem, styles: Styles, context: DocumentContext) -> F
         [[QrCode(item.url, QR_SIZE), text]], colWidths=[QR_SIZE + 10, FRAME_WIDTH - QR_SIZE - 10], hAlign="LEFT"
     )
     table.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),

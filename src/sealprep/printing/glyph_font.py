@@ -38,6 +38,18 @@ _FIRST_PRIVATE_CODE = 0xF0000
 _LAST_PRIVATE_CODE = 0xFFFFD
 
 
+def declared_advance(advance: int, x_offset: int) -> int:
+    """The width a code declares for a glyph drawn ``x_offset`` from its origin (font units).
+
+    ``advance - x_offset`` puts the pen back where HarfBuzz wants it after a mark moved left.
+    Never negative: PDFium reads a negative width as a huge one (a mark moved right of its
+    origin made its text object 1,000 pt wide, and PDFium then read the page as columns); the
+    caller moves the pen back with a ``TJ`` number instead, which moves left and so reads as no
+    space in any reader.
+    """
+    return max(0, advance - x_offset)
+
+
 class GlyphFont(TTFont):
     """A TrueType font that HarfBuzz shapes and whose glyphs extract as text.
 
@@ -81,7 +93,7 @@ class GlyphFont(TTFont):
         self._next_private += 1
         advance = face.hmetrics[glyph][0]
         face.charToGlyph[code] = glyph
-        face.charWidths[code] = face._pdfScale(advance - x_offset)
+        face.charWidths[code] = face._pdfScale(declared_advance(advance, x_offset))
         self._private_text[code] = text
         return chr(code)
 

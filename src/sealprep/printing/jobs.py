@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable
 
-from sealprep.core.documents.briefing import BriefingSheet, bank_reference, briefing_for
+from sealprep.core.documents.briefing import (
+    PrintSettings,
+    bank_reference,
+    booklet_for,
+    booklet_people,
+    briefing_for,
+    print_settings,
+)
 from sealprep.core.secretariat.model import stored_id
 from sealprep.core.secretariat.people import Person, clean_text
 from sealprep.core.thai.text import cut_to_bytes
@@ -41,7 +48,6 @@ __all__ = [
     "PrintCancelled",
     "PrintOptions",
     "PrintResult",
-    "booklet_people",
     "print_bank_book",
     "print_booklet",
     "print_briefing",
@@ -74,22 +80,8 @@ class PrintResult:
     """What was not printed as written (``question-id: what``), for the user to see."""
 
 
-@dataclass(frozen=True)
-class _Settings:
-    language: str
-    digits: str
-    marking: str
-    printed_on: date
-
-
-def _settings(store: Store, options: PrintOptions) -> _Settings:
-    preferences = store.preferences.load()
-    return _Settings(
-        language=options.language or preferences.language,
-        digits=options.digits or preferences.digits,
-        marking=preferences.document_marking if options.marking is None else options.marking,
-        printed_on=options.printed_on or date.today(),
-    )
+def _settings(store: Store, options: PrintOptions) -> PrintSettings:
+    return print_settings(store, options.language, options.digits, options.marking, options.printed_on)
 
 
 class _Tracker:
@@ -116,7 +108,7 @@ class _Tracker:
             self._progress(self.total, self.total)
 
 
-def _context(store: Store, settings: _Settings, ledger: PageLedger) -> DocumentContext:
+def _context(store: Store, settings: PrintSettings, ledger: PageLedger) -> DocumentContext:
     register_fonts()
     use_binary_streams()
     return DocumentContext(
@@ -128,7 +120,7 @@ def _build(
     path: Path,
     title: str,
     header: str,
-    settings: _Settings,
+    settings: PrintSettings,
     context: DocumentContext,
     story: Sequence[Flowable],
     author: str,
@@ -211,13 +203,6 @@ def print_sheets(
     return results
 
 
-def booklet_people(store: Store) -> list[Person]:
-    """Who a booklet for "everyone" holds: every interviewee, and anyone else with assigned
-    questions, in roster order (by name)."""
-    assigned = store.assignments.assigned_person_ids()
-    return [p for p in store.people.list() if p.role == "interviewee" or p.id in assigned]
-
-
 def print_booklet(
     store: Store,
     person_ids: Sequence[int] | None,
@@ -234,29 +219,27 @@ def print_booklet(
     """
     options = options or PrintOptions()
     settings = _settings(store, options)
-    ids = [p.id for p in booklet_people(store)] if person_ids is None else list(dict.fromkeys(person_ids))
+    ids = [stored_id(p.id) for p in booklet_people(store)] if person_ids is None else list(dict.fromkeys(person_ids))
     tracker = _Tracker(3 * len(ids), progress, cancelled)
     tracker.check()
-    sheets: list[BriefingSheet] = [
-        briefing_for(
-            store,
-            stored_id(person_id),
-            printed_on=settings.printed_on,
-            with_rehearsal_notes=options.with_rehearsal_notes,
-        )
-        for person_id in ids
-    ]
+    booklet = booklet_for(
+        store,
+        ids,
+        printed_on=settings.printed_on,
+        with_rehearsal_notes=options.with_rehearsal_notes,
+        on_sheet=tracker.step,
+    )
+    sheets = booklet.sheets
     ledger = PageLedger()
     context = _context(store, settings, ledger)
     labels = context.labels
     framework = store.bank.framework()
-    story: list[Flowable] = booklet_front(framework, sheets, context, settings.printed_on)
+    story: list[Flowable] = booklet_front(framework, booklet, context)
     count = len(sheets)
     for index, sheet in enumerate(sheets):
-        tracker.step()
 
         def reached(pass_number: int, index: int = index) -> None:
-            tracker.step(count + (pass_number - 1) * count + index + 1)
+            tracker.step(len(ids) + (pass_number - 1) * count + index + 1)
 
         story.append(booklet_sheet_start())
         story += sheet_story(sheet, context, on_reached=reached)

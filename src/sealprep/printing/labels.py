@@ -44,6 +44,7 @@ class Labels:
     session_room: str
     session_panel: str
     booklet_people: str  # "{count}"
+    booklet_without_questions: str
     bank_summary: str  # "{questions}", "{dimensions}"
     # framework page
     framework_title: str
@@ -76,6 +77,7 @@ class Labels:
     see_question: str  # "{number}", "{page}"
     seconds: str  # "{count}"
     time_limit: str
+    minutes: str  # "{count}"
     # warnings after a job (what was not printed as written)
     table_as_text: str  # "{columns}"
     answer_as_text: str  # "{agency}"
@@ -100,6 +102,7 @@ THAI = Labels(
     session_room="ห้อง",
     session_panel="คณะผู้ประเมิน",
     booklet_people="ผู้เข้ารับการสัมภาษณ์ {count} คน",
+    booklet_without_questions="ยังไม่ได้รับมอบหมายคำถาม (ไม่มีเอกสารในเล่มนี้ พิมพ์ใหม่เมื่อได้รับมอบหมายแล้ว)",
     bank_summary="{questions} คำถาม ใน {dimensions} มิติ",
     framework_title="กรอบการประเมิน",
     framework_intro=(
@@ -132,6 +135,7 @@ THAI = Labels(
     see_question="ดูข้อ {number} หน้า {page}",
     seconds="{count} วินาที",
     time_limit="เวลาตอบ",
+    minutes="{count} นาที",
     table_as_text="ตาราง {columns} คอลัมน์กว้างเกินหน้ากระดาษ จึงพิมพ์เป็นข้อความแถวละย่อหน้า",
     answer_as_text="จัดหน้าแนวคำตอบของ {agency} ไม่ได้ จึงพิมพ์เป็นข้อความธรรมดา",
 )
@@ -155,6 +159,7 @@ ENGLISH = Labels(
     session_room="Room",
     session_panel="Assessor panel",
     booklet_people="{count} interviewees",
+    booklet_without_questions="No questions assigned yet (no sheet in this booklet; print again once assigned)",
     bank_summary="{questions} questions in {dimensions} dimensions",
     framework_title="The assessment framework",
     framework_intro=(
@@ -189,6 +194,7 @@ ENGLISH = Labels(
     see_question="see question {number}, page {page}",
     seconds="{count} seconds",
     time_limit="Time to answer",
+    minutes="{count} min",
     table_as_text="a table with {columns} columns is too wide for the page: printed as text, a paragraph a row",
     answer_as_text="the answer of {agency} could not be typeset: printed as plain text",
 )

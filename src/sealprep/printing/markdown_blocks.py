@@ -124,6 +124,10 @@ class _Inline:
     preformatted: bool = False
 
 
+#: Size of a link's address printed after its text (points).
+_URL_SIZE = 9.5
+
+
 def _inline_runs(nodes: list[_Node | str], state: _Inline = _Inline()) -> list[Run]:
     runs: list[Run] = []
     for node in nodes:
@@ -140,7 +144,12 @@ def _inline_runs(nodes: list[_Node | str], state: _Inline = _Inline()) -> list[R
         elif tag in ("em", "i"):
             runs += _inline_runs(node.children, _with(state, italic=True))
         elif tag == "a":
-            runs += _inline_runs(node.children, _with(state, link=node.attrs.get("href") or state.link))
+            href = node.attrs.get("href") or state.link
+            inner = _inline_runs(node.children, _with(state, link=href))
+            runs += inner
+            if href and href.startswith(("http://", "https://")) and "".join(r.text for r in inner).strip() != href:
+                # Paper cannot be clicked: the address follows its text, small, so it can be typed.
+                runs.append(Run(f" ({href})", italic=state.italic, link=href, size=_URL_SIZE))
         elif tag == "img":
             continue  # the Markdown layer already turned images into links
         else:  # code, span, and anything unexpected: its text, in the current style

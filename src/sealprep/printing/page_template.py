@@ -20,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import ActionFlowable, BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import PageBegin
 
+from sealprep.printing.fonts import register_fonts
 from sealprep.printing.labels import Labels, Numbers
 from sealprep.printing.rich_text import Alignment, TextStyle
 from sealprep.printing.styles import (
@@ -198,6 +199,9 @@ class SealDocTemplate(BaseDocTemplate):
             topMargin=TOP_MARGIN,
             bottomMargin=BOTTOM_MARGIN,
             creator="sealprep",
+            # A TrueType initial font keeps ReportLab from naming Helvetica in every page's and
+            # form's preamble: a font referenced but never used, and never embedded.
+            initialFontName=register_fonts().regular,
             **metadata,
         )
         self.furniture = furniture
@@ -267,9 +271,20 @@ class SealDocTemplate(BaseDocTemplate):
         page_text = furniture.labels.page_of.format(
             page=numbers.number(page), total=numbers.number(total) if total else numbers.number(page)
         )
-        _draw_line(canvas, page_text, styles.furniture, PAGE_WIDTH - RIGHT_MARGIN - half, 40, half, Alignment.RIGHT)
-        if furniture.marking.strip():
-            _draw_line(canvas, furniture.marking, _bold(styles.furniture), LEFT_MARGIN, 40, half, Alignment.LEFT)
+        # The page number sits on the outer edge: right on odd pages, left on even ones, so it
+        # shows at the edge of a duplex-printed booklet. Drawn left to right, so that readers
+        # that keep drawing order and readers that sort by position read the same.
+        number_style, marking_style = styles.furniture, _bold(styles.furniture)
+        marking = furniture.marking if furniture.marking.strip() else ""
+        right_x = PAGE_WIDTH - RIGHT_MARGIN - half
+        if page % 2:
+            if marking:
+                _draw_line(canvas, marking, marking_style, LEFT_MARGIN, 40, half, Alignment.LEFT)
+            _draw_line(canvas, page_text, number_style, right_x, 40, half, Alignment.RIGHT)
+        else:
+            _draw_line(canvas, page_text, number_style, LEFT_MARGIN, 40, half, Alignment.LEFT)
+            if marking:
+                _draw_line(canvas, marking, marking_style, right_x, 40, half, Alignment.RIGHT)
         if blank:
             _draw_line(
                 canvas,

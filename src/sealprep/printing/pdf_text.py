@@ -13,6 +13,10 @@ sequence (:meth:`TextWriter.begin_actual_text`) and poppler reads it from
 there.  Readers that ignore ActualText (pypdf) read the glyphs' ToUnicode
 texts in drawing order, which :mod:`shaping` makes equal to the source.
 
+Glyphs that stand for no text (the nikhahit of a decomposed ำ) are not text
+at all: each is drawn as its outline, a form XObject made once per document,
+after the text object.  No reader can then extract anything for them.
+
 The glyph codes of a word depend on the document (ReportLab assigns subset
 codes in order of first use), so each word is turned into operator text once
 per document and size, and cached for the document's lifetime.  The text is
@@ -121,6 +125,57 @@ def _encodings_for(doc: PDFDocument) -> dict[tuple[ShapedText, float], _EncodedW
     return cache
 
 
+class _OutlinePen:
+    """Collects a glyph's outline as PDF path operators (quadratic curves made cubic)."""
+
+    def __init__(self) -> None:
+        self.operators: list[str] = []
+        self._x = self._y = 0.0
+
+    def moveTo(self, point: tuple[float, float]) -> None:
+        self._x, self._y = point
+        self.operators.append(f"{number(self._x)} {number(self._y)} m")
+
+    def lineTo(self, point: tuple[float, float]) -> None:
+        self._x, self._y = point
+        self.operators.append(f"{number(self._x)} {number(self._y)} l")
+
+    def curveTo(self, *points: tuple[float, float]) -> None:
+        (x1, y1), (x2, y2), (x3, y3) = points
+        self._x, self._y = x3, y3
+        self.operators.append(" ".join(number(v) for v in (x1, y1, x2, y2, x3, y3)) + " c")
+
+    def qCurveTo(self, *points: tuple[float, float]) -> None:
+        (qx, qy), (x, y) = points
+        x0, y0 = self._x, self._y
+        self.curveTo(
+            (x0 + 2 / 3 * (qx - x0), y0 + 2 / 3 * (qy - y0)),
+            (x + 2 / 3 * (qx - x), y + 2 / 3 * (qy - y)),
+            (x, y),
+        )
+
+    def closePath(self) -> None:
+        self.operators.append("h")
+
+
+def outline_form(canvas: Canvas, font_name: str, glyph: int) -> str:
+    """The name of a form XObject that fills ``glyph`` of ``font_name`` in font units.
+
+    Made once per document; it sets no colour, so it fills in the caller's.
+    """
+    name = f"GlyphOutline{font_name.replace('-', '')}{glyph}"
+    if not canvas.hasForm(name):
+        font = glyph_font(font_name)
+        pen = _OutlinePen()
+        font.hb_font.draw_glyph_with_pen(glyph, pen)
+        extents = font.hb_font.get_glyph_extents(glyph)
+        left, top = extents.x_bearing, extents.y_bearing
+        canvas.beginForm(name, left - 1, top + extents.height - 1, left + extents.width + 1, top + 1)
+        canvas._code.append(" ".join([*pen.operators, "f"]))
+        canvas.endForm()
+    return name
+
+
 class TextWriter:
     """Collects the text operators for one flowable's lines, then emits them.
 
@@ -139,6 +194,8 @@ class TextWriter:
         self._font: str | None = None
         self._color: Color | None = None
         self._numbers: dict[tuple[float, float], str] = {}
+        self._x = self._y = 0.0  # where the pen is, for outlines
+        self._outlines: list[str] = []
 
     def _operator(self, operator: str) -> None:
         """Add an operator that cannot go inside a ``TJ`` array."""
@@ -148,7 +205,9 @@ class TextWriter:
         self._operators.append(operator)
 
     def start_line(self, x: float, y: float) -> None:
-        self._operator(f"1 0 0 1 {number(x)} {number(y)} Tm")
+        x_text, y_text = number(x), number(y)
+        self._operator(f"1 0 0 1 {x_text} {y_text} Tm")
+        self._x, self._y = float(x_text), float(y_text)  # where the text really starts
 
     def begin_actual_text(self, text: str) -> None:
         """Have poppler read the pieces drawn until :meth:`end_actual_text` as ``text``."""
@@ -191,10 +250,32 @@ class TextWriter:
             operators.append(f" {self._tj_number(cluster_gap, style.size)} ".join(encoded.parts))
         else:
             operators.append(encoded.plain)
+        shaped = piece.shaped
+        self._x += lead
+        if shaped.outlines:
+            self._add_outlines(shaped, style.size, cluster_gap)
+        self._x += piece.width + cluster_gap * len(shaped.stretch_points)
+
+    def _add_outlines(self, shaped: ShapedText, size: float, cluster_gap: float) -> None:
+        font = glyph_font(shaped.font_name)
+        scale = size / font.units_per_em
+        em = size / 1000
+        color = "{} {} {} rg".format(*map(number, self._color or (0, 0, 0)))
+        for glyph, x, y, gaps in shaped.outlines:
+            form = outline_form(self._canvas, shaped.font_name, glyph)
+            self._canvas._formsinuse.append(form)
+            left = self._x + x * em + gaps * cluster_gap
+            bottom = self._y + y * em
+            self._outlines.append(
+                f"q {color} {number(scale, 5)} 0 0 {number(scale, 5)} {number(left, 2)} {number(bottom, 2)} cm"
+                f" /{self._canvas._doc.getXObjectName(form)} Do Q"
+            )
 
     def finish(self) -> None:
         """Write the collected operators to the canvas."""
-        self._operator("ET Q")
+        self._operator("ET")
+        self._operators += self._outlines
+        self._operators.append("Q")
         # ReportLab has no public call for raw content; PDFTextObject and
         # canvas.drawText write to the same list.
         self._canvas._code.append("\n".join(self._operators))

@@ -14,21 +14,28 @@ concatenated texts of the glyphs, in drawing order, are the word itself:
 * when a cluster has fewer glyphs than characters (a ligature such as the
   nikhahit+tone glyph of น้ำ, or "fi"), the last glyph takes what is left;
 * when it has more glyphs than characters (ำ decomposed into nikhahit and sara
-  aa), the extra glyphs at the front get no text and the last carries it.
+  aa), the extra glyphs at the front stand for no text at all.  They are not
+  written as text: they become *outlines*, drawn as shapes beside the text
+  (:mod:`pdf_text`).  A glyph whose ToUnicode entry is empty reads back as
+  its raw code in PDFium, MuPDF and pdf.js (``ส\x0eำ``), and inside an
+  ActualText span it makes MuPDF repeat the rest of the phrase
+  (``คำถามหลักำถามหลัก``): measured, see ``docs/printing-thai.md``.
 
 HarfBuzz keeps glyphs in logical order for Thai apart from inside such
-clusters, so this mapping restores the source text exactly.
+clusters, so the text glyphs read in drawing order restore the source exactly.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import uharfbuzz
 
-from sealprep.printing.glyph_font import GlyphFont
-from sealprep.printing.thai_segmenter import cluster_boundaries, contains_thai
+from sealprep.core.thai.breaks import cluster_boundaries
+from sealprep.core.thai.text import contains_thai
+from sealprep.printing.glyph_font import GlyphFont, declared_advance
 
 _FEATURES = {"kern": True, "liga": True}
 
@@ -45,6 +52,10 @@ class ShapedText:
     ``needs_actual_text`` is set unless every glyph is the plain glyph of its
     character at its default place: only then can a reader that works from
     glyph positions (poppler) be trusted to get the word right by itself.
+    ``outlines`` are the glyphs that stand for no text, drawn as shapes: each
+    is ``(glyph id, x, y, gaps)``, its origin from the word's start in 1/1000
+    em, and ``gaps`` the number of stretch points before it (justification
+    moves it with its cluster).
     """
 
     font_name: str
@@ -57,6 +68,7 @@ class ShapedText:
     starts_thai: bool
     ends_thai: bool
     needs_actual_text: bool
+    outlines: tuple[tuple[int, float, float, int], ...] = ()
 
 
 def _is_thai(character: str) -> bool:
@@ -89,18 +101,17 @@ def _script_runs(text: str) -> list[tuple[int, int, bool]]:
 
 
 def _split_cluster_text(text: str, glyph_count: int) -> list[str]:
-    """Give each of ``glyph_count`` glyphs its share of a cluster's text."""
+    """Give each of ``glyph_count`` glyphs its share of a cluster's text (``""``: an outline)."""
     if glyph_count <= len(text):
         return [*text[: glyph_count - 1], text[glyph_count - 1 :]]
     return [""] * (glyph_count - len(text)) + list(text)
 
 
-def _shape_run(font: GlyphFont, text: str, thai: bool) -> list[tuple[str, int, int, int, int, int]]:
-    """HarfBuzz-shape one script run into glyph tuples.
+def _shape_run(font: GlyphFont, text: str, thai: bool) -> list[list[Any]]:
+    """HarfBuzz-shape one script run into ``[glyph, text, advance, x_offset, y_offset]`` lists.
 
-    Each is ``(code, width, advance, x_offset, y_offset, text_length)``:
-    ``width`` is the width the PDF declares for ``code`` and ``text_length``
-    the number of characters the glyph extracts as; lengths are in font units.
+    ``text`` is the glyph's share of its cluster (``""``: it stands for none); lengths are in
+    font units.
     """
     buffer = uharfbuzz.Buffer()
     buffer.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS
@@ -111,7 +122,6 @@ def _shape_run(font: GlyphFont, text: str, thai: bool) -> list[tuple[str, int, i
     uharfbuzz.shape(font.hb_font, buffer, _FEATURES)
     infos = buffer.glyph_infos
     positions = buffer.glyph_positions
-    hmetrics = font.face.hmetrics
     glyphs = []
     count = len(infos)
     first = 0
@@ -123,18 +133,7 @@ def _shape_run(font: GlyphFont, text: str, thai: bool) -> list[tuple[str, int, i
         end = infos[last].cluster if last < count else len(text)
         pieces = _split_cluster_text(text[cluster:end], last - first)
         for info, position, piece in zip(infos[first:last], positions[first:last], pieces):
-            glyph = info.codepoint
-            x_offset = position.x_offset
-            glyphs.append(
-                (
-                    font.code_for(glyph, piece, x_offset),
-                    hmetrics[glyph][0] - x_offset,
-                    position.x_advance,
-                    x_offset,
-                    position.y_offset,
-                    len(piece),
-                )
-            )
+            glyphs.append([info.codepoint, piece, position.x_advance, position.x_offset, position.y_offset])
         first = last
     return glyphs
 
@@ -142,37 +141,51 @@ def _shape_run(font: GlyphFont, text: str, thai: bool) -> list[tuple[str, int, i
 @lru_cache(maxsize=200_000)
 def shape(font: GlyphFont, text: str) -> ShapedText:
     """Shape ``text`` (one word, no line break inside) in ``font``.  Cached."""
-    glyphs: list[tuple[str, int, int, int, int, int]] = []
+    glyphs: list[list[Any]] = []
     for start, end, thai in _script_runs(text):
         glyphs += _shape_run(font, text[start:end], thai)
 
     scale = 1000 / font.units_per_em
+    hmetrics = font.face.hmetrics
+    codes: list[Any] = []
+    text_lengths: list[Any] = []
     adjustments = []
     rises = []
+    outlines: list[tuple[int, float, float, int]] = []  # glyph, x, y, index of the next text glyph
     pdf_pen = 0  # where the PDF pen is, in font units
     pen = 0  # where HarfBuzz's pen is
-    for _, width, advance, x_offset, y_offset, _ in glyphs:
+    for glyph, piece, advance, x_offset, y_offset in glyphs:
         origin = pen + x_offset
+        pen += advance
+        if not piece:
+            outlines.append((glyph, origin * scale, y_offset * scale, len(codes)))
+            continue
+        codes.append(font.code_for(glyph, piece, x_offset))
+        text_lengths.append(len(piece))
         adjustments.append((pdf_pen - origin) * scale)
         rises.append(y_offset * scale)
-        pdf_pen = origin + width
-        pen += advance
+        pdf_pen = origin + declared_advance(hmetrics[glyph][0], x_offset)
     adjustments.append((pdf_pen - pen) * scale)
 
-    codes = "".join(glyph[0] for glyph in glyphs)
+    joined = "".join(codes)
     thai = contains_thai(text)
-    plain_geometry = codes == text and not any(adjustments) and not any(rises)
+    plain_geometry = joined == text and not any(adjustments) and not any(rises) and not outlines
+    stretch_points = _stretch_points(text, text_lengths) if thai else ()
     return ShapedText(
         font_name=font.fontName,
         text=text,
-        codes=codes,
+        codes=joined,
         adjustments=tuple(adjustments),
         rises=tuple(rises) if any(rises) else None,
         advance=pen * scale,
-        stretch_points=_stretch_points(text, [glyph[5] for glyph in glyphs]) if thai else (),
+        stretch_points=stretch_points,
         starts_thai=thai and _is_thai(text[0]),
         ends_thai=thai and _is_thai(text[-1]),
         needs_actual_text=not plain_geometry,
+        outlines=tuple(
+            (glyph, x, y, sum(1 for point in stretch_points if point <= following))
+            for glyph, x, y, following in outlines
+        ),
     )
 
 

@@ -16,17 +16,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sealprep.core.thai.breaks import (
+    GLUE_CHARACTERS,
+    break_opportunities,
+    cluster_boundaries,
+    digit_safe,
+    fallback_breaks,
+    is_mark,
+)
 from sealprep.printing.fonts import FontFamily, glyph_font
 from sealprep.printing.glyph_font import GlyphFont
 from sealprep.printing.rich_text import Color, Run, TextStyle
 from sealprep.printing.shaping import ShapedText, shape
-from sealprep.printing.thai_segmenter import (
-    GLUE_CHARACTERS,
-    break_opportunities,
-    cluster_boundaries,
-    fallback_breaks,
-    is_mark,
-)
 
 _COLLAPSIBLE_SPACE = re.compile(r"[ \t\r\f\v]+")
 _SPACE_AROUND_NEWLINE = re.compile(" ?\n ?")
@@ -237,18 +238,26 @@ def split_wide_chunk(chunk: Chunk, styled: StyledText, max_width: float) -> list
     """Break a word wider than ``max_width`` into parts that fit.
 
     Only for words that fit on no line at all (a long URL, a table cell too
-    narrow for one word).  Breaks after a hyphen if that is enough, else also
-    between character clusters: a consonant is never parted from its marks.
+    narrow for one word).  Breaks before a hyphen or a dot or after a slash if
+    that is enough (:func:`fallback_breaks`), else also between character
+    clusters: a consonant is never parted from its marks.
     """
     text = styled.text[chunk.start : chunk.end]
     spans = _fit_spans(styled, chunk.start, chunk.end, fallback_breaks(text), max_width)
     parts: list[tuple[int, int]] = []
     for start, end in spans:
-        if _width(styled, start, end) > max_width:
-            clusters = cluster_boundaries(styled.text[start:end])
-            parts += _fit_spans(styled, start, end, clusters, max_width)
-        else:
+        if _width(styled, start, end) <= max_width:
             parts.append((start, end))
+            continue
+        # Between clusters, but not inside a number (``20|25``) unless nothing else fits.
+        text = styled.text[start:end]
+        clusters = cluster_boundaries(text)
+        for part_start, part_end in _fit_spans(styled, start, end, digit_safe(text, clusters), max_width):
+            if _width(styled, part_start, part_end) > max_width:
+                inner = [cut - (part_start - start) for cut in clusters if part_start - start < cut < part_end - start]
+                parts += _fit_spans(styled, part_start, part_end, inner, max_width)
+            else:
+                parts.append((part_start, part_end))
     return [
         Chunk.of(
             styled.pieces(start, end),

@@ -2,7 +2,7 @@
 
 :class:`ThaiParagraph` replaces ReportLab's ``Paragraph`` for text that may
 contain Thai.  It takes the rich-text model of :mod:`rich_text`, breaks lines
-only at word boundaries (:mod:`thai_segmenter`), draws HarfBuzz-shaped glyphs
+only at word boundaries (:mod:`sealprep.core.thai.breaks`), draws HarfBuzz-shaped glyphs
 that extract as the source text (:mod:`pdf_text`), and splits across frames
 by whole lines, so splitting cannot fail the way shaped ReportLab paragraphs
 do ("Splitting error(n==2)").
@@ -90,6 +90,22 @@ class ThaiParagraph(Flowable):
     def plain_text(self) -> str:
         """The paragraph's text after whitespace normalisation."""
         return self._styled.text
+
+    def content_widths(self) -> tuple[float, float]:
+        """``(narrowest, widest)``: the width of the widest unbreakable word, and of the
+        whole text on one line (hard breaks respected), indents included; for sizing table
+        columns so that words are not split."""
+        style = self.text_style
+        indents = style.left_indent + style.right_indent + style.first_line_indent
+        narrowest = max((chunk.width for chunk in self._chunks), default=0.0)
+        widest = line = 0.0
+        for chunk in self._chunks:
+            line += chunk.width
+            if chunk.forced_break:
+                widest, line = max(widest, line), 0.0
+            else:
+                line += chunk.glue_width
+        return narrowest + indents, max(widest, line) + indents
 
     # -- geometry -------------------------------------------------------
 
@@ -306,9 +322,8 @@ class ThaiParagraph(Flowable):
                 lead = 0.0
                 previous_thai = shaped.ends_thai
             if chunk.glue is not None and index + 1 < line.end:
-                self._draw_phrase(writer, phrase, cluster)
+                self._draw_phrase(writer, phrase, cluster, chunk.glue)
                 phrase = []
-                writer.draw(chunk.glue)
                 if links is not None:
                     self._add_link_box(links, chunk.glue, x, x + chunk.glue.width + spread.space, baseline)
                     x += chunk.glue.width + spread.space
@@ -317,17 +332,30 @@ class ThaiParagraph(Flowable):
         self._draw_phrase(writer, phrase, cluster)
 
     @staticmethod
-    def _draw_phrase(writer: TextWriter, phrase: list[tuple[Piece, float]], cluster: float) -> None:
+    def _draw_phrase(
+        writer: TextWriter, phrase: list[tuple[Piece, float]], cluster: float, glue: Piece | None = None
+    ) -> None:
+        """Draw a phrase and the space after it (``glue``).
+
+        The space goes inside the phrase's ActualText span: a space drawn as a text object of
+        its own has an empty bounding box, and PDFium drops such objects (``ฎุ ดี`` read as
+        ``ฎุดี``). Outside a span it simply joins the phrase's ``TJ`` array.
+        """
         if not phrase:
+            if glue is not None:
+                writer.draw(glue)
             return
         spanned = any(
             shaped.needs_actual_text or (cluster and (shaped.starts_thai or shaped.ends_thai))
             for shaped in (piece.shaped for piece, _ in phrase)
         )
         if spanned:
-            writer.begin_actual_text("".join(piece.shaped.text for piece, _ in phrase))
+            text = "".join(piece.shaped.text for piece, _ in phrase)
+            writer.begin_actual_text(text + glue.shaped.text if glue is not None else text)
         for piece, lead in phrase:
             writer.draw(piece, lead, cluster)
+        if glue is not None:
+            writer.draw(glue)
         if spanned:
             writer.end_actual_text()
 

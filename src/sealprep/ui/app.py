@@ -73,11 +73,19 @@ def _report_first_paint() -> None:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    """Start the app; any failure before the window is up is shown in a message box, never lost."""
+    """Start the app; any failure before the window is up is shown in a message box, never lost.
+    One window per store: a second start on the same store brings the first one to the front."""
+    from sealprep.ui.single_instance import InstanceServer, ask_running_instance, bring_to_front
+
     store_path = default_store_path(args.db)
     store: Store | None = None
+    instance: InstanceServer | None = None
     try:
         app = create_application()
+        if ask_running_instance(store_path):
+            print(f"sealprep is already open on {store_path}; its window was brought to the front.", flush=True)
+            return 0
+        instance = InstanceServer(store_path)
         app.setWindowIcon(app_icon())
         store = Store.open(store_path)
         recover_notes(store.db, store.path)  # notes a crash left in the journal, before anything shows them
@@ -89,9 +97,12 @@ def run_app(args: argparse.Namespace) -> int:
         if QApplication.instance() is None:
             raise  # Qt itself did not start: the command line reports it (stderr and the log)
         show_failure(exc, store_path, context=f"start-up; store: {store_path}")
+        if instance is not None:
+            instance.close()
         if store is not None:
             store.close()
         return 2
+    instance.raise_requested.connect(lambda: bring_to_front(window))
     if problems:
         window.show_startup_problems(problems)
     window.show()
@@ -104,6 +115,7 @@ def run_app(args: argparse.Namespace) -> int:
         code = app.exec()
     finally:
         sys.excepthook = previous_hook
+        instance.close()
     window.shutdown()
     store.close()
     return code

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from functools import lru_cache
+
+from PySide6.QtGui import QFont, QFontDatabase, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication
 
+from sealprep.core.thai.breaks import with_break_opportunities
 from sealprep.paths import fonts_dir
 
 UI_FAMILY = "Sarabun"
@@ -27,3 +30,31 @@ def apply_ui_font(app: QApplication, point_size: float = DEFAULT_POINT_SIZE) -> 
     font.setPointSizeF(point_size)
     app.setFont(font)
     return font
+
+
+_PROBE = "การวิเคราะห์มิติทางเพศถูกใช้ในการออกแบบโครงการอย่างไร"
+
+
+@lru_cache(maxsize=1)
+def qt_breaks_thai() -> bool:
+    """True when Qt finds Thai word boundaries itself (it has libthai); else we mark them."""
+    layout = QTextLayout(_PROBE, QFont(UI_FAMILY, 12))
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = 0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(60)
+        lines += 1
+    layout.endLayout()
+    return lines > 1
+
+
+def wrappable(text: str) -> str:
+    """Text that will wrap between Thai words on this machine's Qt (zero-width spaces at word
+    boundaries when Qt cannot find them itself; ``core.thai.breaks``)."""
+    return text if qt_breaks_thai() else with_break_opportunities(text)

@@ -54,6 +54,11 @@ def set_language(language: str, app: QCoreApplication | None = None) -> list[Pat
             app.installTranslator(qt_translator)
             _installed.append(qt_translator)
     _current = language
+    # Qt's own formatting and widgets follow the interface language, not the system's (the
+    # Thai locale keeps ASCII digits; Thai digits are a separate preference).
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Thai, QLocale.Country.Thailand) if language == "th" else QLocale(language)
+    )
     # Qt posts LanguageChange to every window; deliver it now so the switch is complete on return.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return loaded

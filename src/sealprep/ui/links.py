@@ -19,3 +19,8 @@ def open_external_link(url: QUrl) -> bool:
     if url.scheme().lower() not in ("http", "https") or not is_safe_link(text):
         return False
     return bool(url_opener(url))
+
+
+def open_local_folder(path) -> bool:
+    """Open one of our own folders (examples, a print target) in the system's file manager."""
+    return bool(url_opener(QUrl.fromLocalFile(str(path))))

@@ -120,7 +120,13 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo_group.undo)
         self.redo_action = QAction(self)
-        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
+        # the platform's Redo first (Ctrl+Y on Windows, Ctrl+Shift+Z on Linux and macOS), then both
+        # common ones, so either works everywhere (docs/browser.md)
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        for extra in ("Ctrl+Y", "Ctrl+Shift+Z"):
+            if QKeySequence(extra) not in redo_keys:
+                redo_keys.append(QKeySequence(extra))
+        self.redo_action.setShortcuts(redo_keys)
         self.redo_action.triggered.connect(self.undo_group.redo)
         for signal in (
             self.undo_group.canUndoChanged,
@@ -175,6 +181,11 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         self.help_menu = menu.addMenu("")
+        self.guide_action = QAction(self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.triggered.connect(lambda: self.show_guide())
+        self.help_menu.addAction(self.guide_action)
+        self.guide_window: QWidget | None = None
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(lambda: self.about_box())
@@ -212,6 +223,17 @@ class MainWindow(QMainWindow):
             self.tr("%n question(s)", "", bank.question_count()) + (f"  ·  {folder}" if folder else "")
         )
         self.bank_label.setToolTip(self.tr("Edits are written to the question files in this folder.") if folder else "")
+
+    def show_guide(self):
+        """Help → User guide (F1): the guide in the interface language, in its own window."""
+        from sealprep.ui.help_window import GuideWindow
+
+        if self.guide_window is None:
+            self.guide_window = GuideWindow(self)
+        self.guide_window.show()
+        self.guide_window.raise_()
+        self.guide_window.activateWindow()
+        return self.guide_window
 
     def _show_about(self) -> None:
         QMessageBox.about(
@@ -355,6 +377,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About sealprep"))
+        self.guide_action.setText(self.tr("&User guide"))
         for page in self.pages.values():
             self._retitle_tab(page)
         self._update_undo_actions()

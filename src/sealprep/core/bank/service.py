@@ -18,6 +18,7 @@ from sealprep.core.bank.folder import (
 from sealprep.core.bank.model import Problem, Question, printable
 from sealprep.core.bank.question_file import BankContext, format_question, parse_question
 from sealprep.core.store import Store
+from sealprep.core.thai.breaks import load_compounds
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,8 @@ def import_checked(store: Store, result: LoadResult, folder: Path | None) -> Loa
     check found problems. Inside a caller's transaction it joins that transaction."""
     if result.ok and result.bank is not None:
         store.bank.replace_bank(result.bank, str(folder.resolve()) if folder is not None else None)
+        if folder is not None:
+            load_compounds(folder)  # the bank's own compounds.txt: words lines never split
     return result
 
 

@@ -7,12 +7,14 @@ PDF, and lets the PDF tests concentrate on *how* it is set.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
 from sealprep.core.bank.model import Agency, Benchmark, Dimension, Framework, Question
-from sealprep.core.secretariat.model import Assessor, Person, Session
+from sealprep.core.secretariat.model import Assessor, Person, Session, stored_id
+from sealprep.core.secretariat.people import to_interview
 
 if TYPE_CHECKING:
     from sealprep.core.store import Store
@@ -155,3 +157,71 @@ def bank_reference(store: Store, printed_on: date | None = None) -> BankReferenc
         unbenchmarked = [q for q in in_dimension if not q.benchmarks]
         dimensions.append(ReferenceDimension(dimension, sections, unbenchmarked))
     return BankReference(framework, store.bank.agencies(), dimensions, printed_on or date.today())
+
+
+def booklet_people(store: Store) -> list[Person]:
+    """Who a booklet for "everyone" is about: every interviewee, and anyone else with assigned
+    questions, in roster order (by name) (:func:`to_interview`, the rule coverage uses too)."""
+    return to_interview(store.people.list(), store.assignments.assigned_person_ids())
+
+
+@dataclass
+class Booklet:
+    """A booklet's content: the sheets it prints, and the people it only names because they
+    have no questions yet (each would otherwise cost a leaf of paper saying so)."""
+
+    sheets: list[BriefingSheet]
+    without_questions: list[Person]
+    printed_on: date
+
+
+def booklet_for(
+    store: Store,
+    person_ids: list[int] | None = None,
+    printed_on: date | None = None,
+    with_rehearsal_notes: bool = False,
+    on_sheet: Callable[[], None] | None = None,
+) -> Booklet:
+    """The sheets of ``person_ids`` (``None``: :func:`booklet_people`), in that order; people
+    with neither assigned questions nor missing ones are listed, not given a sheet."""
+    ids = [p.id for p in booklet_people(store)] if person_ids is None else list(dict.fromkeys(person_ids))
+    sheets = []
+    without = []
+    for person_id in ids:
+        sheet = briefing_for(
+            store, stored_id(person_id), printed_on=printed_on, with_rehearsal_notes=with_rehearsal_notes
+        )
+        if sheet.question_count or sheet.missing_question_ids:
+            sheets.append(sheet)
+        else:
+            without.append(sheet.person)
+        if on_sheet is not None:
+            on_sheet()
+    return Booklet(sheets, without, printed_on or date.today())
+
+
+@dataclass(frozen=True)
+class PrintSettings:
+    """How a document is printed: the preferences, unless the caller chose otherwise."""
+
+    language: str
+    digits: str
+    marking: str
+    printed_on: date
+
+
+def print_settings(
+    store: Store,
+    language: str | None = None,
+    digits: str | None = None,
+    marking: str | None = None,
+    printed_on: date | None = None,
+) -> PrintSettings:
+    """The settings for a print job: each ``None`` is taken from the store's preferences."""
+    preferences = store.preferences.load()
+    return PrintSettings(
+        language=language or preferences.language,
+        digits=digits or preferences.digits,
+        marking=preferences.document_marking if marking is None else marking,
+        printed_on=printed_on or date.today(),
+    )

@@ -9,8 +9,10 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from sealprep.core.audio.library import RecordingLibrary, recordings_folder
 from sealprep.core.bank.folder import bank_files
 from sealprep.core.packs.container import SUFFIX, write_pack
+from sealprep.core.packs.recordings import recording_members
 from sealprep.core.store import Store
 from sealprep.core.store.packs_store import ASSESSOR, ATTEMPT, PERSON, REHEARSAL_SESSION, SESSION
 
@@ -28,6 +30,7 @@ class ExportResult:
     assignments: int = 0
     sessions: int = 0
     attempts: int = 0
+    recordings: int = 0
 
 
 def _json(value: object) -> bytes:
@@ -99,11 +102,18 @@ def export_preparation(
 
 
 def export_progress(
-    store: Store, path: str | Path, person_id: int, with_notes: bool = False, made_by: str | None = None
+    store: Store,
+    path: str | Path,
+    person_id: int,
+    with_notes: bool = False,
+    made_by: str | None = None,
+    with_recordings: bool = False,
+    recordings: RecordingLibrary | None = None,
 ) -> ExportResult:
     """One person's rehearsals: sessions and attempts (ratings, key points ticked, times), with
-    the notes typed during them only when ``with_notes``. On the laptop whose "me" is this
-    person, the rehearsals recorded for the laptop's own user are theirs too."""
+    the notes typed during them only when ``with_notes`` and their recorded answers only when
+    ``with_recordings`` (both personal, both off unless the person ticks them). On the laptop
+    whose "me" is this person, the rehearsals recorded for the laptop's own user are theirs too."""
     packs = store.packs
     with store.transaction():
         person = packs.record(PERSON, packs.person_uuid(person_id) or "")
@@ -117,15 +127,27 @@ def export_progress(
             for attempt in attempts:
                 del attempt["notes"]
         data = {"person": person, "sessions": sessions, "attempts": attempts, "with_notes": with_notes}
+        members: dict[str, bytes] = {}
+        if with_recordings:
+            library = recordings or RecordingLibrary(recordings_folder(store.path))
+            members, data["recordings"] = recording_members(store, library, attempts, sessions)
         by = _made_by(store, made_by or person["name"])
+    members[PROGRESS_MEMBER] = _json(data)
     written = write_pack(
         path,
         "progress",
-        {PROGRESS_MEMBER: _json(data)},
+        members,
         made_by=by,
-        extra={"person": person["uuid"], "person_name": person["name"], "with_notes": with_notes},
+        extra={
+            "person": person["uuid"],
+            "person_name": person["name"],
+            "with_notes": with_notes,
+            "with_recordings": with_recordings,
+        },
     )
-    return ExportResult(written, "progress", people=1, sessions=len(sessions), attempts=len(attempts))
+    return ExportResult(
+        written, "progress", people=1, sessions=len(sessions), attempts=len(attempts), recordings=len(members) - 1
+    )
 
 
 _UNSAFE = set('<>:"/\\|?*')

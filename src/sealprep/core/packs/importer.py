@@ -25,11 +25,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from sealprep.core.audio.library import RecordingLibrary, recordings_folder
 from sealprep.core.bank.first_run import editable_bank_dir
 from sealprep.core.bank.folder import load_bank_members
 from sealprep.core.bank.service import import_checked
 from sealprep.core.packs.container import DEFAULT_LIMITS, SUFFIX, Limits, Pack, PackRefused, read_pack
 from sealprep.core.packs.export import BANK_PREFIX, PREPARATION_MEMBER, PROGRESS_MEMBER
+from sealprep.core.packs.recordings import checked_recordings, install_recordings
 from sealprep.core.store import Store
 from sealprep.core.store.packs_store import (
     ASSESSOR,
@@ -84,6 +86,8 @@ class PackResult:
     bank_kept: bool = False  # the pack had a bank, and ours was the same or newer
     me: str | None = None  # the name of the person this laptop now rehearses as
     problems: list[str] = field(default_factory=list)  # bank problems, as member:line: message
+    recordings: int = 0  # recordings written beside this store (progress packs that include them)
+    _pending_recordings: list[Any] = field(default_factory=list, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -140,22 +144,31 @@ def pack_files(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def import_packs(
-    store: Store, paths: Iterable[str | Path], limits: Limits = DEFAULT_LIMITS, bank_folder: Path | None = None
+    store: Store,
+    paths: Iterable[str | Path],
+    limits: Limits = DEFAULT_LIMITS,
+    bank_folder: Path | None = None,
+    recordings: RecordingLibrary | None = None,
 ) -> ImportReport:
     """Import several packs (files, or folders of them); each is all-or-nothing on its own."""
     report = ImportReport()
     for path in pack_files(paths):
-        report.results.append(import_pack(store, path, limits, bank_folder))
+        report.results.append(import_pack(store, path, limits, bank_folder, recordings))
     return report
 
 
 def import_pack(
-    store: Store, path: str | Path, limits: Limits = DEFAULT_LIMITS, bank_folder: Path | None = None
+    store: Store,
+    path: str | Path,
+    limits: Limits = DEFAULT_LIMITS,
+    bank_folder: Path | None = None,
+    recordings: RecordingLibrary | None = None,
 ) -> PackResult:
     """Import one pack in one transaction; refused whole (nothing changed) on any problem.
 
     A preparation pack's bank is written to ``bank_folder`` (default: the store's editable bank
     folder, ``<store>-bank``), where the app writes question edits, so folder and store agree.
+    Recordings in a progress pack go to ``recordings`` (default: the folder beside the store).
     """
     path = Path(path)
     result = PackResult(path)
@@ -189,6 +202,12 @@ def import_pack(
         return _refused(
             result, PackRefused("it cannot be read or its bank cannot be written (%1)", exc.strerror or exc)
         )
+    if result._pending_recordings:
+        library = recordings or _default_recordings(store)
+        if library is not None:
+            result.recordings, problems = install_recordings(store, library, result._pending_recordings)
+            result.problems += problems
+        result._pending_recordings = []
     if staged is not None and target is not None:
         try:
             _swap_in(staged, target)
@@ -225,6 +244,10 @@ def _file_digest(path: Path) -> str:
     except IsADirectoryError:
         raise PackRefused("it is a folder, not a pack file") from None
     return digest.hexdigest()
+
+
+def _default_recordings(store: Store) -> RecordingLibrary | None:
+    return None if str(store.path) == ":memory:" else RecordingLibrary(recordings_folder(store.path))
 
 
 def _default_bank_folder(store: Store) -> Path | None:
@@ -487,6 +510,7 @@ def _import_progress(store: Store, pack: Pack, result: PackResult) -> None:
     attempts = _records(data, "attempts", ATTEMPT)
     if any(r.get("person") != person["uuid"] for r in [*sessions, *attempts]):
         raise PackRefused("the progress pack holds rehearsals of someone other than its person")
+    result._pending_recordings = checked_recordings(pack, data.get("recordings"))
     _merge(store, PERSON, person, result)
     me = store.packs.me_uuid() if store.packs.me_uuid() == person["uuid"] else None
     for session in sessions:

@@ -8,7 +8,10 @@ never rated says nothing):
 - **partial**: any other rated attempt (Hard, or Good/Easy with 40-69 % coverage);
 - **unrehearsed**: never rated; it counts as not ready in every share.
 
-A question without key points counts as fully covered. Per dimension, the share that is ready is
+The key points count only when some were ticked: an attempt where *no* key point was ticked
+(most people rehearsing alone rate themselves and do not tick) is judged by its rating alone,
+so Good or Easy is ready, Hard is partial and Again is not ready. A question without key points
+is judged the same way. Per dimension, the share that is ready is
 taken over *that person's questions*: the questions assigned to them when they have any, else
 the whole bank (every question of the dimension).
 
@@ -34,6 +37,27 @@ AssignedQuestions = Callable[[int | None], list[str]]
 first; an empty list when they have none."""
 
 
+RULE_TEXT = {
+    "en": (
+        "Ready: the latest rated attempt was Good or Easy and, when key points were ticked, covered at "
+        "least 70 % of them. Not ready: rated Again, or under 40 % of the ticked key points. When no key "
+        "point was ticked the rating alone decides (Good or Easy: ready; Hard: partly ready). Questions "
+        "never rehearsed count as not ready."
+    ),
+    "th": (
+        "พร้อม: การซ้อมครั้งล่าสุดที่ให้คะแนนไว้ได้ \u201cดี\u201d หรือ \u201cคล่องมาก\u201d และถ้าติ๊กประเด็นสำคัญไว้ "
+        "ต้องครอบคลุมอย่างน้อย 70 % ยังไม่พร้อม: ให้คะแนน \u201cต้องซ้อมใหม่\u201d หรือครอบคลุมประเด็นสำคัญที่ติ๊กไม่ถึง 40 % "
+        "ถ้าไม่ได้ติ๊กประเด็นสำคัญเลย คะแนนอย่างเดียวเป็นตัวตัดสิน (ดีหรือคล่องมาก: พร้อม; ติดขัด: พร้อมบางส่วน) "
+        "ข้อที่ยังไม่เคยซ้อมนับเป็นยังไม่พร้อม"
+    ),
+}
+"""The rule above in words, for the interface (English and Thai)."""
+
+
+def readiness_rule_text(language: str) -> str:
+    return RULE_TEXT.get(language, RULE_TEXT["en"])
+
+
 class ReadinessState(Enum):
     READY = "ready"
     PARTIAL = "partial"
@@ -45,7 +69,7 @@ def question_state(rating: int | None, coverage: float | None) -> ReadinessState
     """The rule in the module docstring, for one question's latest rated attempt."""
     if rating is None:
         return ReadinessState.UNREHEARSED
-    covered = 1.0 if coverage is None else coverage
+    covered = 1.0 if not coverage else coverage  # nothing ticked (or no key points): the rating decides
     if rating <= 1 or covered < NOT_READY_COVERAGE:
         return ReadinessState.NOT_READY
     if rating >= READY_RATING and covered >= READY_COVERAGE:

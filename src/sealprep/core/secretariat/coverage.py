@@ -3,17 +3,18 @@
 ``compute_coverage(store)`` answers the secretariat's questions at a glance:
 
 - which questions have no primary owner (and which have more than one);
-- per dimension, how many people are *prepared*, against the threshold N
-  (``store.preferences.load().prepared_threshold``);
+- per dimension, three separate figures: how many people are *assigned* (hold at least one
+  assignment, primary or backup, on a question of the dimension), how many of them have
+  *rehearsed* at least one of those questions, and how many are *ready* on at least one of them;
 - which interviewees have no assignment at all;
 - a matrix of people x dimensions with the number of primary and backup assignments;
 - once rehearsal data exists, who is ready on what.
 
-"Prepared" is defined as follows. Without rehearsal data, a person is prepared on a dimension
-when they hold at least one assignment (primary or backup) on a question of that dimension.
-When rehearsal data exists, they must also be *ready* on at least one of those assigned
-questions. Both counts are kept (``assigned_people`` and ``ready_people``) so the view can show
-"3 assigned, 1 ready".
+The threshold N (``store.preferences.load().prepared_threshold``) applies to the *assigned*
+figure: a dimension is short when fewer than N people are assigned to it. Rehearsal only adds
+information; it never makes a dimension short (one person's rehearsal must not turn every
+dimension red). The rehearsed and ready figures count only people assigned in the dimension,
+and only their assigned questions there.
 
 Readiness plugs in from the rehearsal mode. ``readiness`` is a mapping
 ``(person id, question id) -> bool``: True when the rehearsals say the person is ready on that
@@ -34,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from sealprep.core.rehearsal.readiness import ReadinessState, readiness_for
 from sealprep.core.secretariat.model import PRIMARY, Assignment, Person, stored_id
+from sealprep.core.secretariat.people import to_interview
 from sealprep.core.secretariat.table_files import write_table
 
 if TYPE_CHECKING:
@@ -74,6 +76,8 @@ class Cell:
     backup: int = 0
     ready: int | None = None
     """How many of these assigned questions the person is ready on (None: no rehearsal data)."""
+    rehearsed: int | None = None
+    """How many of these assigned questions the person has rehearsed (None: no rehearsal data)."""
 
     @property
     def total(self) -> int:
@@ -90,11 +94,20 @@ class DimensionCoverage:
     assigned_people: tuple[int, ...]
     ready_people: tuple[int, ...] | None
     threshold: int
+    rehearsed_people: tuple[int, ...] | None = None
 
     @property
     def prepared(self) -> int:
-        """People prepared on this dimension (see the module docstring for the definition)."""
-        return len(self.ready_people if self.ready_people is not None else self.assigned_people)
+        """People assigned on this dimension: the figure the threshold applies to."""
+        return len(self.assigned_people)
+
+    @property
+    def rehearsed(self) -> int | None:
+        return None if self.rehearsed_people is None else len(self.rehearsed_people)
+
+    @property
+    def ready(self) -> int | None:
+        return None if self.ready_people is None else len(self.ready_people)
 
     @property
     def short(self) -> bool:
@@ -123,7 +136,8 @@ class Coverage:
     """person id -> when their newest progress pack (imported here) was made."""
 
     def cell(self, person_id: int, dimension: int) -> Cell:
-        return self.cells.get((person_id, dimension), Cell(ready=0 if self.readiness_available else None))
+        empty = 0 if self.readiness_available else None
+        return self.cells.get((person_id, dimension), Cell(ready=empty, rehearsed=empty))
 
     def short_dimensions(self) -> list[DimensionCoverage]:
         return [d for d in self.dimensions if d.short]
@@ -166,7 +180,7 @@ def compute_coverage(
     everyone = store.people.list()
     assignments = store.assignments.list()
     assigned_ids = {a.person_id for a in assignments}
-    people = [p for p in everyone if p.role == "interviewee" or p.id in assigned_ids]
+    people = to_interview(everyone, assigned_ids)
 
     counts: dict[tuple[int, int], list[int]] = {}
     primaries: dict[str, list[int]] = {}
@@ -176,15 +190,18 @@ def compute_coverage(
         if summary is None:
             unknown.append(a)
             continue
-        tally = counts.setdefault((a.person_id, summary.dimension), [0, 0, 0])
+        tally = counts.setdefault((a.person_id, summary.dimension), [0, 0, 0, 0])
         tally[0 if a.role == PRIMARY else 1] += 1
-        if readiness is not None and readiness.get((a.person_id, a.question_id)):
-            tally[2] += 1
+        state = None if readiness is None else readiness.get((a.person_id, a.question_id))
+        if state is not None:  # True: ready; False: rehearsed, not ready yet
+            tally[3] += 1
+            tally[2] += int(state)
         if a.role == PRIMARY:
             primaries.setdefault(a.question_id, []).append(a.person_id)
+    with_data = readiness is not None
     cells = {
-        key: Cell(primary, backup, ready if readiness is not None else None)
-        for key, (primary, backup, ready) in counts.items()
+        key: Cell(primary, backup, ready if with_data else None, rehearsed if with_data else None)
+        for key, (primary, backup, ready, rehearsed) in counts.items()
     }
 
     dimensions = []
@@ -193,9 +210,10 @@ def compute_coverage(
         assigned = tuple(
             stored_id(p.id) for p in people if cells.get((stored_id(p.id), dimension.number), Cell()).total > 0
         )
-        ready = None
+        ready = rehearsed = None
         if readiness is not None:
             ready = tuple(pid for pid in assigned if (cells[(pid, dimension.number)].ready or 0) > 0)
+            rehearsed = tuple(pid for pid in assigned if (cells[(pid, dimension.number)].rehearsed or 0) > 0)
         dimensions.append(
             DimensionCoverage(
                 dimension.number,
@@ -206,6 +224,7 @@ def compute_coverage(
                 assigned,
                 ready,
                 threshold,
+                rehearsed,
             )
         )
 
@@ -234,7 +253,9 @@ TABLE_WORDS = {
         "dimension": "D{number} (primary + backup)",
         "total": "total",
         "readiness": "ready on (of assigned)",
-        "prepared": "prepared people (need {threshold})",
+        "prepared": "assigned people (need {threshold})",
+        "rehearsed": "of them, rehearsed",
+        "ready_people": "of them, ready",
         "ready": "ready {ready}",
         "no_readiness": "no rehearsal data yet",
     },
@@ -244,7 +265,9 @@ TABLE_WORDS = {
         "dimension": "มิติ {number} (หลัก + สำรอง)",
         "total": "รวม",
         "readiness": "พร้อม (จากที่ได้รับมอบหมาย)",
-        "prepared": "จำนวนผู้พร้อม (ต้องการ {threshold})",
+        "prepared": "จำนวนผู้ได้รับมอบหมาย (ต้องการ {threshold})",
+        "rehearsed": "ในจำนวนนี้ ซ้อมแล้ว",
+        "ready_people": "ในจำนวนนี้ พร้อมแล้ว",
         "ready": "พร้อม {ready}",
         "no_readiness": "ยังไม่มีข้อมูลการซ้อม",
     },
@@ -271,7 +294,8 @@ def person_readiness(coverage: Coverage, person_id: int) -> tuple[int, int] | No
 
 def coverage_table(coverage: Coverage, language: str = "en") -> tuple[list[str], list[list[object]]]:
     """The matrix as rows: one per person, a column per dimension, the total and the readiness;
-    then a row with the number of prepared people per dimension."""
+    then a row with the number of assigned people per dimension (and, with rehearsal data, rows
+    with how many of them rehearsed and how many are ready)."""
     words = TABLE_WORDS.get(language, TABLE_WORDS["en"])
     header = [words["person"], words["agency"]]
     header += [words["dimension"].format(number=d.number) for d in coverage.dimensions]
@@ -292,6 +316,9 @@ def coverage_table(coverage: Coverage, language: str = "en") -> tuple[list[str],
     footer += [d.prepared for d in coverage.dimensions]
     footer += ["", ""]
     rows.append(footer)
+    if coverage.readiness_available:
+        for key, figure in (("rehearsed", "rehearsed"), ("ready_people", "ready")):
+            rows.append([words[key], "", *(getattr(d, figure) for d in coverage.dimensions), "", ""])
     return header, rows
 
 

@@ -15,11 +15,11 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from sealprep.core.secretariat.model import ROLES as ROLES  # re-exported: the types live in model
 from sealprep.core.secretariat.model import Person as Person
-from sealprep.core.thai.text import search_form, to_ascii_digits
+from sealprep.core.thai.text import search_form, thai_collation_key, to_ascii_digits
 
 # Titles that may open a name, longest first so that นางสาว wins over นาง. Those ending in a dot
 # may be glued to the name (ดร.สมชาย); the others must be followed by a space or by a Thai
@@ -67,6 +67,16 @@ TITLES = tuple(
             "พ.ต.ต.",
             "พ.ต.ท.",
             "พ.ต.อ.",
+            "พล.ต.ต.",
+            "พล.ต.ท.",
+            "พล.ต.อ.",
+            "พล.อ.",
+            "พล.ท.",
+            "จ.ส.ต.",
+            "จ.ส.ท.",
+            "จ.ส.อ.",
+            "ส.ต.อ.",
+            "ด.ต.",
             "mr.",
             "mrs.",
             "ms.",
@@ -136,6 +146,18 @@ def strip_titles(name: str) -> str:
 def name_key(name: str) -> str:
     """How two written names are compared: no title, no spaces, search form (digits, case, sara am)."""
     return search_form(strip_titles(name)).replace(" ", "")
+
+
+def name_sort_key(name: str) -> str:
+    """Where a name goes in a sorted roster, as Thai offices sort: by the name itself, titles and
+    ranks (``TITLES``: นาย, นางสาว, ดร., ผศ., ว่าที่ร.ต., พล.ต.อ. ...) ignored, in Thai dictionary
+    order (``thai_collation_key``). The app, the command line and printing all sort with it."""
+    return thai_collation_key(strip_titles(name)) + "\x01" + thai_collation_key(name)
+
+
+def sort_people(people: Iterable[Person]) -> list[Person]:
+    """People in roster order (``name_sort_key``; the id breaks a tie)."""
+    return sorted(people, key=lambda p: (name_sort_key(p.name), p.id or 0))
 
 
 def normalise_email(email: str) -> str:
@@ -213,3 +235,9 @@ class PersonIndex:
                     found = entry
                 break
         return found[1] if found else None
+
+
+def to_interview(people: Iterable[Person], assigned_ids: Collection[int]) -> list[Person]:
+    """Everyone the secretariat prepares, in the order given: every interviewee, and anyone
+    else with assigned questions. The one rule for coverage and for the printed booklet."""
+    return [person for person in people if person.role == "interviewee" or person.id in assigned_ids]

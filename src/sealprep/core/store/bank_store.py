@@ -181,13 +181,20 @@ class BankStore:
     def save_question(self, question: Question, replaces: str | None = None) -> None:
         """Insert or replace one (already validated) question and its search document.
 
-        ``replaces`` is the id the question had before, when an edit renamed it.
+        ``replaces`` is the id the question had before, when an edit renamed it. An edited
+        question keeps its place in the bank's order (its row id); a new one goes last.
         """
         agencies = self.agencies()
         with transaction(self.db):
+            place = self.db.execute(
+                "SELECT rowid FROM questions WHERE id IN (?, ?) ORDER BY rowid LIMIT 1",
+                [replaces or question.id, question.id],
+            ).fetchone()
             for old_id in {question.id} | ({replaces} if replaces else set()):
                 self._delete_question(old_id)
             self._insert_questions([question], agencies)
+            if place is not None:
+                self.db.execute("UPDATE questions SET rowid = ? WHERE id = ?", [place[0], question.id])
             row = self.db.execute(
                 "SELECT rowid, question, answers, key_points, evidence FROM search_documents WHERE question_id = ?",
                 [question.id],

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import sqlite_utils
 
 from sealprep.core.secretariat.model import ROLES, Person
+from sealprep.core.secretariat.people import sort_people
 from sealprep.core.store.database import transaction
 
 _COLUMNS = ("name", "position", "agency", "email", "phone", "role", "notes")
@@ -27,9 +28,10 @@ class PeopleStore:
         self.db = db
 
     def list(self) -> list[Person]:
-        """Everyone, sorted by name (Thai collation is close enough to code-point order here)."""
-        rows = self.db.execute(f"SELECT {', '.join(_COLUMNS)}, id FROM people ORDER BY name, id")
-        return [Person(*row) for row in rows]
+        """Everyone, in roster order: by name, titles ignored, Thai dictionary order
+        (``people.sort_people``)."""
+        rows = self.db.execute(f"SELECT {', '.join(_COLUMNS)}, id FROM people")
+        return sort_people(Person(*row) for row in rows)
 
     def get(self, person_id: int) -> Person | None:
         row = self.db.execute(f"SELECT {', '.join(_COLUMNS)}, id FROM people WHERE id = ?", [person_id]).fetchone()

@@ -20,7 +20,9 @@ class PreferencesStore:
         for field in fields(Preferences):
             if field.name in stored:
                 default = getattr(prefs, field.name)
-                setattr(prefs, field.name, type(default)(stored[field.name]))
+                text = stored[field.name]
+                value = text in ("True", "1") if isinstance(default, bool) else type(default)(text)
+                setattr(prefs, field.name, value)
         return prefs
 
     def save(self, prefs: Preferences) -> None:

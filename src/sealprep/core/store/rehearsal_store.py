@@ -304,6 +304,17 @@ class RehearsalStore:
             )
             self.rebuild_card(row[0], row[1])
 
+    def delete_attempt(self, attempt_id: int) -> AttemptRecord | None:
+        """Delete one attempt (notes, rating, ticks) and rebuild the person's card for its question
+        in one transaction; returns the attempt as it was, or None if there was none."""
+        record = self.attempt(attempt_id)
+        if record is None:
+            return None
+        with transaction(self.db):
+            self.db.execute("DELETE FROM attempts WHERE id = ?", [attempt_id])
+            self.rebuild_card(record.person_id, record.question_id)
+        return record
+
     def attempt(self, attempt_id: int) -> AttemptRecord | None:
         row = self.db.execute(f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE id = ?", [attempt_id]).fetchone()
         return _attempt(row) if row else None

@@ -42,6 +42,20 @@ def search_form(text: str) -> str:
     return text.casefold()
 
 
+# Thai dictionary order, as in PyThaiNLP's ``collate``: a leading vowel (เ แ โ ใ ไ) is written
+# before its consonant but sorted after it, and tone marks (and the thanthakhat) only break ties.
+_LEADING_VOWEL = re.compile(r"([\u0e40-\u0e44])([\u0e01-\u0e2e])")
+_TONE_MARKS = re.compile(r"[\u0e48-\u0e4c]")
+
+
+def thai_collation_key(text: str) -> str:
+    """A string key that sorts Thai words in dictionary order (ก before ข, เกิด after กาล and
+    before ไก่), Latin letters without regard to case, digits of both styles alike."""
+    form = search_form(text)
+    plain = _LEADING_VOWEL.sub(r"\2\1", _TONE_MARKS.sub("", form))
+    return plain + "\x00" + "".join(_TONE_MARKS.findall(form))
+
+
 _JOINS_PREVIOUS = {"\u0e33", "\u0eb3", "\u200c", "\u200d"}  # Thai/Lao sara am, ZWNJ, ZWJ
 
 

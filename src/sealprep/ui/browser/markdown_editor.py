@@ -1,5 +1,5 @@
 """A Markdown text editor with a live preview beside it (the preview is the same safe rendering
-the reading pane uses). The text editor keeps its own Undo/Redo (Ctrl+Z / Ctrl+Y)."""
+the reading pane uses). The text editor keeps its own Undo/Redo (Ctrl+Z / the platform's Redo key)."""
 
 from __future__ import annotations
 

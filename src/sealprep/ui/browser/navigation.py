@@ -10,15 +10,26 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from sealprep.core.bank.display import criterion_text
 from sealprep.core.bank.model import Framework
+from sealprep.core.thai.breaks import ZERO_WIDTH_SPACE
+from sealprep.ui.fonts import wrappable
 
 ALL = "all"
 KEY_ROLE = Qt.ItemDataRole.UserRole
 _NAME_COLUMN, _COUNT_COLUMN = 0, 1
+_WRAP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def filter_for_node(key: str) -> dict:
@@ -36,6 +47,26 @@ def _shorten(label: str, limit: int = 90) -> str:
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped name at the pane's width (a tree view alone keeps one line
+    a row and cuts long Thai names off)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        tree = self.parent()
+        if index.column() != _NAME_COLUMN or not isinstance(tree, QTreeWidget):
+            return hint
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = tree.columnWidth(_NAME_COLUMN) - tree.indentation() * (depth + 1) - 8
+        if width <= 40:
+            return hint
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        rect = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(hint.width(), max(hint.height(), rect.height() + 6))
+
+
 class NavigationTree(QTreeWidget):
     node_changed = Signal(str)
 
@@ -46,10 +77,12 @@ class NavigationTree(QTreeWidget):
         self.setUniformRowHeights(False)
         self.setWordWrap(True)  # dimension and goal names are long Thai phrases
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(_NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.header().setSectionResizeMode(_COUNT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        self.setItemDelegate(_WrappingDelegate(self))
+        self.header().sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
         self._framework: Framework | None = None
         self._counts: dict[str, int] = {}
         self._show_english = False
@@ -108,7 +141,7 @@ class NavigationTree(QTreeWidget):
 
     def node_label(self, key: str) -> str:
         item = self._items.get(key)
-        return item.text(_NAME_COLUMN) if item else ""
+        return item.text(_NAME_COLUMN).replace(ZERO_WIDTH_SPACE, "") if item else ""
 
     def set_show_english(self, show: bool) -> None:
         self._show_english = show
@@ -158,6 +191,7 @@ class NavigationTree(QTreeWidget):
         for key, item in self._items.items():
             thai, english = self._names(key)
             item.setText(_NAME_COLUMN, _shorten(english if self._show_english else thai))
+            item.setData(_NAME_COLUMN, _WRAP_ROLE, False)
             other = thai if self._show_english else english
             item.setToolTip(
                 _NAME_COLUMN,
@@ -171,6 +205,16 @@ class NavigationTree(QTreeWidget):
                 Qt.ItemDataRole.AccessibleTextRole,
                 f"{item.text(_NAME_COLUMN)}, {item.toolTip(_COUNT_COLUMN)}",
             )
+
+        # Long Thai names wrap inside the pane instead of being cut off: mark their word
+        # boundaries once the window is up (the dictionary loads then, not at start-up).
+        QTimer.singleShot(0, self, self._make_wrappable)  # (dropped if the tree goes first)
+
+    def _make_wrappable(self) -> None:
+        for item in self._items.values():
+            if not item.data(_NAME_COLUMN, _WRAP_ROLE):
+                item.setText(_NAME_COLUMN, wrappable(item.text(_NAME_COLUMN)))
+                item.setData(_NAME_COLUMN, _WRAP_ROLE, True)
 
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
         if current is not None:

@@ -101,7 +101,7 @@ class BrowserPage(QWidget):
         self.agency_filter = QComboBox()
         self.person_filter = QComboBox()
         for combo in (self.tag_filter, self.agency_filter, self.person_filter):
-            combo.setMinimumContentsLength(6)
+            combo.setMinimumContentsLength(14)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(self.refresh_list)
         self.person_filter.setVisible(False)
@@ -118,18 +118,25 @@ class BrowserPage(QWidget):
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self.toolbar.setIconSize(QSize(size, size))
 
-        bar = QHBoxLayout()
-        self.search_field.setMaximumWidth(self.fontMetrics().averageCharWidth() * 64)
-        bar.addWidget(self.search_field, 3)
-        bar.addSpacing(8)
+        # Two rows, so that at 1280 px the whole search hint and every action show: the search
+        # with the actions, then the filters.
+        bar = QVBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(self.search_field, 1)
+        top.addSpacing(8)
+        top.addWidget(self.toolbar)
+        filters = QHBoxLayout()
         for label, combo in (
             (self.tag_label, self.tag_filter),
             (self.agency_label, self.agency_filter),
             (self.person_label, self.person_filter),
         ):
-            bar.addWidget(label)
-            bar.addWidget(combo, 1)
-        bar.addWidget(self.toolbar, 4)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+            filters.addSpacing(8)
+        filters.addStretch(1)
+        bar.addLayout(top)
+        bar.addLayout(filters)
 
         self.banner = QFrame()
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
@@ -187,12 +194,6 @@ class BrowserPage(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
 
-    @staticmethod
-    def _spacer() -> QWidget:
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        return spacer
-
     def _build_actions(self) -> None:
         style = self.style()
         self.new_action = QAction(self)
@@ -220,7 +221,6 @@ class BrowserPage(QWidget):
         for action in (self.new_action, self.edit_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
-        self.toolbar.addWidget(self._spacer())
         for action in (self.new_action, self.edit_action, self.delete_action, self.assign_action):
             self.toolbar.addAction(action)
         # Delete removes a question only from the list itself, never while typing elsewhere.

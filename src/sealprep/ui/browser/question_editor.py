@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QSpinBox,
     QSplitter,
     QStyle,
     QTabWidget,
@@ -48,6 +47,7 @@ from sealprep.core.thai.text import to_ascii_digits
 from sealprep.ui.app_context import AppContext
 from sealprep.ui.browser.editable_table import EditableTable
 from sealprep.ui.browser.markdown_editor import MarkdownEditor
+from sealprep.ui.duration_spin_box import DurationSpinBox
 
 VALIDATE_DELAY_MS = 150
 ID_REGEX = r"[A-Za-z0-9][A-Za-z0-9._-]*"
@@ -210,7 +210,7 @@ class QuestionEditor(QDialog):
         self.benchmarks_empty = QLabel()
         self.benchmarks_empty.setWordWrap(True)
         self.tags = QLineEdit()
-        self.time_limit = QSpinBox()
+        self.time_limit = DurationSpinBox()
         self.time_limit.setRange(0, 3600)
         self.time_limit.setSingleStep(15)
         self.question_th = QPlainTextEdit()
@@ -594,7 +594,8 @@ class QuestionEditor(QDialog):
         self.id_edit.setPlaceholderText(self.tr("e.g. d1-gender-analysis (never reuse an id)"))
         self.tags.setPlaceholderText(self.tr("comma-separated, e.g. planning, data"))
         self.time_limit.setSpecialValueText(self.tr("no limit"))
-        self.time_limit.setSuffix(self.tr(" s"))
+        self.time_limit.setSuffix(self.tr(" min"))
+        self.time_limit.setToolTip(self.tr("Minutes and seconds, e.g. 2:30; step 15 seconds"))
         self.benchmarks_empty.setText(self.tr("This dimension has no benchmarks in the framework."))
         self.pages.setTabText(0, self.tr("Question"))
         self.pages.setTabText(1, self.tr("Answers"))

@@ -72,6 +72,7 @@ class PackJob:
     target: Path | None = None  # export: the file (the folder for "everyone")
     person_id: int | None = None
     with_notes: bool = False
+    with_recordings: bool = False
 
 
 def run_job(store_path: str | Path, job: PackJob) -> object:
@@ -83,7 +84,9 @@ def run_job(store_path: str | Path, job: PackJob) -> object:
             return export_preparation(store, job.target, job.person_id)
         if job.action == "progress":
             assert job.person_id is not None
-            return export_progress(store, job.target, job.person_id, with_notes=job.with_notes)
+            return export_progress(
+                store, job.target, job.person_id, with_notes=job.with_notes, with_recordings=job.with_recordings
+            )
         return export_preparation_for_everyone(store, job.target)
 
 
@@ -212,6 +215,8 @@ def result_lines(result: PackResult, number: Callable[[int], str] = str) -> list
                     number(tally.kept),
                 )
             )
+    if result.recordings:
+        lines.append(fill(translate("Packs", "Recordings received: %1"), number(result.recordings)))
     if result.bank_questions is not None:
         lines.append(
             fill(translate("Packs", "The question bank was replaced: %1 questions."), number(result.bank_questions))
@@ -315,6 +320,9 @@ class ExportPackDialog(QDialog):
         self.notes_check = QCheckBox()
         self.notes_check.setObjectName("withNotes")
         self.notes_check.setChecked(False)
+        self.recordings_check = QCheckBox()
+        self.recordings_check.setObjectName("withRecordings")
+        self.recordings_check.setChecked(False)
         self.target_edit = QLineEdit()
         self.target_edit.setObjectName("packTarget")
         self.target_edit.setMinimumWidth(420)
@@ -337,6 +345,7 @@ class ExportPackDialog(QDialog):
         form.addRow(self.kind_label, kinds)
         form.addRow(self.person_label, self.person_combo)
         form.addRow("", self.notes_check)
+        form.addRow("", self.recordings_check)
         target = QHBoxLayout()
         target.addWidget(self.target_edit, 1)
         target.addWidget(self.browse_button)
@@ -382,8 +391,10 @@ class ExportPackDialog(QDialog):
         progress = self.kind() == "progress"
         self._fill_people(self.person_id())
         self.notes_check.setVisible(progress)
+        self.recordings_check.setVisible(progress)
         if not progress:
             self.notes_check.setChecked(False)
+            self.recordings_check.setChecked(False)
         if progress:
             self.hint.setText(
                 translate(
@@ -443,7 +454,13 @@ class ExportPackDialog(QDialog):
         target = Path(self.target_edit.text().strip())
         if target.suffix.lower() != SUFFIX:
             target = target.with_name(target.name + SUFFIX)
-        return PackJob(self.kind(), target=target, person_id=self.person_id(), with_notes=self.notes_check.isChecked())
+        return PackJob(
+            self.kind(),
+            target=target,
+            person_id=self.person_id(),
+            with_notes=self.notes_check.isChecked(),
+            with_recordings=self.recordings_check.isChecked(),
+        )
 
     def start(self) -> None:
         if not self.export_button.isEnabled():
@@ -473,6 +490,7 @@ class ExportPackDialog(QDialog):
         self.progress_radio.setText(translate("Packs", "Progress pack (laptop → secretariat)"))
         self.person_label.setText(translate("Packs", "For:"))
         self.notes_check.setText(translate("Packs", "Include my rehearsal notes (they are personal)"))
+        self.recordings_check.setText(translate("Packs", "Include my recordings (they are personal)"))
         self.target_label.setText(translate("Packs", "Save as:"))
         self.browse_button.setText(translate("Packs", "Browse…"))
         self.export_button.setText(translate("Packs", "Export"))

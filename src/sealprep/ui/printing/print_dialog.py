@@ -80,9 +80,9 @@ def show_warnings(parent: QWidget, warnings: list[str]) -> None:
     )
 
 
-def open_document(path: Path) -> None:
-    """Open a PDF (or a folder of them) in the system's viewer."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def open_document(path: Path) -> bool:
+    """Open a PDF (or a folder of them) in the system's viewer; False when none would open it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class PrintWorker(QObject):
@@ -186,6 +186,20 @@ class PrintDialog(QDialog):
         self.status_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.print_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        # after printing: where the PDF went, and a way to it even when no viewer opened by itself
+        self.saved_path: Path | None = None
+        self.open_button = QPushButton()
+        self.open_folder_button = QPushButton()
+        self.open_button.clicked.connect(lambda: self.saved_path and self.opener(self.saved_path))
+        self.open_folder_button.clicked.connect(lambda: self.saved_path and self.opener(self._saved_folder()))
+        self.done_bar = QWidget()
+        self.done_bar.setObjectName("printDone")
+        done = QHBoxLayout(self.done_bar)
+        done.setContentsMargins(0, 0, 0, 0)
+        done.addStretch(1)
+        done.addWidget(self.open_button)
+        done.addWidget(self.open_folder_button)
+        self.done_bar.hide()
 
         self.what_box = QGroupBox()
         what = QVBoxLayout(self.what_box)
@@ -218,6 +232,7 @@ class PrintDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.people_box, 1)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.done_bar)
         layout.addWidget(self.buttons)
 
         self._fill_people(set(person_ids or []))
@@ -432,13 +447,27 @@ class PrintDialog(QDialog):
         self._stop()
         if not paths:
             return
-        opened = Path(paths[0]) if len(paths) == 1 else (request.target if request else Path(paths[0]).parent)
-        self.status_label.setText(translate("PrintDialog", "Written: %1").replace("%1", str(opened)))
+        saved = Path(paths[0]) if len(paths) == 1 else (request.target if request else Path(paths[0]).parent)
+        self.saved_path = saved
+        viewer = self.opener(saved)
+        text = (
+            translate("PrintDialog", "Saved to %1")
+            if len(paths) == 1
+            else translate("PrintDialog", "Saved %2 PDF files in %1").replace("%2", str(len(paths)))
+        ).replace("%1", str(saved))
+        if viewer is False:
+            text += " " + translate("PrintDialog", "(no PDF viewer opened it: use Open or Open folder)")
+        self.status_label.setText(text)
         if warnings:
             self.warner(self, warnings)
-        self.opener(opened)
+        self.done_bar.show()
+        self.open_button.setVisible(saved.is_file())
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("PrintDialog", "Close"))
         self.finished_printing.emit(paths)
-        self.accept()
+
+    def _saved_folder(self) -> Path:
+        saved = self.saved_path or Path()
+        return saved if saved.is_dir() else saved.parent
 
     def _on_failed(self, message: str) -> None:
         self._stop()
@@ -480,7 +509,11 @@ class PrintDialog(QDialog):
         )
         self.browse_button.setText(translate("PrintDialog", "Browse…"))
         self.print_button.setText(translate("PrintDialog", "Print"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("PrintDialog", "Cancel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("PrintDialog", "Close") if self.saved_path else translate("PrintDialog", "Cancel")
+        )
+        self.open_button.setText(translate("PrintDialog", "Open"))
+        self.open_folder_button.setText(translate("PrintDialog", "Open folder"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

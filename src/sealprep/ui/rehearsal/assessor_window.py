@@ -14,10 +14,14 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from sealprep.core.bank.model import Agency, Framework
-from sealprep.core.rehearsal.countdown import Phase
 from sealprep.ui.rehearsal.controller import RehearsalController
 from sealprep.ui.rehearsal.keys import Action
-from sealprep.ui.rehearsal.labels import PAUSED_COLOUR, PHASE_COLOURS, dimension_name
+from sealprep.ui.rehearsal.labels import minutes_seconds
+from sealprep.ui.rehearsal.presenter import (
+    context_text,
+    position_text,
+)
+from sealprep.ui.rehearsal.recording_widgets import RECORDING_COLOUR, level_meter
 from sealprep.ui.rehearsal.rehearsal_screen import KeyedWindowMixin, _heading
 from sealprep.ui.rehearsal.widgets import (
     AnswersView,
@@ -47,6 +51,7 @@ class AssessorWindow(KeyedWindowMixin, QWidget):
         self._build()
         controller.changed.connect(self.refresh)
         controller.ticked.connect(self.update_clocks)
+        controller.recording_changed.connect(self.show_recording)
         self.full_screen_requested.connect(self._toggle_full_screen)
         self.retranslate()
         self.refresh()
@@ -119,6 +124,16 @@ class AssessorWindow(KeyedWindowMixin, QWidget):
             button.clicked.connect(lambda _c=False, a=action: self.perform(a))
             buttons.addWidget(button)
             self.buttons[action] = button
+        self.record_button = QPushButton()
+        self.record_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.record_button.clicked.connect(self.record)
+        self.level_meter = level_meter()
+        self.record_time = QLabel()
+        self.record_time.setStyleSheet(f"color: {RECORDING_COLOUR};")
+        buttons.addSpacing(12)
+        buttons.addWidget(self.record_button)
+        buttons.addWidget(self.level_meter)
+        buttons.addWidget(self.record_time)
         buttons.addStretch(1)
         self.status_label = _heading()
         buttons.addWidget(self.status_label)
@@ -148,7 +163,7 @@ class AssessorWindow(KeyedWindowMixin, QWidget):
             self.buttons[action].setText(name)
         self.shortcuts.setText(
             self.tr(
-                "1–4 rate  ·  Ctrl+1–9 key points  ·  ← → previous / next  ·  S skip  ·  P pause  ·  N notes  ·  F11 full screen  ·  Esc Esc end"
+                "1–4 rate  ·  Ctrl+1–9 key points  ·  ← → previous / next  ·  S skip  ·  P pause  ·  N notes  ·  R record the session  ·  F11 full screen  ·  Esc Esc end"
             )
         )
         self.refresh()
@@ -167,43 +182,36 @@ class AssessorWindow(KeyedWindowMixin, QWidget):
         self.question_text.setText(question.question_th)
         self.english_text.setText(question.question_en)
         self.english_text.setVisible(bool(question.question_en.strip()))
-        self.position_label.setText(
-            self.tr("Question %1 of %2").replace("%1", str(item.position + 1)).replace("%2", str(len(session.items)))
-        )
-        context = dimension_name(self.framework, question.dimension)
-        if question.benchmarks:
-            context += "  ·  " + ", ".join(question.benchmarks)
-        self.context_label.setText(context)
+        self.position_label.setText(position_text(session))
+        self.context_label.setText(context_text(self.framework, session))
         if question.id != self._shown_question:
             self._shown_question = question.id
             self.answers.show_question(question, self.agencies)
-        self.buttons[Action.PREVIOUS].setEnabled(not session.is_first)
-        self.buttons[Action.NEXT].setText(self.tr("Finish ▶") if session.is_last else self.tr("Next ▶"))
-        self.buttons[Action.PAUSE].setText(self.tr("Resume") if session.paused else self.tr("Pause"))
-        self.update_clocks()
+        self.show_moves()
 
-    def update_clocks(self) -> None:
-        session = self.controller.session
-        if session.finished:
-            return
-        countdown = session.countdown
-        self.countdown.show_time(countdown.text(), PAUSED_COLOUR if session.paused else PHASE_COLOURS[countdown.phase])
-        clock = session.clock
-        self.session_clock.show_time(
-            clock.text(), PHASE_COLOURS[clock.phase] if clock.phase is not Phase.NORMAL else "#374151"
+    # -- recording the whole session ------------------------------------------------------------
+    def record(self) -> None:
+        self.controller.toggle_panel_recording()
+
+    def show_recording(self) -> None:
+        c = self.controller
+        on = c.recording_panel
+        self.record_button.setText(self.tr("■ Stop recording the session") if on else self.tr("● Record the session"))
+        self.record_button.setStyleSheet(f"color: {RECORDING_COLOUR}; font-weight: bold;" if on else "")
+        self.record_button.setEnabled(c.can_record)
+        self.record_button.setToolTip(
+            c.recording_unavailable
+            or self.tr("Record the whole session on this laptop; each question's stretch is marked for replay.")
         )
-        self._show_status()
+        self.level_meter.setVisible(on)
+        self.record_time.setVisible(on)
+        self._show_level()
 
-    def _show_status(self) -> None:
-        session = self.controller.session
-        if session.finished:
-            return
-        if self._end_armed:
-            self.status_label.setText(self.tr("Press Esc again to end the session"))
-        elif session.paused:
-            self.status_label.setText(self.tr("Paused"))
-        else:
-            self.status_label.setText("")
+    def _show_level(self) -> None:
+        c = self.controller
+        if c.recording_panel and c.recorder is not None and c.recorder.panel is not None:
+            self.level_meter.setValue(int(c.recorder.level * 100))
+            self.record_time.setText(minutes_seconds(c.recorder.panel.seconds))
 
     def focus_notes(self) -> None:
         self.notes.setFocus()

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from sealprep.core.audio.recorder import RecordingError
+from sealprep.core.audio.rehearsal_recorder import RehearsalRecorder
 from sealprep.core.rehearsal.countdown import Phase
 from sealprep.core.rehearsal.notes_saving import NotesSaver
 from sealprep.core.rehearsal.session import RehearsalSession
@@ -33,6 +35,8 @@ class RehearsalController(QObject):
     notes_delayed = Signal()  # the store is busy: the text waits in the journal, saving goes on
     _saver_state = Signal(str)  # from the saver's thread, delivered on the GUI thread
     finished = Signal(int)  # the session id, once it has ended
+    recording_changed = Signal()  # an answer or panel recording started or stopped
+    recording_failed = Signal(str)  # one sentence: why the microphone could not record
 
     TICK_MS = 200
     NOTES_DEBOUNCE_MS = 700
@@ -40,9 +44,19 @@ class RehearsalController(QObject):
     END_WAIT_SECONDS = 0.5
     """At the end of a session, how long the summary waits for the last notes to reach the store."""
 
-    def __init__(self, session: RehearsalSession, parent: QObject | None = None):
+    def __init__(
+        self,
+        session: RehearsalSession,
+        parent: QObject | None = None,
+        *,
+        recorder: RehearsalRecorder | None = None,
+        recording_unavailable: str = "",
+    ):
         super().__init__(parent)
         self.session = session
+        self.recorder = recorder
+        self.recording_unavailable = recording_unavailable
+        """Why recording cannot work here ("" when it can, or when recordings are switched off)."""
         self._phase = session.countdown.phase
         self._ticker = QTimer(self)
         self._ticker.setInterval(self.TICK_MS)
@@ -116,14 +130,67 @@ class RehearsalController(QObject):
             self._saver = None
 
     def _on_quit(self) -> None:
+        if self.recorder is not None:
+            self.recorder.stop_all()
         if not self.session.finished:
             self._debounce.stop()
             self._max_wait.stop()
             self.session.save_progress()
         self._close_saver(2.0)
 
+    # -- recording ------------------------------------------------------------------------------
+    @property
+    def can_record(self) -> bool:
+        return self.recorder is not None and not self.recording_unavailable and not self.session.finished
+
+    @property
+    def recording_answer(self) -> bool:
+        return self.recorder is not None and self.recorder.recording_answer
+
+    @property
+    def recording_panel(self) -> bool:
+        return self.recorder is not None and self.recorder.recording_panel
+
+    def toggle_recording(self) -> None:
+        """Start or stop recording the answer to the question on screen."""
+        if not self.can_record or self.session.paused:
+            return
+        assert self.recorder is not None
+        try:
+            self.recorder.toggle_answer()
+        except RecordingError as exc:
+            self.recording_failed.emit(str(exc))
+        self.recording_changed.emit()
+
+    def toggle_panel_recording(self) -> None:
+        """Start or stop recording the whole session (panel mode)."""
+        if not self.can_record:
+            return
+        assert self.recorder is not None
+        try:
+            if self.recorder.recording_panel:
+                self.recorder.stop_panel()
+            else:
+                self.recorder.start_panel()
+        except RecordingError as exc:
+            self.recording_failed.emit(str(exc))
+        self.recording_changed.emit()
+
+    def _stop_answer(self) -> None:
+        """Moving on, revealing, pausing and ending stop the answer's recording."""
+        if self.recorder is not None and self.recorder.recording_answer:
+            self.recorder.stop_answer()
+            self.recording_changed.emit()
+
     # -- actions (each view calls these; every view then refreshes on ``changed``) ----------
     def _after_move(self) -> None:
+        if self.recorder is not None:
+            if self.session.finished:
+                if self.recorder.recording_panel:
+                    self.recorder.stop_panel()
+                    self.recording_changed.emit()
+            else:
+                self.recorder.question_changed()
         self._debounce.stop()
         self._max_wait.stop()  # moving saved the notes
         self._phase = None if self.session.finished else self.session.countdown.phase  # type: ignore[assignment]
@@ -136,11 +203,13 @@ class RehearsalController(QObject):
             self.tick()
 
     def reveal(self) -> None:
+        self._stop_answer()
         if not self.session.finished and not self.session.item.revealed:
             self.session.reveal()
             self.changed.emit()
 
     def rate(self, rating: int) -> None:
+        self._stop_answer()
         if not self.session.finished:
             self.session.rate(rating)
             self.changed.emit()
@@ -151,31 +220,37 @@ class RehearsalController(QObject):
             self.changed.emit()
 
     def next(self) -> None:
+        self._stop_answer()
         if not self.session.finished:
             self.session.next()
             self._after_move()
 
     def previous(self) -> None:
         if not self.session.finished and not self.session.is_first:
+            self._stop_answer()
             self.session.previous()
             self._after_move()
 
     def skip(self) -> None:
+        self._stop_answer()
         if not self.session.finished:
             self.session.skip()
             self._after_move()
 
     def go_to(self, index: int) -> None:
         if not self.session.finished and index != self.session.index:
+            self._stop_answer()
             self.session.go_to(index)
             self._after_move()
 
     def end(self) -> None:
+        self._stop_answer()
         if not self.session.finished:
             self.session.end()
             self._after_move()
 
     def toggle_pause(self) -> None:
+        self._stop_answer()
         if not self.session.finished:
             self.session.toggle_pause()
             self.changed.emit()

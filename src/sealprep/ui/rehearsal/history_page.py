@@ -35,9 +35,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sealprep.core.rehearsal.readiness import AssignedQuestions, PersonReadiness, ReadinessState, readiness_for
+from sealprep.core.rehearsal.readiness import (
+    AssignedQuestions,
+    PersonReadiness,
+    ReadinessState,
+    readiness_for,
+    readiness_rule_text,
+)
 from sealprep.core.store import AttemptRecord
 from sealprep.core.thai.dates import display_date
+from sealprep.ui import i18n
 from sealprep.ui.app_context import AppContext
 from sealprep.ui.packs import latest_progress_header, latest_progress_text
 from sealprep.ui.rehearsal.labels import (
@@ -52,6 +59,7 @@ from sealprep.ui.rehearsal.labels import (
     state_name,
     when,
 )
+from sealprep.ui.rehearsal.listening_panel import ListeningPanel
 from sealprep.ui.rehearsal.rehearsal_screen import _font
 from sealprep.ui.rehearsal.ui_state import load_history_person, save_history_person
 
@@ -96,8 +104,15 @@ class HistoryView(QWidget):
             self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.detail = QTextBrowser()
         self.detail.setOpenExternalLinks(False)
+        self.listening = ListeningPanel(context)
+        self.listening.attempt_deleted.connect(lambda _id: self.refresh())
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail, 1)
+        right_layout.addWidget(self.listening)
         splitter.addWidget(self.tree)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         outer.addWidget(splitter, 1)
@@ -194,7 +209,13 @@ class HistoryView(QWidget):
             else self.tr("%1 sessions").replace("%1", str(len(order)))
         )
         if not order:
-            message = self.tr("No rehearsal yet.") if not query.strip() else self.tr("Nothing matches the search.")
+            message = (
+                self.tr(
+                    "No rehearsal yet. Open the Rehearse tab, choose who is rehearsing and press Start rehearsal: every session, rating and note then appears here."
+                )
+                if not query.strip()
+                else self.tr("Nothing matches the search.")
+            )
             self.detail.setHtml(f"<p style='color:#6b7280'>{html.escape(message)}</p>")
         else:
             first = self.tree.topLevelItem(0)
@@ -203,9 +224,11 @@ class HistoryView(QWidget):
     def _show_detail(self, current: QTreeWidgetItem | None, _previous=None) -> None:
         if current is None:
             self.detail.clear()
+            self.listening.show_attempt(None)
             return
         attempt_id = current.data(0, ATTEMPT_ROLE)
         if attempt_id is None:
+            self.listening.show_attempt(None)
             if current.childCount():
                 self.detail.setHtml(
                     "<br>".join(html.escape(current.child(i).text(0)) for i in range(current.childCount()))
@@ -215,6 +238,7 @@ class HistoryView(QWidget):
         if attempt is None:
             return
         self.detail.setHtml(self.attempt_html(attempt))
+        self.listening.show_attempt(attempt)
 
     def attempt_html(self, attempt: AttemptRecord) -> str:
         digits = self.store.preferences.load().digits
@@ -324,11 +348,9 @@ class ReadinessView(QWidget):
 
     def retranslate(self) -> None:
         self.rule.setText(
-            self.tr(
-                "Ready: the latest rated attempt was Good or Easy and covered at least 70 % of the key points. "
-                "Not ready: rated Again, or under 40 % covered. Questions never rehearsed count as not ready. "
-                "Shares are over each person's assigned questions, or the whole bank when they have none."
-            )
+            readiness_rule_text(i18n.current_language())
+            + " "
+            + self.tr("Shares are over each person's assigned questions, or the whole bank when they have none.")
         )
         self.questions.setHorizontalHeaderLabels(
             [

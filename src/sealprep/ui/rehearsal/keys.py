@@ -29,6 +29,7 @@ class Action(Enum):
     NOTES = "notes"
     FULL_SCREEN = "full_screen"
     PANEL = "panel"
+    RECORD = "record"
 
     @property
     def rating(self) -> int | None:
@@ -45,6 +46,7 @@ _BY_TEXT = {
     Action.SKIP: "sSหฆ",
     Action.NOTES: "nNืฬ",  # Kedmanee N: ื, shifted ์ is too common a mark to steal; ฬ is unused there
     Action.PANEL: "aAฟฤ",
+    Action.RECORD: "rRพฑ",
 }
 _BY_KEY = {
     Qt.Key.Key_Space: Action.REVEAL,
@@ -63,6 +65,7 @@ _BY_WINDOWS_VK = {
     0x53: Action.SKIP,
     0x4E: Action.NOTES,
     0x41: Action.PANEL,
+    0x52: Action.RECORD,
     0x61: Action.RATE_1,
     0x62: Action.RATE_2,
     0x63: Action.RATE_3,

@@ -64,6 +64,7 @@ def share_background(share: float | None) -> QColor:
 
 
 def interface_is_thai() -> bool:
+    """The interface language (``ui.i18n`` sets Qt's default locale to it)."""
     return QLocale().language() == QLocale.Language.Thai
 
 

@@ -7,6 +7,7 @@ Every action has a key (see ``keys.py``); the keys are listed along the bottom o
 
 from __future__ import annotations
 
+from dataclasses import astuple
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -24,11 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from sealprep.core.bank.model import Agency, Framework, Question
-from sealprep.core.rehearsal.countdown import Phase
 from sealprep.ui.fonts import UI_FAMILY
 from sealprep.ui.rehearsal.controller import RehearsalController
 from sealprep.ui.rehearsal.keys import Action, action_for_event, key_point_for_event
-from sealprep.ui.rehearsal.labels import PAUSED_COLOUR, PHASE_COLOURS, dimension_name
+from sealprep.ui.rehearsal.labels import minutes_seconds
+from sealprep.ui.rehearsal.presenter import (
+    context_text,
+    countdown_face,
+    next_label,
+    pause_label,
+    position_text,
+    session_clock_face,
+    status_face,
+)
+from sealprep.ui.rehearsal.recording_widgets import RECORDING_COLOUR, level_meter
 from sealprep.ui.rehearsal.widgets import (
     AnswersView,
     ClockFace,
@@ -77,6 +87,10 @@ class KeyedWindowMixin(_MixinBase):
     asks for a second one (no modal dialog), so the session never ends by accident."""
 
     controller: RehearsalController
+    countdown: ClockFace
+    session_clock: ClockFace
+    status_label: QLabel
+    buttons: dict[Action, QPushButton]
     full_screen_requested: Signal
     panel_requested: Signal
 
@@ -116,6 +130,11 @@ class KeyedWindowMixin(_MixinBase):
             self.full_screen_requested.emit()
         elif action is Action.PANEL:
             self.panel_requested.emit()
+        elif action is Action.RECORD:
+            self.record()
+
+    def record(self) -> None:
+        """R: the rehearser's screen records the answer; the assessor's window the whole session."""
 
     def _disarm_end(self) -> None:
         self._end_armed = False
@@ -151,8 +170,38 @@ class KeyedWindowMixin(_MixinBase):
     def focus_notes(self) -> None:
         pass
 
+    # -- what both windows show alike (the rules are in presenter.py) ------------------------
+    def show_moves(self) -> None:
+        """The Previous / Next / Pause buttons, the recording controls and the clocks."""
+        session = self.controller.session
+        self.buttons[Action.PREVIOUS].setEnabled(not session.is_first)
+        self.buttons[Action.NEXT].setText(next_label(session))
+        self.buttons[Action.PAUSE].setText(pause_label(session))
+        self.show_recording()
+        self.update_clocks()
+
+    def show_recording(self) -> None:
+        """The window's recording controls."""
+
+    def update_clocks(self) -> None:
+        session = self.controller.session
+        if session.finished:
+            return
+        self.countdown.show_time(*astuple(countdown_face(session)))
+        self.session_clock.show_time(*astuple(session_clock_face(session)))
+        self._show_level()
+        self._show_status()
+
     def _show_status(self) -> None:
-        pass
+        session = self.controller.session
+        if session.finished:
+            return
+        face = status_face(session, self._end_armed)
+        self.status_label.setText(face.text)
+        self.status_label.setStyleSheet(f"color: {face.colour};")
+
+    def _show_level(self) -> None:
+        """The live recording's level and length (each window shows its own recording)."""
 
 
 class RehearsalScreen(KeyedWindowMixin, QWidget):
@@ -181,6 +230,8 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
         controller.changed.connect(self.refresh)
         controller.ticked.connect(self.update_clocks)
         controller.notes_saved.connect(self._notes_saved)
+        controller.recording_changed.connect(self.show_recording)
+        controller.recording_failed.connect(self._recording_failed)
         controller.notes_delayed.connect(self._notes_delayed)
         controller.notes_changed.connect(self._notes_typed)
         self.retranslate()
@@ -292,6 +343,13 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
 
         buttons = QHBoxLayout()
         self.buttons: dict[Action, QPushButton] = {}
+        buttons.addWidget(self._button(Action.RECORD))
+        self.level_meter = level_meter()
+        self.record_time = QLabel()
+        self.record_time.setStyleSheet(f"color: {RECORDING_COLOUR};")
+        buttons.addWidget(self.level_meter)
+        buttons.addWidget(self.record_time)
+        buttons.addSpacing(12)
         for action in (Action.PREVIOUS, Action.REVEAL, Action.SKIP, Action.PAUSE, Action.NEXT):
             buttons.addWidget(self._button(action))
         buttons.addStretch(1)
@@ -323,6 +381,7 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
     # -- text -------------------------------------------------------------------------------
     def retranslate(self) -> None:
         names = {
+            Action.RECORD: self.tr("● Record my answer"),
             Action.PREVIOUS: self.tr("◀ Previous"),
             Action.REVEAL: self.tr("Reveal"),
             Action.SKIP: self.tr("Skip"),
@@ -356,6 +415,7 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
             ("1–4", self.tr("Rate")),
             ("← →", self.tr("Previous / Next")),
             ("S", self.tr("Skip")),
+            ("R", self.tr("Record")),
             ("P", self.tr("Pause")),
             ("N", self.tr("Notes")),
             ("A", self.tr("Close panel") if self.panel_mode else self.tr("Panel mode")),
@@ -397,13 +457,8 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
         self.question_text.setText(main)
         self.english_text.setText(secondary)
         self.english_text.setVisible(bool(secondary))
-        self.position_label.setText(
-            self.tr("Question %1 of %2").replace("%1", str(item.position + 1)).replace("%2", str(len(session.items)))
-        )
-        context = dimension_name(self.framework, question.dimension)
-        if question.benchmarks:
-            context += "  ·  " + ", ".join(question.benchmarks)
-        self.context_label.setText(context)
+        self.position_label.setText(position_text(session))
+        self.context_label.setText(context_text(self.framework, session))
         if question.id != self._shown_question:
             self._shown_question = question.id
             self.answers.show_question(question, self.agencies)
@@ -415,45 +470,39 @@ class RehearsalScreen(KeyedWindowMixin, QWidget):
             self._show_shortcuts()
         self._arrange(item.revealed and not self.panel_mode)
         self.buttons[Action.REVEAL].setEnabled(not item.revealed)
-        self.buttons[Action.PREVIOUS].setEnabled(not session.is_first)
-        self.buttons[Action.NEXT].setText(self.tr("Finish ▶") if session.is_last else self.tr("Next ▶"))
-        self.buttons[Action.PAUSE].setText(self.tr("Resume") if session.paused else self.tr("Pause"))
-        self.update_clocks()
+        self.show_moves()
 
-    def update_clocks(self) -> None:
-        session = self.controller.session
-        if session.finished:
-            return
-        countdown = session.countdown
-        colour = PAUSED_COLOUR if session.paused else PHASE_COLOURS[countdown.phase]
-        self.countdown.show_time(countdown.text(), colour)
-        clock = session.clock
-        if clock.limit is None:
-            self.session_clock.show_time(clock.text(), "#374151")
-        else:
-            self.session_clock.show_time(
-                clock.text(), PHASE_COLOURS[clock.phase] if clock.phase is not Phase.NORMAL else "#374151"
-            )
-        self._show_status()
+    # -- recording --------------------------------------------------------------------------
+    def record(self) -> None:
+        self.controller.toggle_recording()
 
-    def _show_status(self) -> None:
-        session = self.controller.session
-        if session.finished:
-            return
-        if self._end_armed:
-            text, colour = self.tr("Press Esc again to end the session"), "#c62828"
-        elif session.paused:
-            text, colour = self.tr("Paused: press P to go on"), PAUSED_COLOUR
-        elif session.countdown.phase is Phase.OVERTIME:
-            text, colour = self.tr("Over time: finish your point"), PHASE_COLOURS[Phase.OVERTIME]
-        elif session.countdown.phase is Phase.WARNING:
-            text, colour = self.tr("30 seconds or less"), PHASE_COLOURS[Phase.WARNING]
-        elif session.session_over_limit:
-            text, colour = self.tr("The session's time is up"), PHASE_COLOURS[Phase.OVERTIME]
+    def show_recording(self) -> None:
+        """The record button, the level meter and the recording's length."""
+        c = self.controller
+        button = self.buttons[Action.RECORD]
+        on = c.recording_answer
+        button.setText(self.tr("■ Stop recording") if on else self.tr("● Record my answer"))
+        button.setStyleSheet(f"color: {RECORDING_COLOUR}; font-weight: bold;" if on else "")
+        button.setEnabled(c.can_record and not c.session.paused)
+        if not c.can_record:
+            button.setToolTip(c.recording_unavailable or self.tr("Recording is not available."))
+        elif c.session.paused:
+            button.setToolTip(self.tr("Resume the session to record."))
         else:
-            text, colour = "", "#111827"
-        self.status_label.setText(text)
-        self.status_label.setStyleSheet(f"color: {colour};")
+            button.setToolTip(self.tr("Record your answer on this laptop (R). It stops when you move on."))
+        self.level_meter.setVisible(on)
+        self.record_time.setVisible(on)
+        self._show_level()
+
+    def _show_level(self) -> None:
+        c = self.controller
+        if c.recording_answer and c.recorder is not None:
+            self.level_meter.setValue(int(c.recorder.level * 100))
+            self.record_time.setText(minutes_seconds(c.recorder.answer_seconds))
+
+    def _recording_failed(self, message: str) -> None:
+        self.status_label.setText(self.tr("Recording did not start: %1").replace("%1", message))
+        self.status_label.setStyleSheet(f"color: {RECORDING_COLOUR};")
 
     def key_points_visible(self) -> bool:
         return not self.panel_mode and self.controller.session.item.revealed

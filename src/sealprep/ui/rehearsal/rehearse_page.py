@@ -14,6 +14,8 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from sealprep.core.audio.library import RecordingLibrary, recordings_folder
+from sealprep.core.audio.rehearsal_recorder import RehearsalRecorder
 from sealprep.core.operations.rehearsal import SESSION_RECORDED
 from sealprep.core.rehearsal.readiness import AssignedQuestions
 from sealprep.core.rehearsal.session import PlanError, RehearsalSession, SessionSettings, plan_session, session_summary
@@ -21,6 +23,7 @@ from sealprep.core.store.rehearsal_store import utc_now
 from sealprep.ui.app_context import AppContext
 from sealprep.ui.packs import PackActions
 from sealprep.ui.rehearsal.assessor_window import AssessorWindow
+from sealprep.ui.rehearsal.audio_status import current_audio_status
 from sealprep.ui.rehearsal.controller import RehearsalController
 from sealprep.ui.rehearsal.labels import me_name
 from sealprep.ui.rehearsal.rehearsal_screen import RehearsalScreen
@@ -115,7 +118,8 @@ class RehearsePage(QStackedWidget):
         self._last = (settings, panel)
         session = RehearsalSession(self.store, settings, plan, now=self._now, clock=self._clock)
         session.begin()
-        self.controller = RehearsalController(session, self)
+        recorder, unavailable = self._recorder_for(session)
+        self.controller = RehearsalController(session, self, recorder=recorder, recording_unavailable=unavailable)
         self.controller.finished.connect(self._finished)
         agencies, framework = self.store.bank.agencies(), self.store.bank.framework()
         self.rehearsal_screen = RehearsalScreen(self.controller, agencies, framework)
@@ -128,6 +132,21 @@ class RehearsePage(QStackedWidget):
             self.open_panel()
         self.session_started.emit(self.controller)
         return self.controller
+
+    def _recorder_for(self, session: RehearsalSession) -> tuple[RehearsalRecorder | None, str]:
+        """The session's recorder and, when recording cannot work, why (one sentence)."""
+        prefs = self.store.preferences.load()
+        if not prefs.keep_recordings:
+            return None, self.tr("Recording is switched off (Rehearse → Recording settings…).")
+        status = current_audio_status()
+        unavailable = (
+            "" if status.available else self.tr("Recording is not available: %1.").replace("%1", status.reason)
+        )
+        library = RecordingLibrary(recordings_folder(self.store.path))
+        recorder = RehearsalRecorder(
+            session, library, microphone=prefs.microphone, keep=prefs.recordings_per_question, clock=self._clock
+        )
+        return recorder, unavailable
 
     def _again(self) -> None:
         if self._last is not None:
@@ -228,6 +247,8 @@ class RehearsePage(QStackedWidget):
     def shutdown(self) -> None:
         """Save the running session's notes and time and close its extra windows (the session
         stays open in the history, without an end time)."""
+        if self.controller is not None and self.controller.recorder is not None:
+            self.controller.recorder.stop_all()
         if self.controller is not None and not self.controller.session.finished:
             self.controller.flush_notes()
             self.controller.session.save_progress()

@@ -30,6 +30,7 @@ from sealprep.core.bank.display import criterion_text
 from sealprep.core.rehearsal.readiness import AssignedQuestions, ReadinessState, question_state
 from sealprep.core.rehearsal.session import PlanError, SessionSettings, plan_session
 from sealprep.core.store import Store
+from sealprep.ui.duration_spin_box import DurationSpinBox
 from sealprep.ui.packs import PackButton
 from sealprep.ui.rehearsal.labels import (
     STATE_BACKGROUNDS,
@@ -44,28 +45,6 @@ from sealprep.ui.rehearsal.rehearsal_screen import _font
 from sealprep.ui.rehearsal.ui_state import load_setup
 
 ME = -1  # the combo box's data for the laptop's own user
-
-
-class ClockSpinBox(QSpinBox):
-    """Seconds shown as m:ss; 0 shows the special text (e.g. "each question's own")."""
-
-    def textFromValue(self, value: int) -> str:
-        return minutes_seconds(value)
-
-    def valueFromText(self, text: str) -> int:
-        minutes, _, seconds = text.strip().partition(":")
-        try:
-            return int(minutes or 0) * 60 + int(seconds or 0)
-        except ValueError:
-            return self.value()
-
-    def validate(self, text, pos):
-        from PySide6.QtGui import QValidator
-
-        stripped = text.strip()
-        if stripped == self.specialValueText() or all(c.isdigit() or c == ":" for c in stripped):
-            return QValidator.State.Acceptable, text, pos
-        return QValidator.State.Invalid, text, pos
 
 
 class RehearsalSetupPage(QWidget):
@@ -116,7 +95,7 @@ class RehearsalSetupPage(QWidget):
         self.order = QComboBox()
         self.count = QSpinBox()
         self.count.setRange(0, 500)
-        self.time_per_question = ClockSpinBox()
+        self.time_per_question = DurationSpinBox()
         self.time_per_question.setRange(0, 30 * 60)
         self.time_per_question.setSingleStep(30)
         self.session_limit = QSpinBox()
@@ -154,6 +133,11 @@ class RehearsalSetupPage(QWidget):
         left.addWidget(self.start_button)
         self.send_progress_button = PackButton("send_progress")
         left.addWidget(self.send_progress_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.recording_button = QPushButton()
+        self.recording_button.setFlat(True)
+        self.recording_button.setStyleSheet("color: #1e40af; text-align: left;")
+        self.recording_button.clicked.connect(self.open_recording_settings)
+        left.addWidget(self.recording_button)
         left.addStretch(1)
         outer.addLayout(left, 3)
 
@@ -231,12 +215,14 @@ class RehearsalSetupPage(QWidget):
         self.session_limit.setSuffix(self.tr(" min"))
         self.panel.setText(self.tr("Panel mode: a colleague plays the assessor in a second window"))
         self.start_button.setText(self.tr("Start rehearsal"))
+        self.recording_button.setText(self.tr("Recording settings…"))
         self.preview_title.setText(self.tr("This session will ask"))
         self._changed()
 
     def changeEvent(self, event) -> None:
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
+            self.reload()  # "Me (this laptop's user)" and the dimension names follow the language
         super().changeEvent(event)
 
     @staticmethod
@@ -395,6 +381,11 @@ class RehearsalSetupPage(QWidget):
         if "bank has no questions" in message:
             return self.tr("The bank has no questions yet: import a bank first.")
         return message
+
+    def open_recording_settings(self) -> None:
+        from sealprep.ui.rehearsal.recording_settings import RecordingSettingsDialog
+
+        RecordingSettingsDialog(self.store, self).exec()
 
     def _start(self) -> None:
         if self.start_button.isEnabled():

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -24,37 +23,10 @@ from PySide6.QtWidgets import (
 
 from sealprep.core.bank.markdown_render import render_markdown
 from sealprep.core.bank.model import Agency, Question
-from sealprep.core.thai.breaks import with_break_opportunities
-from sealprep.ui.fonts import UI_FAMILY
+from sealprep.ui.fonts import UI_FAMILY, wrappable
 from sealprep.ui.links import open_external_link
 from sealprep.ui.rehearsal.controller import RehearsalController
 from sealprep.ui.rehearsal.labels import RATING_COLOURS, rating_name
-
-_PROBE = "การวิเคราะห์มิติทางเพศถูกใช้ในการออกแบบโครงการอย่างไร"
-
-
-@lru_cache(maxsize=1)
-def qt_breaks_thai() -> bool:
-    """True when Qt finds Thai word boundaries itself (it has libthai); else we mark them."""
-    layout = QTextLayout(_PROBE, QFont(UI_FAMILY, 12))
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    lines = 0
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(60)
-        lines += 1
-    layout.endLayout()
-    return lines > 1
-
-
-def wrappable(text: str) -> str:
-    """Text that will wrap between Thai words on this machine's Qt."""
-    return text if qt_breaks_thai() else with_break_opportunities(text)
 
 
 class FittedText(QWidget):

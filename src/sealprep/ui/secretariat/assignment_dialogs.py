@@ -407,9 +407,9 @@ class AssignQuestionsDialog(_ChoiceDialog):
         add_dimension = QPushButton(self.tr("Add the dimension"))
         add_dimension.clicked.connect(self.add_dimension)
         self.bulk_benchmark = QComboBox()
-        for benchmark in framework.all_benchmarks():
-            self.bulk_benchmark.addItem(benchmark.id, benchmark.id)
-            self.bulk_benchmark.setItemData(self.bulk_benchmark.count() - 1, benchmark.th, Qt.ItemDataRole.ToolTipRole)
+        self._benchmarks = framework.all_benchmarks()
+        self.bulk_dimension.currentIndexChanged.connect(lambda: self._fill_benchmarks())
+        self._fill_benchmarks()
         add_benchmark = QPushButton(self.tr("Add the benchmark"))
         add_benchmark.clicked.connect(self.add_benchmark)
         self.add_own = QPushButton(fill(self.tr("Add every question %1 answers"), self.person.agency or "—"))
@@ -421,6 +421,17 @@ class AssignQuestionsDialog(_ChoiceDialog):
         for widget in (self.bulk_dimension, add_dimension, self.bulk_benchmark, add_benchmark, self.add_own):
             self.bulk_layout.addWidget(widget)
         self._finish_layout(model)
+
+    def _fill_benchmarks(self) -> None:
+        """The benchmark box offers the chosen dimension's benchmarks only."""
+        dimension = self.bulk_dimension.currentData()
+        self.bulk_benchmark.clear()
+        for benchmark in self._benchmarks:
+            if dimension is None or benchmark.dimension == dimension:
+                self.bulk_benchmark.addItem(benchmark.id, benchmark.id)
+                self.bulk_benchmark.setItemData(
+                    self.bulk_benchmark.count() - 1, benchmark.th, Qt.ItemDataRole.ToolTipRole
+                )
 
     def add_dimension(self) -> None:
         self.bulk_add(questions_in(self.context.store, BY_DIMENSION, self.bulk_dimension.currentData()))

@@ -131,6 +131,14 @@ def assignment_role_label(role: str | None) -> str:
     )
 
 
+def readiness_rule() -> str:
+    """How readiness is decided, in the interface language (from the rehearsal mode's rule)."""
+    from sealprep.core.rehearsal.readiness import readiness_rule_text
+    from sealprep.ui import i18n
+
+    return readiness_rule_text(i18n.current_language())
+
+
 def dimension_label(number: int) -> str:
     return translate("Secretariat", "Dimension %1").replace("%1", str(number))
 

@@ -12,10 +12,11 @@ import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -53,6 +54,7 @@ from sealprep.ui.secretariat.common import (
     assignment_role_label,
     dimension_label,
     fill,
+    readiness_rule,
 )
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -86,13 +88,17 @@ class CoverageMatrixModel(QAbstractTableModel):
         return self.coverage.people[row]
 
     def is_footer(self, row: int) -> bool:
-        return self.coverage is not None and row == len(self.coverage.people)
+        return self.coverage is not None and row >= len(self.coverage.people)
+
+    def footer_rows(self) -> int:
+        """Assigned people; with rehearsal data also how many of them rehearsed and are ready."""
+        return 3 if self.coverage is not None and self.coverage.readiness_available else 1
 
     def total_column(self) -> int:
         return 2 + (len(self.coverage.dimensions) if self.coverage else 0)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self.coverage is None else len(self.coverage.people) + 1
+        return 0 if parent.isValid() or self.coverage is None else len(self.coverage.people) + self.footer_rows()
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() or self.coverage is None else len(self.coverage.dimensions) + 5
@@ -123,8 +129,12 @@ class CoverageMatrixModel(QAbstractTableModel):
             if section == self.progress_column():
                 return self.tr("When the person's newest progress pack was made (File → Import pack…)")
             if section == self.total_column() + 1:
-                return self.tr(
-                    "Questions the person is ready on, of those assigned (from mock interviews); 'no data yet' until someone rehearses"
+                return (
+                    self.tr(
+                        "Questions the person is ready on, of those assigned (from mock interviews); 'no data yet' until someone rehearses"
+                    )
+                    + "\n"
+                    + readiness_rule()
                 )
         return None
 
@@ -134,7 +144,7 @@ class CoverageMatrixModel(QAbstractTableModel):
         coverage, row, column = self.coverage, index.row(), index.column()
         dimension = self.dimension_at(column)
         if self.is_footer(row):
-            return self._footer(column, dimension, role)
+            return self._footer(row - len(coverage.people), column, dimension, role)
         person = coverage.people[row]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
@@ -145,10 +155,7 @@ class CoverageMatrixModel(QAbstractTableModel):
                 cell = coverage.cell(stored_id(person.id), dimension)
                 if cell.total == 0:
                     return ""
-                text = f"{cell.primary} + {cell.backup}"
-                if cell.ready is not None:
-                    text += " · " + fill(self.tr("ready %1"), cell.ready)
-                return text
+                return f"{cell.primary} + {cell.backup}"  # readiness: the tooltip and the rows below
             if column == self.total_column():
                 return str(sum(coverage.cell(stored_id(person.id), d.number).total for d in coverage.dimensions))
             if column == self.progress_column():
@@ -171,43 +178,52 @@ class CoverageMatrixModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and dimension is not None:
             cell = coverage.cell(stored_id(person.id), dimension)
-            return fill(
+            text = fill(
                 self.tr("%1 — %2: %3 primary, %4 backup"),
                 person.name,
                 dimension_label(dimension),
                 cell.primary,
                 cell.backup,
             )
+            if cell.ready is not None and cell.total:
+                text += "\n" + fill(self.tr("rehearsed %1, ready %2"), cell.rehearsed or 0, cell.ready)
+            return text
         return None
 
-    def _footer(self, column: int, dimension: int | None, role: int) -> object:
+    def _footer(self, kind: int, column: int, dimension: int | None, role: int):
+        """Row ``kind`` 0: assigned people (against the threshold, coloured); 1: of them, how many
+        rehearsed; 2: of them, how many are ready (both plain: rehearsal never turns a cell red)."""
         coverage = self.coverage
         assert coverage is not None
         info = next((d for d in coverage.dimensions if d.number == dimension), None)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
-                return fill(self.tr("Prepared people (need %1)"), coverage.threshold)
+                return (
+                    fill(self.tr("Assigned people (need %1)"), coverage.threshold),
+                    self.tr("… of them rehearsed"),
+                    self.tr("… of them ready"),
+                )[kind]
             if info is not None:
-                return str(info.prepared)
+                return str((info.prepared, info.rehearsed, info.ready)[kind])
             return ""
-        if role == Qt.ItemDataRole.FontRole:
+        if role == Qt.ItemDataRole.FontRole and kind == 0:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.BackgroundRole and info is not None:
+        if role == Qt.ItemDataRole.BackgroundRole and info is not None and kind == 0:
             return QBrush(PROBLEM_COLOUR if info.short else OK_COLOUR)
         if role == Qt.ItemDataRole.ForegroundRole and info is not None:
             return QBrush(INK)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and info is not None:
-            if info.ready_people is not None:
-                return fill(
-                    self.tr("%1 people assigned, %2 ready (from mock interviews)"),
-                    len(info.assigned_people),
-                    len(info.ready_people),
-                )
-            return fill(self.tr("%1 people hold at least one assignment in this dimension"), len(info.assigned_people))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                self.tr("People who hold at least one assignment (primary or backup) in the dimension"),
+                self.tr("Of the assigned people, those who rehearsed at least one of their questions in the dimension"),
+                self.tr("Of the assigned people, those ready on at least one of their questions in the dimension")
+                + "\n"
+                + readiness_rule(),
+            )[kind]
         return None
 
 
@@ -216,7 +232,9 @@ def _list_box(title: str, object_name: str) -> tuple[QGroupBox, QListWidget]:
     box.setObjectName(object_name)
     items = QListWidget()
     items.setObjectName(object_name + "List")
-    items.setWordWrap(True)
+    items.setWordWrap(False)
+    items.setTextElideMode(Qt.TextElideMode.ElideRight)
+    items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     layout = QVBoxLayout(box)
     layout.setContentsMargins(6, 6, 6, 6)
     layout.addWidget(items)
@@ -230,15 +248,14 @@ class CoveragePage(QWidget):
         super().__init__(parent)
         self.context = context
         self.coverage: Coverage | None = None
-        self.setWindowTitle(self.tr("Coverage"))
 
         self.threshold = QSpinBox()
         self.threshold.setRange(1, 50)
-        self.threshold.setToolTip(self.tr("A dimension is short when fewer people than this are prepared on it"))
+        self.threshold_label = QLabel()
         self.readiness_note = QLabel()
         self.readiness_note.setObjectName("readinessNote")
         self.readiness_note.setWordWrap(True)
-        self.export_button = QPushButton(self.tr("Export table..."))
+        self.export_button = QPushButton()
 
         self.no_primary_box, self.no_primary = _list_box("", "noPrimary")
         self.short_box, self.short = _list_box("", "shortDimensions")
@@ -285,14 +302,17 @@ class CoveragePage(QWidget):
         self._drill_action = None
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Prepared people needed per dimension:")))
+        top.addWidget(self.threshold_label)
         top.addWidget(self.threshold)
         top.addSpacing(16)
         top.addWidget(self.readiness_note, 1)
         top.addWidget(self.export_button)
-        lists = QHBoxLayout()
-        for box in (self.no_primary_box, self.short_box, self.idle_box, self.check_box):
-            lists.addWidget(box, 1)
+        # two by two, one line an entry (the whole text in the tooltip): at 1366 px nothing wraps
+        lists = QGridLayout()
+        for index, box in enumerate((self.no_primary_box, self.short_box, self.idle_box, self.check_box)):
+            lists.addWidget(box, index // 2, index % 2)
+        lists.setColumnStretch(0, 1)
+        lists.setColumnStretch(1, 1)
         lists_widget = QWidget()
         lists_widget.setLayout(lists)
         lists.setContentsMargins(0, 0, 0, 0)
@@ -302,16 +322,16 @@ class CoveragePage(QWidget):
         drill_layout.addWidget(self.drill_title)
         drill_layout.addWidget(self.drill, 1)
         drill_layout.addWidget(self.drill_button)
-        bottom = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom_splitter = bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.matrix_tabs)
         bottom.addWidget(drill_panel)
         bottom.setStretchFactor(0, 3)
         bottom.setStretchFactor(1, 2)
-        bottom.setSizes([770, 490])
+        bottom.setSizes([860, 420])
         vertical = QSplitter(Qt.Orientation.Vertical)
         vertical.addWidget(lists_widget)
         vertical.addWidget(bottom)
-        vertical.setSizes([230, 520])
+        vertical.setSizes([250, 500])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(vertical, 1)
@@ -322,14 +342,17 @@ class CoveragePage(QWidget):
         self.matrix.horizontalHeader().sectionClicked.connect(self._header_clicked)
         self.benchmark_matrix.clicked.connect(self._benchmark_clicked)
         self.no_primary.itemDoubleClicked.connect(lambda item: self.open_question(item.data(KEY_ROLE)))
-        self.no_primary.currentItemChanged.connect(
-            lambda item, _: self.show_question(item.data(KEY_ROLE)) if item else None
-        )
-        self.short.currentItemChanged.connect(
-            lambda item, _: self.show_dimension(item.data(KEY_ROLE)) if item else None
-        )
         self.idle.itemDoubleClicked.connect(lambda item: self.open_person(item.data(KEY_ROLE)))
         self.check.itemDoubleClicked.connect(self._check_activated)
+        # one click (or the arrow keys) shows an entry's questions in the drill-down
+        for widget, show in (
+            (self.no_primary, self.show_question),
+            (self.short, self.show_dimension),
+            (self.idle, self.show_person),
+            (self.check, self._check_shown),
+        ):
+            widget.itemClicked.connect(lambda item, show=show: self._show_entry(item, show))
+            widget.currentItemChanged.connect(lambda item, _previous, show=show: self._show_entry(item, show))
         self.drill_button.clicked.connect(lambda: self._drill_action and self._drill_action())
         for signal in (
             context.people_changed,
@@ -340,7 +363,20 @@ class CoveragePage(QWidget):
             context.language_changed,
         ):
             signal.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every fixed text, again in the current language (at start and on a language switch)."""
+        self.setWindowTitle(self.tr("Coverage"))
+        self.threshold_label.setText(self.tr("Assigned people needed per dimension:"))
+        self.threshold.setToolTip(self.tr("A dimension is short when fewer people than this are assigned to it"))
+        self.export_button.setText(self.tr("Export table..."))
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- data ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -352,19 +388,21 @@ class CoveragePage(QWidget):
         self.threshold.blockSignals(False)
         self.readiness_note.setText(
             self.tr(
-                "Readiness from mock interviews is included: a prepared person is ready on at least one assigned question of the dimension."
+                "The threshold counts assigned people. Below the table: how many of them rehearsed, and how many are ready (hover for the rule)."
             )
             if coverage.readiness_available
             else self.tr(
-                "No rehearsal data yet: a prepared person holds at least one assignment in the dimension. Readiness appears here after mock interviews."
+                "No rehearsal data yet. The threshold counts assigned people; how many of them rehearsed and are ready appears after mock interviews."
             )
         )
+        self.readiness_note.setToolTip(readiness_rule())
         self.model.set_coverage(coverage)
         header = self.matrix.horizontalHeader()
         header.setMinimumSectionSize(68)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         header.setSectionsClickable(True)
+        self._fit_matrix()
         self.matrix_tabs.setTabText(0, self.tr("By dimension"))
         self.matrix_tabs.setTabText(1, self.tr("By benchmark"))
         self.benchmarks = benchmark_overview(store, coverage)
@@ -379,12 +417,12 @@ class CoveragePage(QWidget):
         for summary in coverage.questions_without_primary:
             self._add(self.no_primary, f"{summary.id} — {summary.question_th}", summary.id, summary.question_th)
         self.short_box.setTitle(
-            fill(self.tr("Dimensions with fewer than %1 prepared: %2"), threshold, len(coverage.short_dimensions()))
+            fill(self.tr("Dimensions with fewer than %1 assigned: %2"), threshold, len(coverage.short_dimensions()))
         )
         self.short.clear()
         for dimension in coverage.short_dimensions():
             text = fill(
-                self.tr("%1: %2 of %3 prepared"), dimension_label(dimension.number), dimension.prepared, threshold
+                self.tr("%1: %2 of %3 assigned"), dimension_label(dimension.number), dimension.prepared, threshold
             )
             self._add(self.short, f"{text} — {dimension.th}", dimension.number, dimension.th)
         self.idle_box.setTitle(
@@ -412,9 +450,35 @@ class CoveragePage(QWidget):
                 ("person", assignment.person_id),
             )
         self.check_box.setTitle(fill(self.tr("To check: %1"), self.check.count()))
+        if not coverage.people:
+            self._set_drill(
+                html.escape(
+                    self.tr(
+                        "No one is on the roster yet. Import a roster on the People page (Import → People from CSV or Excel…), then assign questions there or here: coverage fills in as you go."
+                    )
+                ),
+                [],
+                [],
+            )
+            return
         self._set_drill(
             self.tr("Click a cell of the matrix, a dimension or a list entry to see the questions behind it."), [], []
         )
+
+    def _fit_matrix(self) -> None:
+        """Give the people x dimensions matrix the width its columns need, the drill-down the
+        rest (at least 300 px), so no horizontal scrolling at 1280 px and up."""
+        header = self.matrix.horizontalHeader()
+        needed = sum(header.sectionSize(c) for c in range(self.model.columnCount()))
+        needed += self.matrix.frameWidth() * 2 + self.matrix.verticalScrollBar().sizeHint().width() + 16
+        margins = self.layout().contentsMargins()
+        total = self.width() - margins.left() - margins.right() - self.bottom_splitter.handleWidth()
+        matrix = max(total // 2, min(needed, total - 300))
+        self.bottom_splitter.setSizes([matrix, max(1, total - matrix)])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_matrix()
 
     @staticmethod
     def _add(widget: QListWidget, text: str, key, tooltip: str = "") -> None:
@@ -518,15 +582,16 @@ class CoveragePage(QWidget):
             backup = ", ".join(names.get(i, "?") for i, r in owners.items() if r != PRIMARY) or "—"
             rows.append([summary.id, primary, backup])
             tooltips.append(f"{summary.question_th}\n{primary_word}: {primary}\n{backup_word}: {backup}")
-        title = f"<b>{html.escape(dimension_label(number))}</b> {html.escape(info.th)}<br>" + html.escape(
-            fill(
-                self.tr("%1 questions, %2 without a primary owner; %3 prepared people (need %4)"),
-                info.questions,
-                info.without_primary,
-                info.prepared,
-                coverage.threshold,
-            )
+        figures = fill(
+            self.tr("%1 questions, %2 without a primary owner; %3 people assigned (need %4)"),
+            info.questions,
+            info.without_primary,
+            info.prepared,
+            coverage.threshold,
         )
+        if info.rehearsed is not None:
+            figures += " " + fill(self.tr("· %1 rehearsed, %2 ready"), info.rehearsed, info.ready)
+        title = f"<b>{html.escape(dimension_label(number))}</b> {html.escape(info.th)}<br>" + html.escape(figures)
         self._set_drill(title, [self.tr("Id"), self.tr("Primary"), self.tr("Backup")], rows, tooltips=tooltips)
 
     def show_question(self, question_id: str) -> None:
@@ -586,6 +651,18 @@ class CoveragePage(QWidget):
         dimension = self.model.dimension_at(section)
         if dimension is not None:
             self.show_dimension(dimension)
+
+    @staticmethod
+    def _show_entry(item: QListWidgetItem | None, show) -> None:
+        if item is not None:
+            show(item.data(KEY_ROLE))
+
+    def _check_shown(self, key) -> None:
+        kind, value = key
+        if kind == "question":
+            self.show_question(value)
+        elif any(p.id == value for p in self.coverage.people):
+            self.show_person(value)
 
     def _check_activated(self, item: QListWidgetItem) -> None:
         kind, key = item.data(KEY_ROLE)

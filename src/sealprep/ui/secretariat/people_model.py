@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from sealprep.core.secretariat.model import stored_id
-from sealprep.core.secretariat.people import Person
-from sealprep.core.thai.text import search_form
+from sealprep.core.secretariat.people import Person, name_sort_key
+from sealprep.core.thai.text import search_form, thai_collation_key
 from sealprep.ui.secretariat.common import person_role_label
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 NAME, POSITION, AGENCY, ROLE, QUESTIONS, SESSIONS = range(6)
 
@@ -92,6 +93,10 @@ class PeopleTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == PERSON_ID_ROLE:
             return person.id
+        if role == SORT_ROLE:
+            if column == NAME:
+                return name_sort_key(person.name)
+            return thai_collation_key(str(self.data(index, Qt.ItemDataRole.DisplayRole) or ""))
         if role == SEARCH_TEXT_ROLE:
             return search_form(
                 " ".join(
@@ -117,7 +122,7 @@ class PeopleFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self._terms: list[str] = []
         self._role: str | None = None
-        self.setSortRole(Qt.ItemDataRole.DisplayRole)
+        self.setSortRole(SORT_ROLE)  # names by name (titles ignored), Thai dictionary order
 
     def set_query(self, text: str) -> None:
         self.beginFilterChange()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,39 +61,56 @@ class PersonProfile(QWidget):
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.assign_button = QPushButton(self.tr("Assign questions..."))
+        self.assign_button = QPushButton()
         self.questions_title = QLabel()
         self.questions = QTreeWidget()
         self.questions.setObjectName("profileQuestions")
         self.questions.setRootIsDecorated(False)
-        self.questions.setHeaderLabels([self.tr("Role"), self.tr("Id"), self.tr("Question")])
+        self.questions.setColumnCount(3)
         self.questions.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.questions.header().setStretchLastSection(True)
         self.sessions_title = QLabel()
         self.sessions = QTreeWidget()
         self.sessions.setObjectName("profileSessions")
         self.sessions.setRootIsDecorated(False)
-        self.sessions.setHeaderLabels([self.tr("Date"), self.tr("Time"), self.tr("Session"), self.tr("Room")])
+        self.sessions.setColumnCount(4)
         self.sessions.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.sessions.header().setStretchLastSection(True)
+        for column in (2, 3):  # the title and the room share what is left (whole text in the tooltip)
+            self.sessions.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.sessions.header().setStretchLastSection(False)
         for title in (self.questions_title, self.sessions_title):
             font = title.font()
             font.setBold(True)
             title.setFont(font)
 
-        questions_bar = QHBoxLayout()
-        questions_bar.addWidget(self.questions_title, 1)
+        questions_bar = QHBoxLayout()  # two short rows rather than one that a narrow panel cuts
         questions_bar.addWidget(self.assign_button)
+        questions_bar.addStretch(1)
+        print_bar = QHBoxLayout()
         self.print_button = PrintSheetButton()
-        questions_bar.addWidget(self.print_button)
+        print_bar.addWidget(self.print_button)
+        print_bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
         layout.addWidget(self.details)
         layout.addLayout(questions_bar)
+        layout.addLayout(print_bar)
+        layout.addWidget(self.questions_title)
         layout.addWidget(self.questions, 3)
         layout.addWidget(self.sessions_title)
         layout.addWidget(self.sessions, 2)
-        self.show_person(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.assign_button.setText(self.tr("Assign questions..."))
+        self.questions.setHeaderLabels([self.tr("Role"), self.tr("Id"), self.tr("Question")])
+        self.sessions.setHeaderLabels([self.tr("Date"), self.tr("Time"), self.tr("Session"), self.tr("Room")])
+        self.show_person(self.person_id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_person(self, person_id: int | None) -> None:
         store = self.context.store
@@ -151,7 +168,7 @@ class PersonProfile(QWidget):
             )
             item.setToolTip(0, show_date(self.context, session.day, long=True, weekday=True))
             for column in (2, 3):
-                item.setToolTip(column, fill(self.tr("Assessors: %1"), panel or "—"))
+                item.setToolTip(column, f"{item.text(column)}\n" + fill(self.tr("Assessors: %1"), panel or "—"))
             self.sessions.addTopLevelItem(item)
         self.sessions_title.setText(
             fill(self.tr("Interview sessions: %1"), len(sessions))
@@ -166,43 +183,41 @@ class PeoplePage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(self.tr("People"))
 
-        self.add_button = QPushButton(self.tr("Add person..."))
-        self.edit_button = QPushButton(self.tr("Edit..."))
-        self.remove_button = QPushButton(self.tr("Remove"))
+        self.add_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.remove_button = QPushButton()
         self.import_button = QToolButton()
-        self.import_button.setText(self.tr("Import"))
         self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         import_menu = QMenu(self.import_button)
-        self.import_people_action = import_menu.addAction(
-            self.tr("People from CSV or Excel..."), lambda: self.import_people()
-        )
-        self.import_assignments_action = import_menu.addAction(
-            self.tr("Assignments from CSV or Excel..."), lambda: self.import_assignments()
-        )
+        self.import_people_action = import_menu.addAction("", lambda: self.import_people())
+        self.import_assignments_action = import_menu.addAction("", lambda: self.import_assignments())
         self.import_button.setMenu(import_menu)
         self.export_button = QToolButton()
-        self.export_button.setText(self.tr("Export"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         export_menu = QMenu(self.export_button)
-        export_menu.addAction(self.tr("Roster..."), lambda: self.export_people())
-        export_menu.addAction(self.tr("Assignments..."), lambda: self.export_assignments())
+        self.export_roster_action = export_menu.addAction("", lambda: self.export_people())
+        self.export_assignments_action = export_menu.addAction("", lambda: self.export_assignments())
         self.export_button.setMenu(export_menu)
         self.packs = PackActions(context, self)
         self.export_packs_button = PackButton("export_everyone")
         self.export_packs_button.clicked.connect(lambda: self.packs.export_everyone())
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Filter by name, position, agency, e-mail..."))
         self.search.setClearButtonEnabled(True)
         self.role_filter = QComboBox()
-        self.role_filter.addItem(self.tr("Everyone"), None)
-        self.role_filter.addItem(self.tr("Interviewees"), "interviewee")
-        self.role_filter.addItem(self.tr("Secretariat"), "secretariat")
+        for role in (None, "interviewee", "secretariat"):
+            self.role_filter.addItem("", role)
         self.count_label = QLabel()
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
+        self.empty_hint = QLabel()  # what to do first, while the roster is empty
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setContentsMargins(24, 24, 24, 24)
+        self.empty_hint.linkActivated.connect(self._empty_link)
 
         self.model = PeopleTableModel(self)
         self.proxy = PeopleFilter(self)
@@ -237,14 +252,15 @@ class PeoplePage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.empty_hint)
         left_layout.addWidget(self.view, 1)
         left_layout.addWidget(self.count_label)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.profile)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([720, 480])
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 450])  # at 1366 px every column of the roster shows whole
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
         layout.addWidget(splitter, 1)
@@ -257,6 +273,9 @@ class PeoplePage(QWidget):
         self.profile.assign_button.clicked.connect(self.assign_questions)
         self.profile.print_button.clicked.connect(self.print_sheet)
         self.view.doubleClicked.connect(lambda _index: self.edit_person())
+        # A mouse press makes the row current *before* it selects it, so current-row signals
+        # alone miss the click: follow the selection itself (and the current row, for keys).
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
         self.search.textChanged.connect(self._filter_changed)
         self.role_filter.currentIndexChanged.connect(lambda: self._filter_changed())
@@ -269,7 +288,30 @@ class PeoplePage(QWidget):
         ):
             signal.connect(self.refresh)
         self._shortcuts()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every fixed text, again in the current language (at start and on a language switch)."""
+        self.setWindowTitle(self.tr("People"))
+        self.add_button.setText(self.tr("Add person..."))
+        self.edit_button.setText(self.tr("Edit..."))
+        self.remove_button.setText(self.tr("Remove"))
+        self.import_button.setText(self.tr("Import"))
+        self.import_people_action.setText(self.tr("People from CSV or Excel..."))
+        self.import_assignments_action.setText(self.tr("Assignments from CSV or Excel..."))
+        self.export_button.setText(self.tr("Export"))
+        self.export_roster_action.setText(self.tr("Roster..."))
+        self.export_assignments_action.setText(self.tr("Assignments..."))
+        self.search.setPlaceholderText(self.tr("Filter by name, position, agency, e-mail..."))
+        for index, text in enumerate((self.tr("Everyone"), self.tr("Interviewees"), self.tr("Secretariat"))):
+            self.role_filter.setItemText(index, text)
+        self.status.clear()  # a past message in the old language
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _shortcuts(self) -> None:
         """Delete removes, Enter edits (in the table); Ctrl+N adds; Ctrl+F goes to the filter."""
@@ -288,10 +330,8 @@ class PeoplePage(QWidget):
 
     # -- state --------------------------------------------------------------------------
     def selected_person_id(self) -> int | None:
-        index = self.view.selectionModel().currentIndex()
-        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row(), index.parent()):
-            return None
-        return index.siblingAtColumn(0).data(PERSON_ID_ROLE)
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].data(PERSON_ID_ROLE) if rows else None
 
     def select_person(self, person_id: int | None) -> None:
         row = self.model.row_of(person_id) if person_id is not None else None
@@ -326,8 +366,52 @@ class PeoplePage(QWidget):
         self.model.set_data(people, agencies, questions, sessions)
         self.select_person(keep)
         self._update_count()
+        self._fit_table()
+        self._update_empty_hint()
+
+    def _update_empty_hint(self) -> None:
+        empty = self.model.rowCount() == 0
+        self.empty_hint.setVisible(empty)
+        if not empty:
+            return
+        steps = html.escape(
+            self.tr(
+                "No one is on the roster yet. Start with Import → People from CSV or Excel… (columns: name, position, agency, e-mail, phone), or add people one by one."
+            )
+        )
+        example = html.escape(self.tr("Try the import with the example roster"))
+        folder = html.escape(self.tr("open the examples folder"))
+        self.empty_hint.setText(f"<p>{steps}</p><p><a href='example'>{example}</a> · <a href='folder'>{folder}</a></p>")
+
+    def _empty_link(self, link: str) -> None:
+        from sealprep.paths import example_roster, examples_dir
+
+        if link == "example":
+            self.import_people(str(example_roster()))
+        else:
+            from sealprep.ui.links import open_local_folder
+
+            open_local_folder(examples_dir())
+
+    def _fit_table(self) -> None:
+        """Give the roster the width its columns need (whole positions), the profile the rest
+        (at least 320 px: its buttons and headings)."""
+        header = self.view.horizontalHeader()
+        needed = sum(
+            max(header.sectionSizeHint(c), self.view.sizeHintForColumn(c)) for c in range(self.model.columnCount())
+        )
+        needed += self.view.frameWidth() * 2 + self.view.verticalScrollBar().sizeHint().width() + 4
+        margins = self.layout().contentsMargins()
+        total = self.width() - margins.left() - margins.right() - self.splitter.handleWidth()
+        table = min(needed, total - 320)
+        self.splitter.setSizes([table, max(1, total - table)])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_table()
 
     def _filter_changed(self, *_args) -> None:
+        self.status.clear()
         self.proxy.set_query(self.search.text())
         self.proxy.set_role(self.role_filter.currentData())
         self._update_count()
@@ -338,6 +422,7 @@ class PeoplePage(QWidget):
         self.count_label.setText(text)
 
     def _selection_changed(self) -> None:
+        self.status.clear()  # a past action's message ("Nothing was imported.") is stale now
         person_id = self.selected_person_id()
         self.edit_button.setEnabled(person_id is not None)
         self.remove_button.setEnabled(person_id is not None)

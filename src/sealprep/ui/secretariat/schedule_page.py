@@ -12,7 +12,7 @@ import html
 from dataclasses import dataclass
 from datetime import date, time
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -320,29 +320,26 @@ class SchedulePage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(self.tr("Schedule"))
         self.days: list[date] = []
         self.conflicts: list[Conflict] = []
 
-        self.new_button = QPushButton(self.tr("New session..."))
-        self.edit_button = QPushButton(self.tr("Edit..."))
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.assessors_button = QPushButton(self.tr("Assessor panel..."))
-        self.days_button = QPushButton(self.tr("Assessment days..."))
-        self.thai_digits = QCheckBox(self.tr("Thai digits (๑๒๓)"))
-        self.thai_digits.setToolTip(self.tr("Show dates and times with Thai digits on a Thai interface"))
+        self.new_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.assessors_button = QPushButton()
+        self.days_button = QPushButton()
+        self.thai_digits = QCheckBox()
         self.tabs = QTabBar()
         self.tabs.setObjectName("dayTabs")
         self.tabs.setExpanding(False)
         self.tabs.setDrawBase(False)
         self.timeline = DayTimeline()
-        self.timeline.no_room_label = self.tr("(no room)")
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidget(self.timeline)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.StyledPanel)
         self.room_header = RoomHeader(self.timeline, self.scroll_area)
-        self.empty = QLabel(self.tr("No assessment days yet. Set the assessment days, or add a session."))
+        self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.conflict_title = QLabel()
@@ -384,9 +381,9 @@ class SchedulePage(QWidget):
         self.conflict_title.setFont(bold)
         right_layout.addWidget(self.conflict_title)
         right_layout.addWidget(self.conflict_list, 1)
-        session_title = QLabel(self.tr("Session"))
-        session_title.setFont(bold)
-        right_layout.addWidget(session_title)
+        self.session_title = QLabel()
+        self.session_title.setFont(bold)
+        right_layout.addWidget(self.session_title)
         right_layout.addWidget(self.details, 2)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -410,6 +407,7 @@ class SchedulePage(QWidget):
         self.timeline.session_activated.connect(lambda sid: self.edit_session(sid))
         self.timeline.create_requested.connect(lambda start, room: self.new_session(start=start, room=room))
         self.conflict_list.currentItemChanged.connect(self._conflict_chosen)
+        self.conflict_list.itemClicked.connect(self._conflict_chosen)
         for signal in (context.schedule_changed, context.people_changed, context.language_changed):
             signal.connect(self.refresh)
         for keys, target, action, scope in (
@@ -430,7 +428,28 @@ class SchedulePage(QWidget):
             shortcut = QShortcut(keys, target)
             shortcut.setContext(scope)
             shortcut.activated.connect(lambda action=action: action())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every fixed text, again in the current language (at start and on a language switch)."""
+        self.setWindowTitle(self.tr("Schedule"))
+        self.new_button.setText(self.tr("New session..."))
+        self.edit_button.setText(self.tr("Edit..."))
+        self.delete_button.setText(self.tr("Delete"))
+        self.assessors_button.setText(self.tr("Assessor panel..."))
+        self.days_button.setText(self.tr("Assessment days..."))
+        self.thai_digits.setText(self.tr("Thai digits (๑๒๓)"))
+        self.thai_digits.setToolTip(self.tr("Show dates and times with Thai digits on a Thai interface"))
+        self.timeline.no_room_label = self.tr("(no room)")
+        self.empty.setText(self.tr("No assessment days yet. Set the assessment days, or add a session."))
+        self.session_title.setText(self.tr("Session"))
+        self.status.clear()
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- data ---------------------------------------------------------------------------
     def current_day(self) -> date | None:
