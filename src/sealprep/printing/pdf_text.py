@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 from weakref import WeakKeyDictionary
 
+from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.pdfgen.canvas import Canvas
 
 from sealprep.printing.fonts import glyph_font
@@ -70,7 +71,7 @@ def number(value: float, decimals: int = 1) -> str:
     return "0" if text in ("-0", "") else text
 
 
-def _encode(shaped: ShapedText, size: float, doc) -> _EncodedWord:
+def _encode(shaped: ShapedText, size: float, doc: PDFDocument) -> _EncodedWord:
     font = glyph_font(shaped.font_name)
     glyph_codes = [(subset, byte) for subset, data in font.splitString(shaped.codes, doc) for byte in data]
     size_text = number(size)
@@ -116,20 +117,20 @@ def _encode(shaped: ShapedText, size: float, doc) -> _EncodedWord:
     return _EncodedWord(fonts[0], fonts[-1], joined, " ".join(joined).replace("> <", ""))
 
 
-_encodings: WeakKeyDictionary = WeakKeyDictionary()
+_encodings: WeakKeyDictionary[PDFDocument, dict[tuple[ShapedText, float], _EncodedWord]] = WeakKeyDictionary()
 
 
-def _encodings_for(doc) -> dict[tuple[ShapedText, float], _EncodedWord]:
+def _encodings_for(doc: PDFDocument) -> dict[tuple[ShapedText, float], _EncodedWord]:
     cache = _encodings.get(doc)
     if cache is None:
         cache = _encodings[doc] = {}
     return cache
 
 
-_drawings: WeakKeyDictionary = WeakKeyDictionary()
+_drawings: WeakKeyDictionary[PDFDocument, dict[Any, Any]] = WeakKeyDictionary()
 
 
-def drawings_for(doc) -> dict[Any, Any]:
+def drawings_for(doc: PDFDocument) -> dict[Any, Any]:
     """A document's cache of drawn paragraphs: glyph codes are the document's own, so the
     operators that draw a paragraph can be written again in the same document only."""
     cache = _drawings.get(doc)
