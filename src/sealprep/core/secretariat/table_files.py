@@ -235,11 +235,17 @@ def _read_csv(path: Path, data: bytes) -> Table:
     text, encoding, clean = decode_bytes(data)
     table = Table(path, encoding, encoding_guessed=clean and encoding == "cp874" and _valid_utf8(data))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text))
+    # The cells are cut at delimiters, quotes and line ends, which never combine with the text
+    # around them, so when the whole text is NFC every cell is too and needs no normalising.
+    normal = unicodedata.is_normalized("NFC", text)
     for number, record in enumerate(reader, start=1):
-        cells = [unprotect_cell(unicodedata.normalize("NFC", cell).strip()) for cell in record]
-        row = TableRow(number, cells, unreadable=not clean and any(REPLACEMENT in c for c in cells))
-        if not row.is_blank():
-            table.rows.append(row)
+        if normal:
+            cells = [cell.strip() for cell in record]
+        else:
+            cells = [unicodedata.normalize("NFC", cell).strip() for cell in record]
+        cells = [unprotect_cell(cell) if cell[:1] == "'" else cell for cell in cells]
+        if any(cells):  # stripped, so an empty string is a blank cell (``TableRow.is_blank``)
+            table.rows.append(TableRow(number, cells, unreadable=not clean and any(REPLACEMENT in c for c in cells)))
     return table
 
 
@@ -296,6 +302,7 @@ def _parse_sheet(workbook: Any, sheet: Any) -> _SheetData:
     row_tag, cell_tag, merge_tag = _MAIN + "row", _MAIN + "c", _MAIN + "mergeCell"
     value_tag, formula_tag, inline_tag, text_tag, run_tag = (_MAIN + t for t in ("v", "f", "is", "t", "r"))
     data = _SheetData()
+    column_of: dict[str, int] = {}  # column letters -> 0-based index
     with workbook._archive.open(sheet._worksheet_path) as source:
         for _event, element in iterparse(source):
             tag = element.tag
@@ -317,17 +324,27 @@ def _parse_sheet(workbook: Any, sheet: Any) -> _SheetData:
             row: list[Any] = []
             for cell in element.iter(cell_tag):
                 reference = cell.get("r")
-                column = _column_index(reference.rstrip("0123456789")) if reference else len(row)
-                row.extend([None] * (column + 1 - len(row)))
+                if reference:
+                    letters = reference.rstrip("0123456789")
+                    column = column_of.get(letters, -2)
+                    if column == -2:
+                        column = column_of[letters] = _column_index(letters)
+                else:
+                    column = len(row)
+                if column == len(row):
+                    row.append(None)
+                elif column > len(row):
+                    row.extend([None] * (column + 1 - len(row)))
                 kind = cell.get("t", "n")
-                text = cell.findtext(value_tag)
+                text = None if kind == "inlineStr" else cell.findtext(value_tag)
                 value: Any = None
                 if kind == "inlineStr":
                     inline = cell.find(inline_tag)
                     if inline is not None:  # plain text, or rich-text runs (phonetic hints left out)
                         parts = [t.text or "" for t in inline.findall(text_tag)]
-                        parts += [t.text or "" for r in inline.findall(run_tag) for t in r.findall(text_tag)]
-                        value = "".join(parts)
+                        if len(parts) != len(inline):  # not only plain text
+                            parts += [t.text or "" for r in inline.findall(run_tag) for t in r.findall(text_tag)]
+                        value = parts[0] if len(parts) == 1 else "".join(parts)
                 elif text is None or text == "":
                     value = None
                 elif kind == "s":
@@ -392,10 +409,14 @@ def _read_xlsx(path: Path) -> Table:
             merged.extend([None] * (last_col - len(merged)))
             for c in range(first_col - 1, last_col):
                 merged[c] = value
+    missing = data.missing
     for r, row_values in enumerate(values):
-        row = TableRow(r + 1, [_cell_text(v) for v in row_values], formulas=data.missing.get(r, []))
-        if not row.is_blank() or row.formulas:
-            table.rows.append(row)
+        # _cell_text, with the usual cell (normalised text) done here without a call
+        cells = [
+            v.strip() if type(v) is str and unicodedata.is_normalized("NFC", v) else _cell_text(v) for v in row_values
+        ]
+        if any(cells) or r in missing:  # every cell is stripped, so "" is a blank cell (TableRow.is_blank)
+            table.rows.append(TableRow(r + 1, cells, formulas=missing.get(r, [])))
     return table
 
 

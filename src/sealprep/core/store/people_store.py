@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -49,9 +50,11 @@ class PeopleStore:
             if person.role not in ROLES:
                 raise ValueError(f"role must be one of {', '.join(ROLES)}")
         now = _now()
+        # the uuid (see migrations: 32 random hex digits) is given here rather than left to the
+        # insert trigger, which would update every new row once more
         insert = (
-            f"INSERT INTO people ({', '.join(_COLUMNS)}, created_at, updated_at) "
-            f"VALUES ({', '.join('?' * (len(_COLUMNS) + 2))})"
+            f"INSERT INTO people ({', '.join(_COLUMNS)}, created_at, updated_at, uuid) "
+            f"VALUES ({', '.join('?' * (len(_COLUMNS) + 3))})"
         )
         update = f"UPDATE people SET {', '.join(c + ' = ?' for c in _COLUMNS)}, updated_at = ? WHERE id = ?"
 
@@ -66,7 +69,7 @@ class PeopleStore:
                 # one executemany for the new people; holding the write lock, SQLite numbers the rows
                 # one after another from the highest id, so the ids are read back in order
                 (highest,) = conn.execute("SELECT COALESCE(MAX(id), 0) FROM people").fetchone()
-                conn.executemany(insert, [[*values(p), now, now] for p in new])
+                conn.executemany(insert, [[*values(p), now, now, os.urandom(16).hex()] for p in new])
                 ids = [row[0] for row in conn.execute("SELECT id FROM people WHERE id > ? ORDER BY id", [highest])]
                 if len(ids) != len(new):
                     raise RuntimeError(
