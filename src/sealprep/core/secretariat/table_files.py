@@ -412,7 +412,7 @@ _PLAIN_TOKEN = re.compile(
     r"|(</row>)"  # 5
     r'|(<c)(?:\s+r="([A-Z]*\d*)")?(?:\s+s="(\d*)")?(?:\s+t="(\w*)")?' + _OTHER + r"(?:/>|>"  # 6-9: c, r, s, t
     r"(<f(?:\s[^<>]*)?/>|<f(?:\s[^<>]*)?>[^<]*</f>)?"  # 10: a formula (only whether there is one counts)
-    r"(?:(<v>)([^<]*)</v>|(<v/>))?"  # 11-13: the value
+    r"(?:(<v>)([^<]*)</v>|(<v\s*/>))?"  # 11-13: the value
     r'(?:(<is>)(?:<t>|<t xml:space="preserve">)([^<]*)</t></is>)?'  # 14-15: one plain inline text
     r"\s*</c>)"
     r"))"
