@@ -229,7 +229,9 @@ def _read_row(
     if row.unreadable or row.formulas:
         problems += cell_problems(row, titles)
     values = dict(written)
-    unreadable = {f for f, v in written.items() if "\ufffd" in v}  # reported once, above; not checked again
+    unreadable = (
+        {f for f, v in written.items() if "\ufffd" in v} if "\ufffd" in "".join(written.values()) else set()
+    )  # reported once, above; not checked again
     if not values["name"]:
         problems.append(RowProblem(row.number, "no_name"))
     if values.get("agency") and "agency" not in unreadable:

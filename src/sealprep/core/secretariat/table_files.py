@@ -59,6 +59,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -483,16 +484,20 @@ def _parse_plain_sheet(xml: bytes, cells: _CellValues) -> _SheetData | None:
         if merge:
             data.merges.append(merge)
     tokens = _PLAIN_TOKEN.findall(rows_xml)
-    if sum(len(token[0]) for token in tokens) != len(rows_xml.rstrip()):
+    if sum(map(len, map(itemgetter(0), tokens))) != len(rows_xml.rstrip()):
         return None  # something the tokens do not cover
-    values, missing = data.values, data.missing
+    values, missing, column_of = data.values, data.missing, cells.column_of
     row: list[Any] | None = None
     for (_, row_start, row_number, row_closed, row_end, cell, reference, style, kind,
          formula, value_open, value_text, value_empty, inline_open, inline_text) in tokens:  # fmt: skip
         if cell:
             if row is None:
                 return None
-            column = cells.column(reference, row)
+            column = column_of.get(reference.rstrip("0123456789"), -1) if reference else -1
+            if column == len(row):  # the usual cell: the next column
+                row.append(None)
+            elif column < 0 or column > len(row):
+                column = cells.column(reference, row)
             value: Any
             if kind == "inlineStr":
                 value = _unescape(inline_text) if inline_open else None
