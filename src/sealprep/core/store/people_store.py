@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 import sqlite_utils
@@ -13,6 +14,25 @@ from sealprep.core.secretariat.people import ROLES, Person, sort_people
 from sealprep.core.store.database import transaction
 
 _COLUMNS = ("name", "position", "agency", "email", "phone", "role", "notes")
+
+
+_MANY = 1000
+"""From this many people on, ``save_many`` gives SQLite a larger page cache while it writes."""
+
+
+@contextmanager
+def _large_cache(conn: sqlite3.Connection, wanted: bool) -> Iterator[None]:
+    """A 64 MB page cache for the connection meanwhile: a large import updates the table and its
+    indexes (the uuid one at random places) faster when their pages stay in memory."""
+    if not wanted:
+        yield
+        return
+    (before,) = conn.execute("PRAGMA cache_size").fetchone()
+    conn.execute("PRAGMA cache_size = -65536")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 class PersonInUseError(ValueError):
@@ -61,8 +81,8 @@ class PeopleStore:
         def values(p: Person) -> list[str]:
             return [p.name, p.position, p.agency, p.email, p.phone, p.role, p.notes]
 
-        with transaction(self.db):
-            conn = self.db.conn
+        conn = self.db.conn
+        with _large_cache(conn, len(people) >= _MANY), transaction(self.db):
             conn.executemany(update, [[*values(p), now, p.id] for p in people if p.id is not None])
             new = [p for p in people if p.id is None]
             if new:
