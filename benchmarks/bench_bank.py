@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from sealprep.core.bank.search import search
+
 from sealprep.core.bank.service import import_folder
 from sealprep.core.store import Store
 
@@ -206,14 +206,14 @@ def main() -> None:
     }
     everything = [q for queries in groups.values() for q in queries]
     for query in everything:  # warm the page cache as a user's second search would find it
-        search(store.db, query, limit=50)
+        store.search(query, limit=50)
     latencies: dict[str, list[float]] = {name: [] for name in groups}
     rounds = max(1, args.queries // len(everything))
     for _ in range(rounds):
         for name, queries in groups.items():
             for query in queries:
                 started = time.perf_counter()
-                hits = search(store.db, query, limit=50)
+                hits = store.search(query, limit=50)
                 latencies[name].append((time.perf_counter() - started) * 1000)
                 assert hits, f"no hits for {query!r}"
     every = [ms for values in latencies.values() for ms in values]

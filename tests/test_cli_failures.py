@@ -90,12 +90,12 @@ def test_a_read_only_store_and_a_full_disk(tmp_path, bank_dir):
 
 
 def test_an_unexpected_error_is_one_sentence_and_debug_shows_the_traceback(tmp_path, monkeypatch, capsys):
-    from sealprep.cli import search_command
+    from sealprep.core.store import Store
 
     def broken(args):
         raise KeyError("a bug")
 
-    monkeypatch.setattr(search_command, "search", lambda *a, **k: broken(None))
+    monkeypatch.setattr(Store, "search", lambda *a, **k: broken(None))
     assert cli.run(["--db", str(tmp_path / "s.db"), "search", "เพศ"]) == 1
     err = capsys.readouterr().err
     assert "unexpected problem (KeyError)" in err and "Traceback" not in err

@@ -47,7 +47,7 @@ def test_a_broken_starter_bank_fails_its_check_by_name(tmp_path, monkeypatch):
 def test_a_missing_font_fails_the_pdf_check(tmp_path, monkeypatch):
     from sealprep.printing import fonts
 
-    monkeypatch.setattr(fonts, "font_dir_candidates", lambda: [tmp_path / "no-fonts"])
+    monkeypatch.setattr(fonts, "fonts_dir", lambda: tmp_path / "no-fonts")
     monkeypatch.setattr(fonts, "_registered", None)  # as in a fresh process: not registered yet
     out = io.StringIO()
     failed = selftest.run_checks([c for c in selftest.CHECKS if c.name == "Thai PDF"], out)

@@ -26,6 +26,7 @@ sys.path.insert(0, str(REPO / "src"))
 from PySide6.QtCore import QEvent  # noqa: E402
 
 from sealprep.core.bank.first_run import ensure_bank  # noqa: E402
+from sealprep.core.operations import Changes  # noqa: E402
 from sealprep.core.packs import export_preparation, export_progress, import_packs  # noqa: E402
 from sealprep.core.secretariat.people import Person  # noqa: E402
 from sealprep.core.secretariat.schedule import Assessor, Session  # noqa: E402
@@ -124,7 +125,7 @@ def main() -> int:
             print(path)
 
         report = import_packs(store, [older, junk])
-        context.apply_changes(report.changes)
+        context.apply(Changes.of(report.changes))
         for tab in ("coverage", "people"):
             window.tabs.setCurrentWidget(window.pages[tab])
             window.resize(1366, 768)

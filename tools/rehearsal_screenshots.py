@@ -29,6 +29,7 @@ from sealprep.core.bank.service import import_folder  # noqa: E402
 from sealprep.core.rehearsal.session import SessionSettings  # noqa: E402
 from sealprep.core.secretariat.people import Person  # noqa: E402
 from sealprep.core.store import Store  # noqa: E402
+from sealprep.paths import translations_dir  # noqa: E402
 from sealprep.ui.app import create_application  # noqa: E402
 from sealprep.ui.app_context import AppContext  # noqa: E402
 from sealprep.ui.rehearsal import HistoryPage, RehearsePage  # noqa: E402
@@ -78,7 +79,7 @@ def main() -> int:
     app = create_application()
     if args.lang == "th":
         translator = QTranslator(app)
-        qm = ROOT / "resources" / "translations" / "sealprep_th_rehearsal.qm"
+        qm = translations_dir() / "sealprep_th_rehearsal.qm"
         if translator.load(str(qm)):
             QCoreApplication.installTranslator(translator)
         from PySide6.QtCore import QLocale

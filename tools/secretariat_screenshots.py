@@ -28,6 +28,7 @@ from sealprep.core.secretariat.assignments import BACKUP, PRIMARY, bulk_assign, 
 from sealprep.core.secretariat.roster_import import import_roster, preview_roster  # noqa: E402
 from sealprep.core.secretariat.schedule import Assessor, Session  # noqa: E402
 from sealprep.core.store import Store  # noqa: E402
+from sealprep.paths import translations_dir  # noqa: E402
 
 _app = None
 
@@ -103,7 +104,7 @@ def main() -> int:
     app = _app = create_application()
     if args.language == "th":
         translator = QTranslator(app)
-        if translator.load(str(REPO / "resources" / "translations" / "sealprep_th_secretariat.qm")):
+        if translator.load(str(translations_dir() / "sealprep_th_secretariat.qm")):
             app.installTranslator(translator)
     args.out.mkdir(parents=True, exist_ok=True)
     suffix = "" if args.language == "th" else "-en"

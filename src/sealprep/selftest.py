@@ -85,10 +85,8 @@ def _bank_store(work: Path):
 
 @check("Thai search")
 def check_search(work: Path) -> str:
-    from sealprep.core.bank.search import search
-
     with _bank_store(work) as store:
-        hits = search(store.db, SEARCH_QUERY)
+        hits = store.search(SEARCH_QUERY)
     ids = [hit.question_id for hit in hits]
     _expect(SEARCH_ANSWER in ids, f"'{SEARCH_QUERY}' did not find {SEARCH_ANSWER} (found {ids[:3]})")
     return f"'{SEARCH_QUERY}' finds {SEARCH_ANSWER} among {len(ids)}"

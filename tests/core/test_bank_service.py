@@ -67,10 +67,13 @@ def test_renaming_an_id_moves_the_file(store, bank_dir):
     assert load_bank(bank_dir).bank.question("d3-harassment-policy") is not None
 
 
-def test_delete_removes_file_and_question_but_keeps_notes(store, bank_dir):
+def test_delete_removes_file_and_question_but_keeps_user_data(store, bank_dir):
+    from sealprep.core.secretariat.model import Person
+
     import_folder(store, bank_dir)
-    store.bank.set_note("d1-pads", "จำตัวเลข")
+    person = store.people.save(Person("สมชาย ใจดี"))
+    store.assignments.set(person.id, "d1-pads", "backup")
     delete_question(store, "d1-pads")
     assert not (bank_dir / "d1" / "d1-pads.md").exists()
     assert store.bank.question("d1-pads") is None
-    assert store.bank.note("d1-pads") == "จำตัวเลข"
+    assert store.assignments.for_person(person.id) == {"d1-pads": "backup"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sealprep.core.bank.search import highlight_spans, query_terms, search
+from sealprep.core.bank.search import highlight_spans, query_terms
 from sealprep.core.bank.service import import_folder
 
 
@@ -15,7 +15,7 @@ def loaded(store, bank_dir):
 
 
 def ids(store, query: str) -> list[str]:
-    return [hit.question_id for hit in search(store.db, query)]
+    return [hit.question_id for hit in store.search(query)]
 
 
 def test_a_thai_word_is_found_inside_running_thai_text(loaded):

@@ -71,18 +71,18 @@ def test_a_failure_midway_rolls_the_whole_import_back(store, bank_dir, monkeypat
 
 def test_user_data_survives_every_reimport(store, bank_dir, tmp_path):
     import_folder(store, bank_dir)
-    store.bank.set_note("d1-pads", "ยกตัวอย่างตัวเลข 3-5 วันต่อเดือน")
     person = store.people.save(Person("นางสาวทดสอบ ใจดี", agency="สนศ."))
+    store.assignments.set(person.id, "d1-pads", "primary")
     # the question leaves the bank ...
     smaller = write_bank(
         tmp_path / "smaller", {"d1/d1-tracking.md": (bank_dir / "d1" / "d1-tracking.md").read_text(encoding="utf-8")}
     )
     assert import_folder(store, smaller).ok
     assert store.bank.question("d1-pads") is None
-    assert store.bank.note("d1-pads") == "ยกตัวอย่างตัวเลข 3-5 วันต่อเดือน"
-    # ... and comes back: its note is still attached
+    assert store.assignments.for_person(person.id) == {"d1-pads": "primary"}
+    # ... and comes back: its assignment is still attached
     assert import_folder(store, bank_dir).ok
-    assert store.bank.note("d1-pads") == "ยกตัวอย่างตัวเลข 3-5 วันต่อเดือน"
+    assert store.assignments.question_ids_for(person.id) == ["d1-pads"]
     assert store.people.get(person.id).name == "นางสาวทดสอบ ใจดี"
 
 
@@ -118,15 +118,17 @@ def test_an_older_store_is_backed_up_and_migrated_with_its_data(tmp_path, bank_d
     db = connect(path)
     MIGRATIONS[0](db)  # a store as version 1 of sealprep left it
     db.execute("PRAGMA user_version = 1")
+    db.execute("INSERT INTO meta VALUES ('pref.digits', 'arabic')")
     db.execute("INSERT INTO question_notes VALUES ('d1-pads', 'old note', '2026-01-01T00:00:00')")
     db.conn.close()
     conn.close()
     with Store.open(path) as store:
         assert store.schema_version() == LATEST_VERSION
-        assert store.bank.note("d1-pads") == "old note"
+        assert store.preferences.load().digits == "arabic"
     backup = tmp_path / "old.db.v1.bak"
     assert backup.exists()
     assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone()[0] == 1
+    assert sqlite3.connect(backup).execute("SELECT body FROM question_notes").fetchone() == ("old note",)
 
 
 def test_a_file_that_is_not_a_store_gives_a_clear_error(tmp_path):
@@ -137,14 +139,12 @@ def test_a_file_that_is_not_a_store_gives_a_clear_error(tmp_path):
 
 
 def test_saving_one_question_updates_store_and_search(store, bank_dir):
-    from sealprep.core.bank.search import search
-
     import_folder(store, bank_dir)
     question = store.bank.question("d1-tracking")
     question.key_points.append("หักคะแนนหน่วยงานที่ไม่รายงาน")
     store.bank.save_question(question)
     assert store.bank.question("d1-tracking").key_points[-1] == "หักคะแนนหน่วยงานที่ไม่รายงาน"
-    assert [h.question_id for h in search(store.db, "หักคะแนน")] == ["d1-tracking"]
+    assert [h.question_id for h in store.search("หักคะแนน")] == ["d1-tracking"]
     store.bank.delete_question("d1-tracking")
-    assert search(store.db, "หักคะแนน") == []
+    assert store.search("หักคะแนน") == []
     assert store.bank.question_count() == 2

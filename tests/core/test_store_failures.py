@@ -24,13 +24,11 @@ from sealprep.failures import explain
 
 
 def _fill_until_full(store: Store) -> BaseException:
-    """Write notes in transactions until the disk is full; returns the error that stopped it."""
+    """Write rows in transactions until the disk is full; returns the error that stopped it."""
     for number in range(10_000):
         try:
             with transaction(store.db):
-                store.db.execute(
-                    "INSERT INTO question_notes VALUES (?, ?, '2026-01-01T00:00:00')", (f"q{number}", "ก" * 20_000)
-                )
+                store.db.execute("INSERT INTO meta VALUES (?, ?)", (f"filler.{number}", "ก" * 20_000))
         except Exception as exc:
             return exc
     raise AssertionError("the disk never filled")
@@ -46,7 +44,7 @@ def test_a_full_disk_is_reported_as_a_full_disk_not_as_cannot_rollback(tmp_path)
             assert isinstance(store_error_from(error, store.path), StoreFullError)
             assert not store.db.conn.in_transaction
             # what was committed before the disk filled is all there, nothing half-written
-            count = store.db.execute("SELECT count(*) FROM question_notes").fetchone()[0]
+            count = store.db.execute("SELECT count(*) FROM meta WHERE key LIKE 'filler.%'").fetchone()[0]
             assert count > 0
             assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         finally:

@@ -16,10 +16,11 @@ from sealprep.core.packs import Limits, container, export_preparation, import_pa
 
 @pytest.fixture
 def laptop(secretariat, laptop_factory, tmp_path):
-    """A laptop that already holds a preparation pack and a note of its own."""
+    """A laptop that already holds a preparation pack and a rehearsal of its own."""
     store = laptop_factory("laptop")
     assert import_packs(store, [export_preparation(secretariat, tmp_path / "first.sealpack").path]).results[0].ok
-    store.bank.set_note(store.bank.questions()[0].id, "ของฉัน")
+    session = store.rehearsal.create_session(None, {})
+    store.rehearsal.rate(store.rehearsal.open_attempt(session, None, store.bank.questions()[0].id, 0, 60), 2)
     return store
 
 

@@ -124,11 +124,10 @@ def test_a_preparation_pack_never_touches_the_laptops_own_data(secretariat, lapt
     first = export_preparation(secretariat, tmp_path / "all.sealpack")
     assert import_packs(laptop, [first.path]).results[0].ok
     qid = laptop.bank.questions()[0].id
-    laptop.bank.set_note(qid, "โน้ตของฉัน")
     session = laptop.rehearsal.create_session(None, {})
     attempt = laptop.rehearsal.open_attempt(session, None, qid, 0, 60)
     laptop.rehearsal.rate(attempt, 2)
-    user_tables = ("question_notes", "rehearsal_sessions", "attempts", "review_cards")
+    user_tables = ("rehearsal_sessions", "attempts", "review_cards")
     before = {t: v for t, v in snapshot(laptop).items() if t in user_tables}
     # the question leaves the bank, and comes back with the next pack: its data is still there
     secretariat_question = secretariat.bank.question(qid)
@@ -144,7 +143,6 @@ def test_a_preparation_pack_never_touches_the_laptops_own_data(secretariat, lapt
     assert import_packs(laptop, [export_preparation(secretariat, tmp_path / "with.sealpack").path]).results[0].ok
     assert laptop.bank.question(qid) is not None
     assert {t: v for t, v in snapshot(laptop).items() if t in user_tables} == before
-    assert laptop.bank.note(qid) == "โน้ตของฉัน"
 
 
 def test_a_bank_folder_that_cannot_be_renamed_is_updated_in_place(secretariat, laptop_factory, tmp_path, monkeypatch):

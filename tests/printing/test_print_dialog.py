@@ -169,6 +169,53 @@ def test_thai_translation_covers_the_dialog(context, qtbot):
         QCoreApplication.removeTranslator(translator)
 
 
+class _NestingDialog(PrintDialog):
+    """Records how deep in ``_on_progress`` the worker's result arrived."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.depth = 0
+        self.finished_at_depth: list[int] = []
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.depth += 1
+        try:
+            super()._on_progress(done, total)
+        finally:
+            self.depth -= 1
+
+    def _on_succeeded(self, paths: list[str], warnings: list[str]) -> None:
+        self.finished_at_depth.append(self.depth)
+        super()._on_succeeded(paths, warnings)
+
+
+@pytest.mark.parametrize("kind", [PrintKind.BOOKLET, PrintKind.BANK])
+def test_the_job_finishing_while_the_progress_dialog_processes_events(context, qtbot, tmp_path, kind):
+    """The case that used to fail at random: ``setValue`` on the shown window-modal progress
+    dialog processes events, the worker's ``succeeded`` is delivered inside it and closes the
+    progress dialog, and ``_on_progress`` must not touch it afterwards. Made deterministic: the
+    GUI thread waits until the worker has emitted everything, so all of its signals are queued
+    when the first ``setValue`` processes events."""
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    dialog = _NestingDialog(context, kind=kind)
+    qtbot.addWidget(dialog)
+    opened: list[Path] = []
+    dialog.opener = lambda path: opened.append(path) or True  # a viewer opened it
+    target = tmp_path / f"{kind.value}.pdf"
+    dialog.target_edit.setText(str(target))
+    done = threading.Event()
+    dialog.start()
+    dialog._worker.succeeded.connect(lambda *_result: done.set(), Qt.ConnectionType.DirectConnection)
+    dialog._progress.forceShow()  # shown: every setValue now processes events
+    assert done.wait(TIMEOUT / 1000), "the worker did not finish"
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=TIMEOUT)
+    assert dialog.finished_at_depth == [1]  # delivered inside _on_progress's setValue
+    assert opened == [target] and target.stat().st_size > 10_000
+
+
 def test_when_no_viewer_opens_the_dialog_says_where_the_pdf_went(context, qtbot, tmp_path):
     from PySide6.QtCore import Qt
 

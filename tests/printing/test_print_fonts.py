@@ -21,13 +21,13 @@ def test_font_dir_is_the_checkout_resources():
 
 
 def test_frozen_app_looks_in_its_unpack_directory(monkeypatch, tmp_path):
+    from sealprep import paths
+
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    candidates = fonts.font_dir_candidates()
-    assert candidates[-2:] == [
-        tmp_path / "sealprep" / "_data" / "resources" / "fonts",
-        tmp_path / "resources" / "fonts",
-    ]
-    assert candidates[0].parts[-4:] == ("sealprep", "_data", "resources", "fonts")
+    candidates = paths.bundled_candidates("resources")
+    assert candidates[0] == tmp_path / "sealprep" / "_data" / "resources"  # where build.spec puts it
+    assert candidates[1].parts[-3:] == ("sealprep", "_data", "resources")
+    assert candidates[-1] == REPO / "resources"
 
 
 def test_registration_is_idempotent(family):

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import sys
-import types
-
 import pytest
+from secretariat_helpers import rehearse
 
 from sealprep.core.preferences import Preferences
 from sealprep.core.secretariat.assignments import BACKUP, PRIMARY
@@ -93,36 +91,18 @@ def test_rehearsal_adds_rehearsed_and_ready_figures_and_never_makes_a_dimension_
     assert rows[-2][2:7] == [2, 0, 0, 0, 0] and rows[-1][2:7] == [1, 0, 0, 0, 0]
 
 
-def test_readiness_is_taken_from_the_rehearsal_module_when_it_exists(assigned, bank_store, monkeypatch):
-    module = types.ModuleType("sealprep.core.rehearsal.readiness")
-    module.readiness_map = lambda store: {(assigned["somchai"], "d1-pads"): True}
-    monkeypatch.setitem(sys.modules, "sealprep.core.rehearsal.readiness", module)
-    coverage = compute_coverage(bank_store)
-    assert coverage.readiness_available and coverage.cell(assigned["somchai"], 1).ready == 1
-    module.readiness_map = lambda store: None  # the module exists but nobody has rehearsed
-    assert not compute_coverage(bank_store).readiness_available
-
-
-def test_readiness_from_the_rehearsal_modes_per_person_api(assigned, bank_store, monkeypatch):
-    """The rehearsal mode's ``readiness_for(store, person_id)``: states per question."""
-    state = types.SimpleNamespace
-    by_person = {
-        assigned["somchai"]: [
-            state(question_id="d1-pads", state=state(value="ready")),
-            state(question_id="d1-tracking", state=state(value="partial")),
-        ],
-        assigned["somying"]: [state(question_id="d1-pads", state=state(value="unrehearsed"))],
-    }
-    module = types.ModuleType("sealprep.core.rehearsal.readiness")
-    module.readiness_for = lambda store, person_id: state(questions=by_person.get(person_id, []))
-    monkeypatch.setitem(sys.modules, "sealprep.core.rehearsal.readiness", module)
-    coverage = compute_coverage(bank_store)
-    assert coverage.ready(assigned["somchai"], "d1-pads") is True
-    assert coverage.ready(assigned["somchai"], "d1-tracking") is False
-    assert coverage.ready(assigned["somying"], "d1-pads") is None
+def test_readiness_comes_from_rehearsals_recorded_in_the_store(assigned, bank_store):
+    """End to end: mock interviews recorded through the real rehearsal session, then coverage."""
+    assert not compute_coverage(bank_store).readiness_available  # nobody has rehearsed yet
+    rehearse(bank_store, assigned["somchai"], {"d1-pads": 4, "d1-tracking": 2})
+    rehearse(bank_store, assigned["somying"], {})  # a session in which nothing was rated
+    coverage = compute_coverage(bank_store, threshold=1)
+    assert coverage.readiness_available
+    assert coverage.ready(assigned["somchai"], "d1-pads") is True  # Easy, every key point covered
+    assert coverage.ready(assigned["somchai"], "d1-tracking") is False  # Hard: partial, not ready
+    assert coverage.ready(assigned["somying"], "d1-pads") is None  # never rated
     assert coverage.dimensions[0].ready_people == (assigned["somchai"],)
-    by_person.clear()  # nobody rehearsed anything: no readiness data at all
-    assert not compute_coverage(bank_store).readiness_available
+    assert coverage.cell(assigned["somchai"], 1).ready == 1
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])

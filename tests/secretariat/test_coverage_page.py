@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from secretariat_helpers import rehearse
 
 from sealprep.core.secretariat import coverage as coverage_module
 from sealprep.core.secretariat.assignments import BACKUP, PRIMARY
@@ -133,6 +134,17 @@ def test_readiness_from_the_rehearsal_mode(page, context, monkeypatch):
     assert "Good or Easy" in page.model.index(ready, 0).data(Qt.ItemDataRole.ToolTipRole)
     page.show_cell(page.ids["somchai"], 1)
     assert not page.drill.isColumnHidden(2)
+    assert [page.drill.topLevelItem(i).text(2) for i in range(2)] == ["not rehearsed", "ready"]
+
+
+def test_readiness_from_recorded_rehearsals(page, context, bank_store, monkeypatch):
+    """End to end: a mock interview recorded through the real rehearsal session, the real
+    readiness rule, and the page showing it (the fixture's stand-in for readiness is removed)."""
+    monkeypatch.undo()
+    rehearse(bank_store, page.ids["somchai"], {"d1-tracking": 3})  # Good, every key point covered
+    context.rehearsal_changed.emit()
+    assert cell(page, "somchai", 1).data(Qt.ItemDataRole.ToolTipRole).endswith("rehearsed 1, ready 1")
+    page.show_cell(page.ids["somchai"], 1)
     assert [page.drill.topLevelItem(i).text(2) for i in range(2)] == ["not rehearsed", "ready"]
 
 

@@ -140,7 +140,7 @@ def test_someone_with_rehearsal_history_stays(roster, page, bank_store, dialogs)
     assert "rehearsal history" in dialogs.messages[0]
 
 
-def test_import_a_clean_file_after_the_preview(page, bank_store, dialogs):
+def test_import_a_clean_file_after_the_preview(page, bank_store, dialogs, qtbot):
     def preview(dialog: ImportPreviewDialog) -> bool:
         assert dialog.import_button.isEnabled()
         assert dialog.model.rowCount() == 8 and dialog.problem_list.count() == 0
@@ -177,7 +177,7 @@ def test_a_file_with_problems_is_shown_but_never_imported(page, bank_store, dial
     assert dialogs.seen[0].result() == 0
 
 
-def test_import_assignments_with_replace(roster, page, bank_store, dialogs, tmp_path):
+def test_import_assignments_with_replace(roster, page, bank_store, dialogs, tmp_path, qtbot):
     bank_store.assignments.set(roster["dr"].id, "d3-harassment", PRIMARY)
     path = write_csv(tmp_path / "a.csv", ["person,question,role", "somchai@example.org,d1-pads,หลัก"])
 
@@ -189,6 +189,7 @@ def test_import_assignments_with_replace(roster, page, bank_store, dialogs, tmp_
     dialogs.files = [str(path)]
     dialogs.then(preview)
     assert page.import_assignments()
+    assert "1 new" in page.status.text() and "1 removed" in page.status.text()
     assert bank_store.assignments.list()[0].question_id == "d1-pads" and bank_store.assignments.count() == 1
 
 
@@ -299,7 +300,7 @@ def test_the_preview_and_the_import_run_off_the_window_thread(page, bank_store, 
         return work
 
     monkeypatch.setattr(people_page, "preview_roster", waits_for_the_window(people_page.preview_roster))
-    monkeypatch.setattr(people_page, "import_roster", waits_for_the_window(people_page.import_roster))
+    monkeypatch.setattr(people_page, "apply_roster", waits_for_the_window(people_page.apply_roster))
     dialogs.files = [str(EXAMPLES / "roster-example-cp874.csv")]
     dialogs.then(lambda dialog: True)
     assert page.import_people()

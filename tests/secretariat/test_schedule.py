@@ -15,8 +15,6 @@ from sealprep.core.secretariat.schedule import (
     Assessor,
     Session,
     assessment_days,
-    display_date,
-    display_short_day,
     display_span,
     find_conflicts,
     parse_date,
@@ -24,6 +22,7 @@ from sealprep.core.secretariat.schedule import (
     schedule_conflicts,
     sessions_for_person,
 )
+from sealprep.core.thai.dates import display_date, display_short_day
 
 MONDAY = date(2026, 2, 9)
 

@@ -6,6 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
+from sealprep.cli.common import open_store
 from sealprep.cli.people_commands import clean_preview, export_table
 from sealprep.core.secretariat.assignments_import import import_assignments, preview_assignments
 from sealprep.core.secretariat.roster_export import assignments_table, export_assignments
@@ -38,7 +39,6 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from sealprep.cli.main import open_store
 
     with open_store(args) as store:
         preview = clean_preview(store, args.file, preview_assignments)
@@ -63,7 +63,6 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from sealprep.cli.main import open_store
 
     with open_store(args) as store:
         _, rows = assignments_table(store, "en")

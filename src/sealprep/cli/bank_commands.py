@@ -6,9 +6,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
+from sealprep.cli.common import open_store
 from sealprep.core.bank.file_names import UnsafePathError
 from sealprep.core.bank.model import printable
 from sealprep.core.bank.service import check_folder, export_folder, import_folder
@@ -62,11 +64,10 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from sealprep.cli.main import open_store
 
     with open_store(args) as store:
         result = import_folder(store, args.folder)
-        if not result.ok:
+        if not result.ok or result.bank is None:
             _print_problems(args.folder, result.problems, sys.stderr)
             print(f"nothing imported: {len(result.problems)} problem(s) in {args.folder}", file=sys.stderr)
             return 1
@@ -75,7 +76,6 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from sealprep.cli.main import open_store
 
     with open_store(args) as store:
         if store.bank.is_empty():
@@ -90,7 +90,7 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_records(records: list[dict[str, object]], header: tuple[str, ...], as_json: bool) -> None:
+def _print_records(records: Sequence[Mapping[str, object]], header: tuple[str, ...], as_json: bool) -> None:
     """JSON, or tab-separated lines after a header line (None is an empty field)."""
     if as_json:
         print(json.dumps(records, ensure_ascii=False, indent=2))
@@ -101,8 +101,6 @@ def _print_records(records: list[dict[str, object]], header: tuple[str, ...], as
 
 
 def _open_bank(args: argparse.Namespace):
-    from sealprep.cli.main import open_store
-
     store = open_store(args)
     if store.bank.is_empty():
         store.close()

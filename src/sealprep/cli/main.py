@@ -16,8 +16,7 @@ from sealprep.cli import (
     rehearsal_commands,
     search_command,
 )
-from sealprep.core.bank.first_run import ensure_bank
-from sealprep.core.store import Store
+from sealprep.cli.common import StarterBankProblem
 from sealprep.failures import interface_language, is_expected, report
 from sealprep.paths import default_store_path
 
@@ -51,26 +50,6 @@ def build_parser() -> argparse.ArgumentParser:
     for module in COMMAND_MODULES:
         module.register(commands)
     return parser
-
-
-def open_store(args: argparse.Namespace) -> Store:
-    """The store, with the starter bank in it when it had no bank yet (as the app does), so every
-    command works on a fresh store; ``bank import`` opts out (it brings its own bank)."""
-    store = Store.open(default_store_path(args.db))
-    if getattr(args, "starter_bank", True):
-        started = ensure_bank(store)
-        if started is not None and not started.ok:
-            store.close()
-            raise StarterBankProblem([str(problem) for problem in started.problems])
-    return store
-
-
-class StarterBankProblem(Exception):
-    """A fresh store's starter bank has problems (each one a line, file and line number)."""
-
-    def __init__(self, problems: list[str]):
-        super().__init__("the starter bank could not be loaded")
-        self.problems = problems
 
 
 def _utf8_output() -> None:

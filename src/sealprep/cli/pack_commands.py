@@ -15,6 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from sealprep.cli.common import open_store
 from sealprep.cli.person_lookup import LookupProblem, find_person
 from sealprep.core.packs import PackResult, export_preparation, export_progress, import_packs
 
@@ -43,7 +44,6 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from sealprep.cli.main import open_store
 
     if args.progress and not args.person:
         print("sealprep pack export: --progress needs --person NAME_OR_ID", file=sys.stderr)
@@ -116,7 +116,6 @@ def summary_line(result: PackResult) -> str:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from sealprep.cli.main import open_store
 
     with open_store(args) as store:
         report = import_packs(store, args.paths)

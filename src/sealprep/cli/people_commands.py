@@ -8,6 +8,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from sealprep.cli.common import open_store
 from sealprep.core.secretariat.roster_export import export_roster
 from sealprep.core.secretariat.roster_import import import_roster, preview_roster
 from sealprep.core.secretariat.table_files import TableFileError
@@ -58,7 +59,6 @@ def clean_preview(store, path: Path, preview_file):
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from sealprep.cli.main import open_store
 
     with open_store(args) as store:
         preview = clean_preview(store, args.file, preview_roster)
@@ -76,7 +76,6 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from sealprep.cli.main import open_store
 
     with open_store(args) as store:
         people = store.people.list()
@@ -92,7 +91,6 @@ def run_list(args: argparse.Namespace) -> int:
 def export_table(args: argparse.Namespace, export, what: str) -> int:
     """Write a table file with ``export(store, path, language)``; the language is the option's,
     else the store's preference. Used for the roster and for assignments."""
-    from sealprep.cli.main import open_store
 
     with open_store(args) as store:
         language = args.language or store.preferences.load().language

@@ -16,7 +16,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from sealprep.cli.common import open_store
 from sealprep.cli.person_lookup import LookupProblem, find_person
+from sealprep.core.secretariat.model import stored_id
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -43,8 +45,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_print(args: argparse.Namespace) -> int:
-    from sealprep.cli.main import open_store
-    from sealprep.printing.jobs import PrintOptions, booklet_people, print_bank_book, print_booklet, print_sheets
+    from sealprep.core.documents.briefing import booklet_people
+    from sealprep.printing.jobs import PrintOptions, print_bank_book, print_booklet, print_sheets
 
     options = PrintOptions(with_rehearsal_notes=args.notes, marking=args.marking)
     out: Path = args.out
@@ -81,7 +83,7 @@ def run_print(args: argparse.Namespace) -> int:
                     except LookupProblem as problem:
                         print(f"sealprep print: {problem}", file=sys.stderr)
                         return 1
-                results = print_sheets(store, [person.id for person in chosen], out, options)
+                results = print_sheets(store, [stored_id(person.id) for person in chosen], out, options)
         except OSError as exc:
             print(f"{exc.filename or out}: cannot write: {exc.strerror or exc}", file=sys.stderr)
             return 1

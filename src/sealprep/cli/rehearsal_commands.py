@@ -18,6 +18,7 @@ import argparse
 import json
 import sys
 
+from sealprep.cli.common import open_store
 from sealprep.cli.person_lookup import ME, LookupProblem, find_person_or_me
 from sealprep.core.rehearsal.readiness import readiness_for
 
@@ -51,7 +52,6 @@ def _person(store, value: str | None) -> tuple[int | None, str]:
 
 
 def run_readiness(args: argparse.Namespace) -> int:
-    from sealprep.cli.main import open_store
 
     with open_store(args) as store:
         try:
@@ -98,7 +98,6 @@ def run_readiness(args: argparse.Namespace) -> int:
 
 
 def run_history(args: argparse.Namespace) -> int:
-    from sealprep.cli.main import open_store
 
     with open_store(args) as store:
         try:
@@ -129,7 +128,7 @@ def run_history(args: argparse.Namespace) -> int:
         return 0
     print("started\tquestion\trating\tseconds/limit\tkey points\tnotes")
     for r in records:
-        notes = " ".join(r["notes"].split())
+        notes = " ".join(str(r["notes"]).split())
         rating = r["rating"] if r["rating"] is not None else ("skipped" if r["skipped"] else "-")
         print(
             f"{r['started_at']}\t{r['question_id']}\t{rating}\t{r['seconds_used']:.0f}/{r['time_limit']}\t"

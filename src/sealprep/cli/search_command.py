@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from sealprep.core.bank.search import search
+from sealprep.cli.common import open_store
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -17,10 +17,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    from sealprep.cli.main import open_store
 
     with open_store(args) as store:
-        hits = search(store.db, " ".join(args.query), limit=args.limit)
+        hits = store.search(" ".join(args.query), limit=args.limit)
     if args.json:
         print(
             json.dumps(

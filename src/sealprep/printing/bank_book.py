@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
-from sealprep.core.bank.model import Question
+from sealprep.core.bank.model import Benchmark, Question
 from sealprep.core.documents.briefing import BankReference
 from sealprep.core.thai.breaks import break_opportunities
 from sealprep.printing.briefing_document import dimension_title, framework_page
@@ -106,14 +106,14 @@ def bank_story(
                 _dimension_key(dimension.number),
                 outline=(titles[dimension.number], 0),
                 section=titles[dimension.number],
-                on_reached=(lambda _pass, n=dimension.number: on_dimension(n)) if on_dimension else None,
+                on_reached=_reached(on_dimension, dimension.number) if on_dimension else None,
             )
         )
         story.append(ThaiParagraph(titles[dimension.number], styles.dimension))
         second = dimension.th if english else dimension.en
         story.append(ThaiParagraph(second or "", styles.dimension_en))
         counter = [0]
-        groups = [
+        groups: list[tuple[str, str, Benchmark | None, list[Question]]] = [
             (section.benchmark.id, _benchmark_key(section.benchmark.id), section.benchmark, section.questions)
             for section in reference.benchmarks
         ]
@@ -210,3 +210,8 @@ def _benchmark_key(benchmark_id: str) -> str:
 
 def _unbenchmarked_key(number: int) -> str:
     return f"dimension-{number}-unbenchmarked"
+
+
+def _reached(on_dimension: Callable[[int], None], number: int) -> Callable[[int], None]:
+    """The anchor's callback (it is given the layout pass) for one dimension."""
+    return lambda _pass: on_dimension(number)

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from sealprep.core.bank.model import Framework
 from sealprep.core.documents.briefing import Booklet
+from sealprep.core.secretariat.model import stored_id
 from sealprep.printing.briefing_document import person_key
 from sealprep.printing.document_parts import DocumentContext, TocLine
 from sealprep.printing.page_template import Anchor, RightHandStart
@@ -52,7 +53,7 @@ def booklet_front(framework: Framework, booklet: Booklet, context: DocumentConte
             if x
         )
         runs.append(Run("  " + details, size=styles.toc_sub.size))
-        out.append(TocLine(runs, person_key(person.id), context, styles.toc_entry))
+        out.append(TocLine(runs, person_key(stored_id(person.id)), context, styles.toc_entry))
     if booklet.without_questions:
         out.append(ThaiParagraph(labels.booklet_without_questions, replace(styles.label, space_before=14)))
         for person in booklet.without_questions:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from sealprep.core.bank.model import Framework
 from sealprep.core.documents.briefing import BriefingSheet
+from sealprep.core.secretariat.model import stored_id
 from sealprep.printing.document_parts import (
     DocumentContext,
     RuledLines,
@@ -48,7 +50,11 @@ def sheet_story(
     person = sheet.person
     story: list[Flowable] = [
         Anchor(
-            context.ledger, person_key(person.id), outline=(person.name, 0), section=person.name, on_reached=on_reached
+            context.ledger,
+            person_key(stored_id(person.id)),
+            outline=(person.name, 0),
+            section=person.name,
+            on_reached=on_reached,
         )
     ]
     story += cover(sheet, context)
@@ -102,13 +108,13 @@ def cover(sheet: BriefingSheet, context: DocumentContext) -> list[Flowable]:
     return out
 
 
-def _sessions_table(sheet: BriefingSheet, context: DocumentContext):
+def _sessions_table(sheet: BriefingSheet, context: DocumentContext) -> Table:
     labels, numbers, styles = context.labels, context.numbers, context.styles
     head = [
         ThaiParagraph(text, styles.cell_head)
         for text in (labels.session_date, labels.session_time, labels.session_room, labels.session_panel)
     ]
-    rows = [head]
+    rows: list[list[Any]] = [head]
     for session in sheet.sessions:
         panel = []
         for assessor_id in session.assessor_ids:
@@ -116,7 +122,7 @@ def _sessions_table(sheet: BriefingSheet, context: DocumentContext):
             if assessor is None:
                 continue
             panel.append(f"{assessor.name} ({assessor.organisation})" if assessor.organisation else assessor.name)
-        date_cell = [ThaiParagraph(numbers.date(session.day, long=True, weekday=True), styles.cell)]
+        date_cell: list[Flowable] = [ThaiParagraph(numbers.date(session.day, long=True, weekday=True), styles.cell)]
         if session.title:
             date_cell.append(ThaiParagraph(session.title, replace(styles.cell, size=9.5, color=MUTED)))
         rows.append(
@@ -144,7 +150,7 @@ def framework_page(framework: Framework, context: DocumentContext) -> list[Flowa
             replace(styles.body, space_after=10),
         ),
     ]
-    rows = [
+    rows: list[list[Any]] = [
         [ThaiParagraph(text, styles.cell_head) for text in (labels.level, labels.level_share, labels.level_benchmarks)]
     ]
     for level in sorted(framework.levels, key=lambda lv: lv.benchmarks, reverse=True):
@@ -170,16 +176,16 @@ def framework_page(framework: Framework, context: DocumentContext) -> list[Flowa
     ]
     for dimension in framework.dimensions:
         first, second = (dimension.en, dimension.th) if english else (dimension.th, dimension.en)
-        name = [ThaiParagraph(first or second, replace(styles.cell, bold=True))]
+        name_cell: list[Flowable] = [ThaiParagraph(first or second, replace(styles.cell, bold=True))]
         if first and second:
-            name.append(ThaiParagraph(second, replace(styles.cell, size=9.5, color=MUTED, italic=True)))
+            name_cell.append(ThaiParagraph(second, replace(styles.cell, size=9.5, color=MUTED, italic=True)))
         ids = [b.id for goal in dimension.goals for b in goal.benchmarks]
         rows.append(
             [
                 ThaiParagraph(
                     numbers.number(dimension.number), replace(styles.cell, bold=True, alignment=Alignment.CENTER)
                 ),
-                name,
+                name_cell,
                 ThaiParagraph(
                     numbers.number(", ".join(ids)) if ids else labels.no_numbered_benchmarks,
                     replace(styles.cell, size=9.5),
@@ -210,7 +216,7 @@ def questions(sheet: BriefingSheet, context: DocumentContext) -> list[Flowable]:
         title = dimension_title(context, dimension.number, first or second)
         if index:
             out.append(PageBreak())
-        out.append(Anchor(context.ledger, dimension_key(person_id, dimension.number), outline=(title, 1)))
+        out.append(Anchor(context.ledger, dimension_key(stored_id(person_id), dimension.number), outline=(title, 1)))
         out.append(ThaiParagraph(title, styles.dimension))
         out.append(ThaiParagraph(second if first and second else "", styles.dimension_en))
         for item in section.questions:

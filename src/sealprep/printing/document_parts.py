@@ -11,7 +11,9 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
+from reportlab.lib.colors import Color
 from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Spacer, Table, TableStyle
 
 from sealprep.core.bank.display import criterion_text, evidence_details
@@ -71,7 +73,7 @@ class DocumentContext:
 # -- Markdown ------------------------------------------------------------------------------------
 
 
-def _table_style(commands: list) -> TableStyle:
+def _table_style(commands: list[Any]) -> TableStyle:
     """A table style whose cells name Sarabun: a Table sets its cells' font even when every cell
     is a flowable, and ReportLab's default (Helvetica) would be referenced but never used nor
     embedded."""
@@ -391,9 +393,7 @@ def thai_table(rows: list[list[Flowable]], widths: list[float], header: bool = T
     return table
 
 
-def _rgb(color):
-    from reportlab.lib.colors import Color
-
+def _rgb(color: tuple[float, float, float]) -> Color:
     return Color(*color)
 
 

@@ -6,7 +6,6 @@ family serves every piece of text the app prints.
 
 from __future__ import annotations
 
-import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +13,7 @@ from pathlib import Path
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 
+from sealprep.paths import fonts_dir
 from sealprep.printing.glyph_font import GlyphFont
 
 FAMILY = "Sarabun"
@@ -41,37 +41,12 @@ class FontFamily:
         return self.italic if italic else self.regular
 
 
-def font_dir_candidates() -> list[Path]:
-    """Where the Sarabun TTF files may be, most specific first.
-
-    Beside the installed package (``sealprep/_data/resources/fonts``, where
-    the wheel puts ``resources``), the source checkout's ``resources/fonts``
-    (two levels above ``src/sealprep``), and the unpack directory of a frozen
-    (PyInstaller) app.  Kept small and separate so that a shared
-    ``sealprep.paths`` module can replace it later.
-    """
-    package_dir = Path(__file__).resolve().parent.parent
-    candidates = [
-        package_dir / "_data" / "resources" / "fonts",
-        package_dir.parent.parent / "resources" / "fonts",
-    ]
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        candidates += [
-            Path(frozen_root) / "sealprep" / "_data" / "resources" / "fonts",
-            Path(frozen_root) / "resources" / "fonts",
-        ]
-    return candidates
-
-
 def font_dir() -> Path:
-    """The first of :func:`font_dir_candidates` that holds the fonts."""
-    candidates = font_dir_candidates()
-    for candidate in candidates:
-        if (candidate / _STYLE_FILES[(False, False)]).is_file():
-            return candidate
-    searched = ", ".join(str(c) for c in candidates)
-    raise FileNotFoundError(f"Sarabun fonts not found; looked in: {searched}")
+    """The bundled fonts' folder (``sealprep.paths.fonts_dir``), checked to hold Sarabun."""
+    directory = fonts_dir()
+    if not (directory / _STYLE_FILES[(False, False)]).is_file():
+        raise FileNotFoundError(f"Sarabun fonts not found in {directory}")
+    return directory
 
 
 _registered: FontFamily | None = None

@@ -29,6 +29,7 @@ from sealprep.core.documents.briefing import (
     briefing_for,
     print_settings,
 )
+from sealprep.core.secretariat.model import stored_id
 from sealprep.core.secretariat.people import Person, clean_text
 from sealprep.core.thai.text import cut_to_bytes
 from sealprep.printing.bank_book import bank_story
@@ -218,7 +219,7 @@ def print_booklet(
     """
     options = options or PrintOptions()
     settings = _settings(store, options)
-    ids = [p.id for p in booklet_people(store)] if person_ids is None else list(dict.fromkeys(person_ids))
+    ids = [stored_id(p.id) for p in booklet_people(store)] if person_ids is None else list(dict.fromkeys(person_ids))
     tracker = _Tracker(3 * len(ids), progress, cancelled)
     tracker.check()
     booklet = booklet_for(

@@ -12,11 +12,11 @@ answers, list numbering inside answers) is printed exactly as written.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import time
 
-from sealprep.core.secretariat.schedule import display_date, display_time
-from sealprep.core.thai.text import to_thai_digits
+from sealprep.core.thai.dates import display_date, display_number, display_span, display_time
 
 
 @dataclass(frozen=True)
@@ -215,17 +215,15 @@ class Numbers:
     digits: str = "thai"
 
     def number(self, value: int | str) -> str:
-        text = str(value)
-        return to_thai_digits(text) if self.language == "th" and self.digits == "thai" else text
+        return display_number(value, self.language, self.digits)
 
-    def date(self, day: date, long: bool = True, weekday: bool = False) -> str:
+    def date(self, day: datetime.date, long: bool = True, weekday: bool = False) -> str:
         """Thai: Buddhist era (``๙ กุมภาพันธ์ ๒๕๖๙``); English: ``Mon 9 Feb 2026``."""
         return display_date(day, self.language, self.digits, long=long, weekday=weekday)
 
     def time(self, moment: time) -> str:
         return display_time(moment, self.language, self.digits)
 
-    def span(self, start: time, end: time) -> str:
+    def span(self, start: datetime.time, end: datetime.time) -> str:
         """``09.00–10.30 น.`` / ``09:00–10:30``."""
-        text = f"{self.time(start)}–{self.time(end)}"
-        return f"{text} น." if self.language == "th" else text
+        return display_span(start, end, self.language, self.digits, dash="–")

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 from html.parser import HTMLParser
+from typing import Any
 
 from sealprep.core.bank.markdown_render import render_markdown
 from sealprep.printing.rich_text import Run
@@ -156,7 +157,7 @@ def _inline_runs(nodes: list[_Node | str], state: _Inline = _Inline()) -> list[R
     return runs
 
 
-def _with(state: _Inline, **changes) -> _Inline:
+def _with(state: _Inline, **changes: Any) -> _Inline:
     return _Inline(**{**state.__dict__, **changes})
 
 

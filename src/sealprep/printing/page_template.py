@@ -16,12 +16,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import ActionFlowable, BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import PageBegin
 
 from sealprep.printing.fonts import register_fonts
 from sealprep.printing.labels import Labels, Numbers
-from sealprep.printing.rich_text import Alignment
+from sealprep.printing.rich_text import Alignment, TextStyle
 from sealprep.printing.styles import (
     BOTTOM_MARGIN,
     FRAME_WIDTH,
@@ -154,7 +155,7 @@ class RightHandStart(ActionFlowable):
             document.clean_hanging()
 
 
-def _skip_drawing(*_args, **_kwargs) -> None:
+def _skip_drawing(*_args: object, **_kwargs: object) -> None:
     pass
 
 
@@ -162,13 +163,13 @@ class _BodyFrame(Frame):
     """The page's one frame. In a layout-only pass it places flowables without drawing them;
     anchors still draw, because they record their pages."""
 
-    def _add(self, flowable: Flowable, canv, trySplit: int = 0) -> int:
+    def _add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:
         document = getattr(canv, "_doctemplate", None)
         if not getattr(document, "layout_only", False) or isinstance(flowable, Anchor):
-            return super()._add(flowable, canv, trySplit)
+            return int(super()._add(flowable, canv, trySplit))
         flowable.drawOn = _skip_drawing  # an instance attribute shadows the method for this call
         try:
-            return super()._add(flowable, canv, trySplit)
+            return int(super()._add(flowable, canv, trySplit))
         finally:
             del flowable.drawOn
 
@@ -189,7 +190,7 @@ class SealDocTemplate(BaseDocTemplate):
     """A4, one frame, header and footer on every page, built in as many passes as page
     references need (see :class:`PageLedger`)."""
 
-    def __init__(self, path: str | os.PathLike, furniture: Furniture, ledger: PageLedger, **metadata: str) -> None:
+    def __init__(self, path: str | os.PathLike[str], furniture: Furniture, ledger: PageLedger, **metadata: str) -> None:
         super().__init__(
             str(path),
             pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
@@ -242,7 +243,7 @@ class SealDocTemplate(BaseDocTemplate):
         return self.ledger.previous.total_pages
 
     # -- furniture -------------------------------------------------------------------------------
-    def _draw_furniture(self, canvas, document) -> None:
+    def _draw_furniture(self, canvas: Canvas, document: BaseDocTemplate) -> None:
         page = canvas.getPageNumber()
         ledger = self.ledger
         ledger.current.total_pages = page
@@ -296,13 +297,15 @@ class SealDocTemplate(BaseDocTemplate):
             )
 
 
-def _bold(style):
+def _bold(style: TextStyle) -> TextStyle:
     from dataclasses import replace
 
     return replace(style, bold=True)
 
 
-def _draw_line(canvas, text: str, style, x: float, top: float, width: float, alignment: Alignment) -> None:
+def _draw_line(
+    canvas: Canvas, text: str, style: TextStyle, x: float, top: float, width: float, alignment: Alignment
+) -> None:
     """Draw ``text`` as a ThaiParagraph whose top edge is at ``top``."""
     from dataclasses import replace
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
+from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.pdfgen.canvas import Canvas
 
 from sealprep.printing.fonts import glyph_font
@@ -68,7 +69,7 @@ def number(value: float, decimals: int = 1) -> str:
     return "0" if text in ("-0", "") else text
 
 
-def _encode(shaped: ShapedText, size: float, doc) -> _EncodedWord:
+def _encode(shaped: ShapedText, size: float, doc: PDFDocument) -> _EncodedWord:
     font = glyph_font(shaped.font_name)
     glyph_codes = [(subset, byte) for subset, data in font.splitString(shaped.codes, doc) for byte in data]
     size_text = number(size)
@@ -114,10 +115,10 @@ def _encode(shaped: ShapedText, size: float, doc) -> _EncodedWord:
     return _EncodedWord(fonts[0], fonts[-1], joined, " ".join(joined).replace("> <", ""))
 
 
-_encodings: WeakKeyDictionary = WeakKeyDictionary()
+_encodings: WeakKeyDictionary[PDFDocument, dict[tuple[ShapedText, float], _EncodedWord]] = WeakKeyDictionary()
 
 
-def _encodings_for(doc) -> dict[tuple[ShapedText, float], _EncodedWord]:
+def _encodings_for(doc: PDFDocument) -> dict[tuple[ShapedText, float], _EncodedWord]:
     cache = _encodings.get(doc)
     if cache is None:
         cache = _encodings[doc] = {}

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import uharfbuzz
 
@@ -106,7 +107,7 @@ def _split_cluster_text(text: str, glyph_count: int) -> list[str]:
     return [""] * (glyph_count - len(text)) + list(text)
 
 
-def _shape_run(font: GlyphFont, text: str, thai: bool) -> list[list]:
+def _shape_run(font: GlyphFont, text: str, thai: bool) -> list[list[Any]]:
     """HarfBuzz-shape one script run into ``[glyph, text, advance, x_offset, y_offset]`` lists.
 
     ``text`` is the glyph's share of its cluster (``""``: it stands for none); lengths are in
@@ -140,14 +141,14 @@ def _shape_run(font: GlyphFont, text: str, thai: bool) -> list[list]:
 @lru_cache(maxsize=200_000)
 def shape(font: GlyphFont, text: str) -> ShapedText:
     """Shape ``text`` (one word, no line break inside) in ``font``.  Cached."""
-    glyphs: list[list] = []
+    glyphs: list[list[Any]] = []
     for start, end, thai in _script_runs(text):
         glyphs += _shape_run(font, text[start:end], thai)
 
     scale = 1000 / font.units_per_em
     hmetrics = font.face.hmetrics
-    codes = []
-    text_lengths = []
+    codes: list[Any] = []
+    text_lengths: list[Any] = []
     adjustments = []
     rises = []
     outlines: list[tuple[int, float, float, int]] = []  # glyph, x, y, index of the next text glyph

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from reportlab.lib.pagesizes import A4
 
-from sealprep.printing.rich_text import Alignment, Color, TextStyle
+from sealprep.printing.rich_text import Color, TextStyle
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT_MARGIN = RIGHT_MARGIN = 56.0  # about 2 cm
@@ -80,9 +80,6 @@ class Styles:
         if depth <= 0:
             return style
         return replace(style, left_indent=style.left_indent + LIST_INDENT * (depth - 1) + BULLET_HANG)
-
-    def aligned(self, style: TextStyle, alignment: Alignment) -> TextStyle:
-        return replace(style, alignment=alignment)
 
 
 STYLES = Styles()

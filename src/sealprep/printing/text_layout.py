@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sealprep.core.thai.breaks import (
     GLUE_CHARACTERS,
@@ -134,7 +135,7 @@ class StyledText:
     @classmethod
     def from_runs(cls, runs: Sequence[Run], style: TextStyle, family: FontFamily) -> StyledText:
         """Join ``runs``, collapsing whitespace as described in :mod:`rich_text`."""
-        parts: list[list] = []  # [text, PieceStyle]
+        parts: list[list[Any]] = []  # [text, PieceStyle]
         previous = "\n"  # the paragraph start behaves like a line start
         for run in runs:
             text = _SPACE_AROUND_NEWLINE.sub("\n", _COLLAPSIBLE_SPACE.sub(" ", run.text))

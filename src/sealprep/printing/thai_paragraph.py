@@ -78,7 +78,7 @@ class ThaiParagraph(Flowable):
         self._has_tail = False  # an earlier part: the paragraph goes on
         self._layout: _Layout | None = None
 
-    def __deepcopy__(self, memo: dict) -> ThaiParagraph:
+    def __deepcopy__(self, memo: dict[int, object]) -> ThaiParagraph:
         """Copies share the shaped text: it is immutable, and its glyph codes
         belong to the registered fonts, which must not be cloned.  (ReportLab's
         KeepInFrame, ListFlowable and PTOContainer deep-copy their content.)"""
@@ -278,6 +278,8 @@ class ThaiParagraph(Flowable):
 
     def _draw_bullet(self, writer: TextWriter, baseline: float) -> None:
         writer.start_line(self.text_style.bullet_indent, baseline)
+        if self._bullet is None:
+            return
         for chunk in build_chunks(self._bullet):
             for piece in chunk.pieces:
                 writer.draw(piece)

@@ -28,7 +28,8 @@ from sealprep.ui.settings import APPLICATION, ORGANIZATION, saved_language
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with sealprep's names, the bundled font and the user's language."""
-    app = QApplication.instance()
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else None
     if app is None:
         # Qt 6 scales for high-DPI screens itself; fractional factors (125 %, 150 % on Windows
         # laptops) are passed through instead of rounded, so text stays crisp and true to size.

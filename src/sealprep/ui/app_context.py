@@ -1,14 +1,24 @@
 """What every view shares: the store, and signals that say which data changed.
 
-Views call core services through ``context.store`` and emit the matching signal after a change,
-so other views refresh themselves without knowing about each other.
+Views change data only through core operations (``sealprep.core.operations``): they call
+``context.run(operation, ...)`` (a long one on a worker thread through
+``ui/secretariat/background.py: run_in_background``, then ``context.apply(outcome.changes)``),
+and ``apply`` turns the operation's ``Changes`` into these signals, here and nowhere else. Other
+views refresh themselves from the signals without knowing about each other.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Concatenate, ParamSpec, TypeVar
+
 from PySide6.QtCore import QObject, Signal
 
+from sealprep.core.operations import Changes, Outcome
 from sealprep.core.store import Store
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 class AppContext(QObject):
@@ -17,22 +27,32 @@ class AppContext(QObject):
     assignments_changed = Signal()
     schedule_changed = Signal()
     rehearsal_changed = Signal()
+    preferences_changed = Signal()
     language_changed = Signal()
+    """The interface language, or how numbers and dates are shown: every view redraws its text."""
 
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
 
-    def apply_changes(self, changes: set[str]) -> None:
-        """Emit the signals for the areas a core operation changed (``bank``, ``people``,
-        ``assignments``, ``schedule``, ``rehearsal``; ``me``, who this laptop rehearses as, is
-        shown with the people)."""
-        for area, signal in (
-            ("bank", self.bank_changed),
-            ("people", self.people_changed),
-            ("assignments", self.assignments_changed),
-            ("schedule", self.schedule_changed),
-            ("rehearsal", self.rehearsal_changed),
+    def run(self, operation: Callable[Concatenate[Store, P], Outcome[T]], *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run a core operation on this store, announce what it changed, return its value.
+
+        An exception from the operation propagates (the operation changed nothing)."""
+        outcome = operation(self.store, *args, **kwargs)
+        self.apply(outcome.changes)
+        return outcome.value
+
+    def apply(self, changes: Changes) -> None:
+        """Emit the signal of every kind of data in ``changes`` (the only place that does)."""
+        for changed, signal in (
+            (changes.bank, self.bank_changed),
+            (changes.people, self.people_changed),
+            (changes.assignments, self.assignments_changed),
+            (changes.schedule, self.schedule_changed),
+            (changes.rehearsal, self.rehearsal_changed),
+            (changes.preferences, self.preferences_changed),
+            (changes.display, self.language_changed),
         ):
-            if area in changes or (area == "people" and "me" in changes):
+            if changed:
                 signal.emit()

@@ -15,15 +15,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
-from sealprep.paths import resources_dir
+from sealprep.paths import translations_dir
 
 SOURCE_LANGUAGE = "en"
 _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
-
-
-def translations_dir() -> Path:
-    return resources_dir() / "translations"
 
 
 def translation_files(language: str) -> list[Path]:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUnd
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from sealprep import __version__
+from sealprep.core.operations.preferences import update_preferences
 from sealprep.ui import i18n
 from sealprep.ui.app_context import AppContext
 from sealprep.ui.browser import BrowserPage
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.setObjectName("mainWindow")
-        QApplication.instance().installEventFilter(self)
+        application().installEventFilter(self)
         self.about_box = self._show_about  # replaced in tests: no modal box
         self.undo_group = QUndoGroup(self)
         self.tabs = QTabWidget()
@@ -92,7 +93,9 @@ class MainWindow(QMainWindow):
 
     @property
     def browser(self) -> BrowserPage:
-        return self.pages["bank"]
+        page = self.pages["bank"]
+        assert isinstance(page, BrowserPage)
+        return page
 
     # -- menus ----------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -182,7 +185,7 @@ class MainWindow(QMainWindow):
         self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.guide_action.triggered.connect(lambda: self.show_guide())
         self.help_menu.addAction(self.guide_action)
-        self.guide_window = None
+        self.guide_window: QWidget | None = None
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(lambda: self.about_box())
@@ -201,7 +204,7 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         page = self.tabs.widget(index)
         stack = getattr(page, "undo_stack", None)
-        self.undo_group.setActiveStack(stack)
+        self.undo_group.setActiveStack(stack)  # type: ignore[arg-type]  # None: no page's stack is active
         self._update_undo_actions()
 
     def _retitle_tab(self, page: QWidget) -> None:
@@ -250,7 +253,7 @@ class MainWindow(QMainWindow):
     def set_zoom(self, percent: int, announce: bool = True) -> None:
         percent = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], int(percent)))
         self._zoom = percent
-        apply_ui_font(QApplication.instance(), DEFAULT_POINT_SIZE * percent / 100)
+        apply_ui_font(application(), DEFAULT_POINT_SIZE * percent / 100)
         QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)  # re-lay out now
         self.zoom_in_action.setEnabled(percent < ZOOM_STEPS[-1])
         self.zoom_out_action.setEnabled(percent > ZOOM_STEPS[0])
@@ -272,11 +275,7 @@ class MainWindow(QMainWindow):
         if language not in LANGUAGE_NAMES:
             return
         app_settings().setValue(LANGUAGE, language)
-        store = self.context.store
-        preferences = store.preferences.load()
-        if preferences.language != language:
-            preferences.language = language  # printed labels follow the interface
-            store.preferences.save(preferences)
+        self.context.run(update_preferences, language=language)  # printed labels follow the interface
         if language != i18n.current_language():
             i18n.set_language(language)
             self.context.language_changed.emit()
@@ -321,7 +320,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop every page's background work; safe to call more than once."""
-        QApplication.instance().removeEventFilter(self)
+        application().removeEventFilter(self)
         for page in self.pages.values():
             if hasattr(page, "shutdown"):
                 page.shutdown()
@@ -356,7 +355,7 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Emit ``first_painted`` once, when any widget of this window first paints."""
         if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.window() is self:
-            QApplication.instance().removeEventFilter(self)
+            application().removeEventFilter(self)
             self.first_painted.emit()
         return False
 
@@ -388,3 +387,10 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def application() -> QApplication:
+    """The running QApplication (the window exists only inside one)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app

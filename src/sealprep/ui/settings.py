@@ -52,7 +52,7 @@ def saved_language(settings: QSettings | None = None) -> str:
 def read_int(settings: QSettings, key: str, default: int) -> int:
     """An integer setting; anything unreadable (hand-edited file, older version) gives the default."""
     try:
-        return int(settings.value(key, default))
+        return int(str(settings.value(key, default)))
     except (TypeError, ValueError):
         return default
 
@@ -66,9 +66,8 @@ def read_bool(settings: QSettings, key: str, default: bool) -> bool:
 
 def read_int_list(settings: QSettings, key: str) -> list[int]:
     value = settings.value(key, [])
-    if isinstance(value, str):
-        value = [value]
+    values = [value] if isinstance(value, str) else value if isinstance(value, list) else []
     try:
-        return [int(v) for v in value or []]
+        return [int(v) for v in values]
     except (TypeError, ValueError):
         return []

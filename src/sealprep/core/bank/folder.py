@@ -110,7 +110,7 @@ def _decode(data: bytes | Problem | None, label: str, where: str, problems: list
     return text
 
 
-def load_bank(folder: str | os.PathLike) -> LoadResult:
+def load_bank(folder: str | os.PathLike[str]) -> LoadResult:
     """Read and check every file of a bank folder. Nothing is partially accepted."""
     folder = Path(folder)
     if not folder.is_dir():
@@ -329,7 +329,7 @@ def bank_files(bank: Bank) -> dict[str, str]:
     return files
 
 
-def write_bank(bank: Bank, folder: str | os.PathLike) -> list[Path]:
+def write_bank(bank: Bank, folder: str | os.PathLike[str]) -> list[Path]:
     """Write a whole bank in the documented format; returns the files written.
 
     Every path is checked before anything is written: one that would lead outside ``folder``

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -173,7 +174,9 @@ def _read_level(reader: _Reader, item: Any, line: int, total: int) -> Level | No
     )
 
 
-def _read_goal(reader: _Reader, item: Any, line: int, dimension: int, unique) -> Goal | None:
+def _read_goal(
+    reader: _Reader, item: Any, line: int, dimension: int, unique: Callable[[str, int, str], None]
+) -> Goal | None:
     node = reader.mapping(item, line, "a goal")
     if node is None:
         return None
@@ -250,13 +253,13 @@ def _dump(data: Any) -> str:
 
 
 def format_framework(framework: Framework) -> str:
-    def text_pair(th: str, en: str, wording: tuple[str, ...] = ()) -> dict:
+    def text_pair(th: str, en: str, wording: tuple[str, ...] = ()) -> dict[str, Any]:
         out: dict[str, Any] = {**({"th": th} if th else {}), **({"en": en} if en else {})}
         if wording:
             out["bank_wording"] = list(wording)
         return out
 
-    def benchmark(b: Benchmark) -> dict:
+    def benchmark(b: Benchmark) -> dict[str, Any]:
         out: dict[str, Any] = {"id": b.id, **(text_pair(b.th, b.en, b.bank_wording) if b.text_known else {})}
         if b.evidence_th or b.evidence_en:
             out["evidence"] = {k: v for k, v in (("th", b.evidence_th), ("en", b.evidence_en)) if v}

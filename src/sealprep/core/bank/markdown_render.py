@@ -21,6 +21,7 @@ import threading
 import xml.etree.ElementTree as etree
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sealprep.core.bank.search import highlight_spans
 from sealprep.core.thai.text import cut_at_cluster
@@ -85,11 +86,11 @@ def normalize_list_indentation(text: str) -> str:
     return "\n".join(out)
 
 
-def _build_markdown():
+def _build_markdown() -> Any:
     import markdown  # imported on first use: start-up does not pay for it
     from markdown.treeprocessors import Treeprocessor
 
-    class _SafeLinks(Treeprocessor):
+    class _SafeLinks(Treeprocessor):  # type: ignore[misc]  # markdown ships no types
         """Drop unsafe link targets; turn images into text so nothing is ever fetched."""
 
         def run(self, root: etree.Element) -> None:
@@ -161,7 +162,7 @@ _ALLOWED_TAGS = {
 }
 
 
-def _markdown():
+def _markdown() -> Any:
     md = getattr(_local, "markdown", None)
     if md is None:
         md = _local.markdown = _build_markdown()

@@ -7,6 +7,7 @@ its line. Writing produces the canonical form, which reads back to the same Ques
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,6 +15,11 @@ from sealprep.core.bank.model import Answer, EvidenceItem, FactToConfirm, Framew
 from sealprep.core.bank.yaml_lines import LineDict, LineList, YamlSyntaxError, dump_flow, load_yaml
 from sealprep.core.thai.dates import parse_date
 from sealprep.core.thai.text import to_ascii_digits
+
+LineOf = Callable[[str], int]
+"""The line (1-based) of a front-matter key."""
+Report = Callable[[int, str], None]
+"""Report a problem at a line."""
 
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 """Used with ``fullmatch`` (``$`` would let a trailing newline through)."""
@@ -142,7 +148,9 @@ def parse_question(text: str, path: str, context: BankContext | None = None) -> 
     return ParsedQuestion(question, problems, line_of("id"))
 
 
-def _read_front_matter(meta: LineDict, line_of, problem, context: BankContext | None) -> dict | None:
+def _read_front_matter(
+    meta: LineDict, line_of: LineOf, problem: Report, context: BankContext | None
+) -> dict[str, Any] | None:
     ok = True
     for key in meta:
         if key not in FRONT_MATTER_KEYS:
@@ -225,7 +233,9 @@ def _read_front_matter(meta: LineDict, line_of, problem, context: BankContext | 
     }
 
 
-def _read_confirm(meta: LineDict, line_of, problem, context: BankContext | None) -> list[FactToConfirm] | None:
+def _read_confirm(
+    meta: LineDict, line_of: LineOf, problem: Report, context: BankContext | None
+) -> list[FactToConfirm] | None:
     """``confirm:``, a list of facts to confirm, each with ``fact``, ``reason`` and ``ask`` (an agency)."""
     value = meta.get("confirm")
     if value is None:
@@ -276,7 +286,7 @@ def _whole_number(value: Any) -> int | None:
     return None
 
 
-def _text_list(meta: LineDict, key: str, line_of, problem) -> list[str] | None:
+def _text_list(meta: LineDict, key: str, line_of: LineOf, problem: Report) -> list[str] | None:
     value = meta.get(key)
     if value is None:
         return []
@@ -292,7 +302,7 @@ def _text_list(meta: LineDict, key: str, line_of, problem) -> list[str] | None:
     return items
 
 
-def _read_body(lines: list[str], start: int, problem) -> tuple[str, list[_Section]]:
+def _read_body(lines: list[str], start: int, problem: Report) -> tuple[str, list[_Section]]:
     """The '#' question and the well-formed sections; problems are reported as found."""
     question_th: str | None = None
     sections: list[_Section] = []
@@ -346,7 +356,7 @@ def _read_body(lines: list[str], start: int, problem) -> tuple[str, list[_Sectio
     return question_th or "", sections
 
 
-def _open_section(title: str, line: int, sections: list[_Section], problem) -> _Section | None:
+def _open_section(title: str, line: int, sections: list[_Section], problem: Report) -> _Section | None:
     lowered = title.casefold()
     answer = _ANSWER.match(title)
     if answer:
@@ -382,7 +392,7 @@ def _content(section: _Section) -> list[tuple[int, str]]:
     return lines
 
 
-def _fill_sections(question: Question, sections: list[_Section], problem, context: BankContext | None) -> None:
+def _fill_sections(question: Question, sections: list[_Section], problem: Report, context: BankContext | None) -> None:
     for section in sections:
         content = _content(section)
         if not content:
@@ -401,9 +411,9 @@ def _fill_sections(question: Question, sections: list[_Section], problem, contex
             question.evidence = [_evidence_item(text, line, problem, context) for line, text in items]
 
 
-def _bullets(content: list[tuple[int, str]], problem) -> list[tuple[int, str]]:
+def _bullets(content: list[tuple[int, str]], problem: Report) -> list[tuple[int, str]]:
     """The bullet items of a list section, each with the line it starts on."""
-    items: list[list] = []
+    items: list[list[Any]] = []
     for line, text in content:
         if not text.strip():
             continue
@@ -417,7 +427,7 @@ def _bullets(content: list[tuple[int, str]], problem) -> list[tuple[int, str]]:
     return [(line, text) for line, text in items]
 
 
-def _evidence_item(text: str, line: int, problem, context: BankContext | None) -> EvidenceItem:
+def _evidence_item(text: str, line: int, problem: Report, context: BankContext | None) -> EvidenceItem:
     item = EvidenceItem(text)
     details = _DETAILS.match(text)
     if details:
@@ -436,7 +446,9 @@ def _evidence_item(text: str, line: int, problem, context: BankContext | None) -
     return item
 
 
-def _read_evidence_details(item: EvidenceItem, details: str, line: int, problem, context: BankContext | None) -> None:
+def _read_evidence_details(
+    item: EvidenceItem, details: str, line: int, problem: Report, context: BankContext | None
+) -> None:
     """``owner: CODE, as of: DATE`` after the em dash; each key at most once."""
     seen: set[str] = set()
     for part in _DETAIL_SPLIT.split(details):

@@ -57,8 +57,9 @@ def _like_pattern(term: str) -> str:
     return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def search(db: sqlite_utils.Database, query: str, limit: int = 200) -> list[SearchHit]:
-    """Questions matching every term of ``query``, best first."""
+def search_questions(db: sqlite_utils.Database, query: str, limit: int = 200) -> list[SearchHit]:
+    """Questions matching every term of ``query``, best first. Callers use ``Store.search``; this
+    is its implementation over the store's connection."""
     terms = query_terms(query)
     if not terms:
         return []

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from sealprep.core.bank.model import cut
 
 
-class LineDict(dict):
+class LineDict(dict[Any, Any]):
     """A mapping from YAML that knows its own line and the line of each key (1-based)."""
 
     line: int = 0
@@ -19,7 +19,7 @@ class LineDict(dict):
         return self.key_lines.get(key, self.line)
 
 
-class LineList(list):
+class LineList(list[Any]):
     """A sequence from YAML that knows its own line and the line of each item (1-based)."""
 
     line: int = 0
@@ -30,7 +30,10 @@ class LineList(list):
 
 
 # libyaml's C parser when PyYAML was built with it (about 10x faster on a 10,000-file bank).
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:
+    _BaseLoader = yaml.SafeLoader
+else:
+    _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 MAX_DEPTH = 32
 """Deepest nesting of mappings and lists accepted (the framework needs 9 levels)."""
@@ -41,11 +44,11 @@ _MAPPING = yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG
 _SEQUENCE = yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG
 
 
-class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _LineLoader(_BaseLoader):
     pass
 
 
-def _construct_mapping(loader: yaml.constructor.SafeConstructor, node: yaml.MappingNode) -> LineDict:
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
     result = LineDict()
     result.line = node.start_mark.line + 1
     result.key_lines = {}
@@ -56,14 +59,14 @@ def _construct_mapping(loader: yaml.constructor.SafeConstructor, node: yaml.Mapp
     return result
 
 
-def _construct_sequence(loader: yaml.constructor.SafeConstructor, node: yaml.SequenceNode) -> LineList:
+def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> LineList:
     result = LineList(loader.construct_object(child, deep=True) for child in node.value)
     result.line = node.start_mark.line + 1
     result.item_lines = [child.start_mark.line + 1 for child in node.value]
     return result
 
 
-def _construct_raw(loader: yaml.constructor.SafeConstructor, node: yaml.ScalarNode) -> str:
+def _construct_raw(loader: _LineLoader, node: yaml.ScalarNode) -> str:
     return str(node.value)
 
 
@@ -71,7 +74,7 @@ def _lenient(construct: Any) -> Any:
     """A number constructor that keeps the text when the number cannot be built (then a check
     reports it as 'not a number' with its line instead of a traceback)."""
 
-    def build(loader: yaml.constructor.SafeConstructor, node: yaml.ScalarNode) -> Any:
+    def build(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
         try:
             return construct(loader, node)
         except (ValueError, OverflowError):

@@ -13,8 +13,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from sealprep.core.bank.model import Agency, Benchmark, Dimension, Framework, Question
-from sealprep.core.secretariat.people import Person, to_interview
-from sealprep.core.secretariat.schedule import Assessor, Session
+from sealprep.core.secretariat.model import Assessor, Person, Session, stored_id
+from sealprep.core.secretariat.people import to_interview
 
 if TYPE_CHECKING:
     from sealprep.core.store import Store
@@ -97,7 +97,7 @@ def briefing_for(
         person=person,
         agency=agencies.get(person.agency),
         sessions=store.schedule.sessions(person_id=person_id),
-        assessors={a.id: a for a in store.schedule.assessors()},
+        assessors={a.id: a for a in store.schedule.assessors() if a.id is not None},
         framework=framework,
         agencies=agencies,
         sections=sections,
@@ -188,7 +188,9 @@ def booklet_for(
     sheets = []
     without = []
     for person_id in ids:
-        sheet = briefing_for(store, person_id, printed_on=printed_on, with_rehearsal_notes=with_rehearsal_notes)
+        sheet = briefing_for(
+            store, stored_id(person_id), printed_on=printed_on, with_rehearsal_notes=with_rehearsal_notes
+        )
         if sheet.question_count or sheet.missing_question_ids:
             sheets.append(sheet)
         else:

@@ -80,14 +80,15 @@ def retrievability(card: Card, now: datetime) -> float:
     elapsed_days = max(0.0, (utc(now) - utc(card.last_review)).total_seconds() / 86400)
     decay = -_scheduler.parameters[20]
     factor = 0.9 ** (1 / decay) - 1
-    return (1 + factor * elapsed_days / card.stability) ** decay
+    return float((1 + factor * elapsed_days / card.stability) ** decay)
 
 
 def weakest_first(question_ids: Sequence[str], cards: dict[str, Card], now: datetime) -> list[str]:
     """``question_ids`` reordered by the rule in this module's docstring."""
     now = utc(now)
     new = [qid for qid in question_ids if qid not in cards]
-    due, later = [], []
+    due: list[tuple[tuple[float, datetime, int], str]] = []
+    later: list[tuple[tuple[float, datetime, int], str]] = []
     for position, qid in enumerate(question_ids):
         card = cards.get(qid)
         if card is None:
@@ -95,10 +96,6 @@ def weakest_first(question_ids: Sequence[str], cards: dict[str, Card], now: date
         key = (retrievability(card, now), utc(card.due), position)
         (due if utc(card.due) <= now else later).append((key, qid))
     return new + [qid for _key, qid in sorted(due)] + [qid for _key, qid in sorted(later)]
-
-
-def card_to_json(card: Card) -> str:
-    return card.to_json()
 
 
 def card_from_json(text: str) -> Card:

@@ -310,12 +310,21 @@ class RehearsalSession:
         self.clock.start()
         self._enter(0)
 
+    def _session_id(self) -> int:
+        assert self.session_id is not None, "the session has not begun"
+        return self.session_id
+
+    @staticmethod
+    def _attempt_id(item: SessionItem) -> int:
+        assert item.attempt_id is not None, "the question has not been shown"
+        return item.attempt_id
+
     def _enter(self, index: int) -> None:
         self.index = index
         item = self.items[index]
         if item.attempt_id is None:
             item.attempt_id = self.store.rehearsal.open_attempt(
-                self.session_id,
+                self._session_id(),
                 self.person_id,
                 item.question.id,
                 item.position,
@@ -327,14 +336,14 @@ class RehearsalSession:
                 at=self._clock(),
             )
             item.countdown = Countdown(item.time_limit, self._now)
-        if not self.paused:
+        if not self.paused and item.countdown is not None:
             item.countdown.start()
 
     def _leave(self) -> None:
         item = self.item
         if item.countdown is not None:
             item.countdown.pause()
-        self.write_notes(item.attempt_id, item.notes, item.seconds_used, self._clock())
+        self.write_notes(self._attempt_id(item), item.notes, item.seconds_used, self._clock())
         item.saved_notes = item.notes
 
     def go_to(self, index: int) -> None:
@@ -365,7 +374,7 @@ class RehearsalSession:
         self._check_running()
         if self.item.rating is None:
             self.item.skipped = True
-            self.store.rehearsal.set_skipped(self.item.attempt_id, True, self._clock())
+            self.store.rehearsal.set_skipped(self._attempt_id(self.item), True, self._clock())
         return self.next()
 
     def end(self) -> None:
@@ -374,7 +383,7 @@ class RehearsalSession:
         self._leave()
         self.clock.pause()
         self.finished = True
-        self.store.rehearsal.end_session(self.session_id, self._clock())
+        self.store.rehearsal.end_session(self._session_id(), self._clock())
 
     # -- pause ------------------------------------------------------------------------------
     def pause(self) -> None:
@@ -405,7 +414,7 @@ class RehearsalSession:
         if self.session_id is None or self.finished or not self.item.notes_dirty:
             return False
         item = self.item
-        self.write_notes(item.attempt_id, item.notes, item.seconds_used, self._clock())
+        self.write_notes(self._attempt_id(item), item.notes, item.seconds_used, self._clock())
         item.saved_notes = item.notes
         return True
 
@@ -414,7 +423,7 @@ class RehearsalSession:
         if self.session_id is None or self.finished:
             return
         item = self.item
-        self.write_notes(item.attempt_id, item.notes, item.seconds_used, self._clock())
+        self.write_notes(self._attempt_id(item), item.notes, item.seconds_used, self._clock())
         item.saved_notes = item.notes
 
     def reveal(self) -> None:
@@ -431,7 +440,7 @@ class RehearsalSession:
         item.revealed = True
         item.rating = rating
         item.skipped = False
-        self.store.rehearsal.rate(item.attempt_id, rating, self._clock())
+        self.store.rehearsal.rate(self._attempt_id(item), rating, self._clock())
 
     def set_key_point(self, position: int, covered: bool) -> None:
         """Tick (or untick) one key point of the current question as covered."""
@@ -443,7 +452,7 @@ class RehearsalSession:
             item.covered.add(position)
         else:
             item.covered.discard(position)
-        self.store.rehearsal.set_key_points(item.attempt_id, item.covered, self._clock())
+        self.store.rehearsal.set_key_points(self._attempt_id(item), item.covered, self._clock())
 
     # -- afterwards -------------------------------------------------------------------------
     def summary(self) -> SessionSummary:

@@ -15,15 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Any, TypeVar
 
-if TYPE_CHECKING:
-    from sealprep.core.secretariat.people import Person
-    from sealprep.core.store import Store
-
-PRIMARY = "primary"
-BACKUP = "backup"
-ASSIGNMENT_ROLES = (PRIMARY, BACKUP)
+# the types live in model; PRIMARY and BACKUP are re-exported for callers that name roles
+from sealprep.core.secretariat.model import ASSIGNMENT_ROLES, Person
+from sealprep.core.secretariat.model import BACKUP as BACKUP
+from sealprep.core.secretariat.model import PRIMARY as PRIMARY
+from sealprep.core.secretariat.model import Assignment as Assignment
+from sealprep.core.store import QuestionFilter, Store
 
 # how bulk selections are named (the UI and the CLI use the same words)
 BY_DIMENSION = "dimension"
@@ -31,28 +30,21 @@ BY_GOAL = "goal"
 BY_BENCHMARK = "benchmark"
 BY_OWN_AGENCY = "own_agency"
 
-
-@dataclass(frozen=True)
-class Assignment:
-    person_id: int
-    question_id: str
-    role: str = PRIMARY
+K = TypeVar("K", str, int)  # a question id or a person id
 
 
 @dataclass(frozen=True)
 class BulkResult:
-    added: tuple[str, ...]
+    added: tuple[Any, ...]
     """Question (or person) ids newly assigned."""
-    kept: tuple[str, ...]
+    kept: tuple[Any, ...]
     """Ids that were already assigned and were left as they were."""
 
 
 def questions_in(store: Store, kind: str, value: object) -> list[str]:
     """The ids of every question in a dimension, goal or benchmark, or answered by an agency."""
-    from sealprep.core.store import QuestionFilter
-
     if kind == BY_DIMENSION:
-        where = QuestionFilter(dimension=int(value))  # type: ignore[arg-type]
+        where = QuestionFilter(dimension=int(str(value)))
     elif kind == BY_GOAL:
         where = QuestionFilter(goal=str(value))
     elif kind == BY_BENCHMARK:
@@ -80,7 +72,7 @@ def people_of_answering_agencies(store: Store, question_id: str) -> list[Person]
     return [p for p in store.people.list() if p.agency and p.agency in agencies]
 
 
-def add_to_draft(draft: Mapping, keys: Iterable, role: str) -> tuple[dict, BulkResult]:
+def add_to_draft(draft: Mapping[K, str], keys: Iterable[K], role: str) -> tuple[dict[K, str], BulkResult]:
     """A draft (id -> role) with ``keys`` added as ``role``; ids already in it keep their role.
 
     Pure, so that a dialog can preview bulk actions before anything is saved.
@@ -88,7 +80,8 @@ def add_to_draft(draft: Mapping, keys: Iterable, role: str) -> tuple[dict, BulkR
     if role not in ASSIGNMENT_ROLES:
         raise ValueError(f"role must be one of {ASSIGNMENT_ROLES}")
     result = dict(draft)
-    added, kept = [], []
+    added: list[K] = []
+    kept: list[K] = []
     for key in keys:
         if key in result:
             kept.append(key)

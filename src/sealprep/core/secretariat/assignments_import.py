@@ -20,9 +20,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sealprep.core.secretariat.assignments import BACKUP, PRIMARY, Assignment
 from sealprep.core.secretariat.import_problems import RowProblem, cell_problems, header_key
-from sealprep.core.secretariat.people import Person, clean_text, is_email, name_key, normalise_email
+from sealprep.core.secretariat.model import BACKUP, PRIMARY, Assignment, Person, stored_id
+from sealprep.core.secretariat.people import clean_text, is_email, name_key, normalise_email
 from sealprep.core.secretariat.roster_import import AgencyResolver, find_header
 from sealprep.core.secretariat.table_files import ImportPreview, read_table, source_fields
 from sealprep.core.store import Store
@@ -154,14 +154,14 @@ def preview_assignments(store: Store, path: str | Path) -> AssignmentPreview:
             problems.append(RowProblem(row.number, "bad_assignment_role", {"value": role_text}))
         if problems or person is None or question_id is None or role is None:
             continue
-        key = (person.id, question_id)
+        key = (stored_id(person.id), question_id)
         if key in seen:
             problems.append(
                 RowProblem(row.number, "duplicate_row", {"what": "person and question", "other": str(seen[key])})
             )
             continue
         seen[key] = row.number
-        entry.assignment = Assignment(person.id, question_id, role)
+        entry.assignment = Assignment(key[0], question_id, role)
         entry.person_name = person.name
         before = current.get(key)
         entry.status = "new" if before is None else ("same" if before == role else "change")

@@ -20,59 +20,51 @@ Readiness plugs in from the rehearsal mode. ``readiness`` is a mapping
 ``(person id, question id) -> bool``: True when the rehearsals say the person is ready on that
 question, False when they rehearsed it and are not ready yet; a pair that is absent was never
 rehearsed. ``None`` means there is no rehearsal data at all, and the view says so. By default
-``compute_coverage`` asks ``sealprep.core.rehearsal.readiness.readiness_map(store)`` (the rehearsal
-mode's module; see ``load_readiness``) if it exists; until it does, coverage runs without
-readiness.
+``compute_coverage`` reads it from the recorded rehearsals through
+``sealprep.core.rehearsal.readiness.readiness_for`` (see ``load_readiness``).
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from sealprep.core.secretariat.assignments import PRIMARY, Assignment
-from sealprep.core.secretariat.people import Person, to_interview
+from sealprep.core.rehearsal.readiness import ReadinessState, readiness_for
+from sealprep.core.secretariat.model import PRIMARY, Assignment, Person, stored_id
+from sealprep.core.secretariat.people import to_interview
 from sealprep.core.secretariat.table_files import write_table
 
 if TYPE_CHECKING:
     from sealprep.core.store import QuestionSummary, Store
 
 ReadinessMap = Mapping[tuple[int, str], bool]
-_AUTO = object()
+
+
+class _Auto(Enum):
+    FROM_REHEARSALS = "from rehearsals"
+
+
+_AUTO = _Auto.FROM_REHEARSALS  # compute_coverage's default: readiness from the recorded rehearsals
 
 
 def load_readiness(store: Store) -> ReadinessMap | None:
-    """The rehearsal mode's readiness, or None while nobody has rehearsed (or the mode is absent).
+    """Readiness from the recorded rehearsals, or None while nobody has rehearsed.
 
-    Two shapes of ``sealprep.core.rehearsal.readiness`` are understood: a ``readiness_map(store)`` that
-    returns the mapping directly, or the rehearsal mode's ``readiness_for(store, person_id)``
-    whose ``PersonReadiness.questions`` carry a ``state`` — *ready* counts as ready; *partial*
-    and *not ready* as rehearsed but not ready; *unrehearsed* questions are left out.
+    Each person's questions come from ``readiness_for(store, person_id)``: *ready* counts as
+    ready; *partial* and *not ready* as rehearsed but not ready; *unrehearsed* questions are
+    left out.
     """
-    try:
-        module = importlib.import_module("sealprep.core.rehearsal.readiness")
-    except ModuleNotFoundError as exc:
-        if exc.name != "sealprep.core.rehearsal.readiness":
-            raise
-        return None
-    if module is None:
-        return None
-    provider = getattr(module, "readiness_map", None)
-    if callable(provider):
-        return provider(store)
-    per_person = getattr(module, "readiness_for", None)
-    if not callable(per_person):
-        return None
     found: dict[tuple[int, str], bool] = {}
     for person in store.people.list():
-        for question in per_person(store, person.id).questions:
-            state = getattr(question.state, "value", question.state)
-            if state != "unrehearsed":
-                found[(person.id, question.question_id)] = state == "ready"
+        if person.id is None:
+            continue
+        for question in readiness_for(store, person.id).questions:
+            if question.state is not ReadinessState.UNREHEARSED:
+                found[(person.id, question.question_id)] = question.state is ReadinessState.READY
     return found or None
 
 
@@ -175,13 +167,14 @@ class Coverage:
 
 
 def compute_coverage(
-    store: Store, threshold: int | None = None, readiness: ReadinessMap | None | object = _AUTO
+    store: Store, threshold: int | None = None, readiness: ReadinessMap | None | _Auto = _AUTO
 ) -> Coverage:
     """The coverage figures for the store as it is now (Qt-free; the view and export use it)."""
     if threshold is None:
         threshold = store.preferences.load().prepared_threshold
     if readiness is _AUTO:
         readiness = load_readiness(store)
+    assert not isinstance(readiness, _Auto)
     summaries = {s.id: s for s in store.bank.summaries()}
     framework = store.bank.framework()
     everyone = store.people.list()
@@ -199,10 +192,10 @@ def compute_coverage(
             continue
         tally = counts.setdefault((a.person_id, summary.dimension), [0, 0, 0, 0])
         tally[0 if a.role == PRIMARY else 1] += 1
-        rehearsed = None if readiness is None else cast(ReadinessMap, readiness).get((a.person_id, a.question_id))
-        if rehearsed is not None:  # True: ready; False: rehearsed, not ready yet
+        state = None if readiness is None else readiness.get((a.person_id, a.question_id))
+        if state is not None:  # True: ready; False: rehearsed, not ready yet
             tally[3] += 1
-            tally[2] += int(rehearsed)
+            tally[2] += int(state)
         if a.role == PRIMARY:
             primaries.setdefault(a.question_id, []).append(a.person_id)
     with_data = readiness is not None
@@ -214,7 +207,9 @@ def compute_coverage(
     dimensions = []
     for dimension in framework.dimensions:
         in_dimension = [s for s in summaries.values() if s.dimension == dimension.number]
-        assigned = tuple(p.id for p in people if cells.get((p.id, dimension.number), Cell()).total > 0)
+        assigned = tuple(
+            stored_id(p.id) for p in people if cells.get((stored_id(p.id), dimension.number), Cell()).total > 0
+        )
         ready = rehearsed = None
         if readiness is not None:
             ready = tuple(pid for pid in assigned if (cells[(pid, dimension.number)].ready or 0) > 0)
@@ -310,11 +305,11 @@ def coverage_table(coverage: Coverage, language: str = "en") -> tuple[list[str],
         line: list[object] = [person.name, person.agency]
         total = 0
         for dimension in coverage.dimensions:
-            cell = coverage.cell(person.id, dimension.number)
+            cell = coverage.cell(stored_id(person.id), dimension.number)
             total += cell.total
             line.append(cell_text(cell, words))
         line.append(total)
-        readiness = person_readiness(coverage, person.id)
+        readiness = person_readiness(coverage, stored_id(person.id))
         line.append(f"{readiness[0]}/{readiness[1]}" if readiness else words["no_readiness"])
         rows.append(line)
     footer: list[object] = [words["prepared"].format(threshold=coverage.threshold), ""]

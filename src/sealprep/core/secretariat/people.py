@@ -16,24 +16,10 @@ import functools
 import re
 import unicodedata
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
 
+from sealprep.core.secretariat.model import ROLES as ROLES  # re-exported: the types live in model
+from sealprep.core.secretariat.model import Person as Person
 from sealprep.core.thai.text import search_form, thai_collation_key, to_ascii_digits
-
-ROLES = ("interviewee", "secretariat")
-
-
-@dataclass
-class Person:
-    name: str
-    position: str = ""
-    agency: str = ""
-    email: str = ""
-    phone: str = ""
-    role: str = "interviewee"
-    notes: str = ""
-    id: int | None = None
-
 
 # Titles that may open a name, longest first so that นางสาว wins over นาง. Those ending in a dot
 # may be glued to the name (ดร.สมชาย); the others must be followed by a space or by a Thai

@@ -278,7 +278,16 @@ def _plan(rows: list[RosterRow], roster: list[Person]) -> None:
         if entry.problems:
             entry.status = "invalid"
             continue
-        candidate = Person(**{f: entry.values.get(f, "") for f in FIELDS})
+        values = {f: entry.values.get(f, "") for f in FIELDS}
+        candidate = Person(
+            values["name"],
+            values["position"],
+            values["agency"],
+            values["email"],
+            values["phone"],
+            values["role"],
+            values["notes"],
+        )
         keys = PersonIndex.keys(candidate)
         match = on_roster.find(candidate, keys=keys)
         earlier_rows = []

@@ -3,7 +3,7 @@
 The assessment is a block of days (in 2026 the BMA's was 9-13 February, 2569 in the Buddhist
 era). Each session has a date, a start and end time, a room, the assessor panel and the
 interviewees. Dates are kept as ISO dates and times as 24-hour ``HH:MM``; only their display
-changes with the interface language and the digit style (``display_date``, ``display_time``).
+changes with the interface language and the digit style (``core/thai/dates.py``).
 
 What counts as a conflict (``find_conflicts``):
 
@@ -19,47 +19,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import TYPE_CHECKING
 
+from sealprep.core.secretariat.model import Assessor as Assessor  # re-exported: the types live in model
+from sealprep.core.secretariat.model import Session as Session
 from sealprep.core.secretariat.people import clean_text
-from sealprep.core.thai.dates import MONTHS_SHORT, format_thai_date
+from sealprep.core.thai import dates
 from sealprep.core.thai.dates import parse_date as parse_date  # re-exported: the schedule reads dates people type
-from sealprep.core.thai.text import to_ascii_digits, to_thai_digits
+from sealprep.core.thai.text import to_ascii_digits
 
 if TYPE_CHECKING:
     from sealprep.core.store import Store
-
-
-@dataclass
-class Assessor:
-    """A member of the assessment panel (not on the roster: they assess, they are not assessed)."""
-
-    name: str
-    organisation: str = ""
-    expertise: str = ""
-    notes: str = ""
-    id: int | None = None
-
-
-@dataclass
-class Session:
-    day: date
-    start: time
-    end: time
-    room: str = ""
-    title: str = ""
-    notes: str = ""
-    assessor_ids: list[int] = field(default_factory=list)
-    interviewee_ids: list[int] = field(default_factory=list)
-    id: int | None = None
-
-    def overlaps(self, other: Session) -> bool:
-        return self.day == other.day and self.start < other.end and other.start < self.end
-
-    def minutes(self) -> int:
-        return (self.end.hour * 60 + self.end.minute) - (self.start.hour * 60 + self.start.minute)
 
 
 PERSON_OVERLAP = "person_overlap"
@@ -80,7 +52,8 @@ CONFLICT_TEMPLATES = {
 @dataclass(frozen=True)
 class Conflict:
     kind: str
-    session_ids: tuple[int, ...]
+    session_ids: tuple[int | None, ...]
+    """The sessions concerned (None: a session being drafted, not saved yet)."""
     subject_id: int | None = None
     """The person or assessor concerned, if any."""
     subject: str = ""
@@ -126,8 +99,8 @@ def find_conflicts(
 
 
 def schedule_conflicts(store: Store) -> list[Conflict]:
-    people = {p.id: p.name for p in store.people.list()}
-    assessors = {a.id: a.name for a in store.schedule.assessors()}
+    people = {p.id: p.name for p in store.people.list() if p.id is not None}
+    assessors = {a.id: a.name for a in store.schedule.assessors() if a.id is not None}
     return find_conflicts(store.schedule.sessions(), people, assessors)
 
 
@@ -167,42 +140,9 @@ def parse_time(text: str) -> time:
     return time(hour, minute)
 
 
-# -- showing dates and times --------------------------------------------------------------------
-_WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTH_NAMES_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def display_date(
-    day: date, language: str = "th", digits: str = "thai", long: bool = False, weekday: bool = False
-) -> str:
-    """Thai interface: Buddhist era, ``๙ ก.พ. ๒๕๖๙`` or ``9 ก.พ. 2569`` by digit style.
-    English interface: ``Mon 9 Feb 2026``."""
-    if language == "th":
-        return format_thai_date(day, digits=digits, long=long, weekday=weekday)
-    text = f"{day.day} {_MONTH_NAMES_EN[day.month - 1]} {day.year}"
-    return f"{_WEEKDAYS_EN[day.weekday()]} {text}" if weekday else text
-
-
-_WEEKDAYS_TH_SHORT = ("จ.", "อ.", "พ.", "พฤ.", "ศ.", "ส.", "อา.")
-
-
-def display_short_day(day: date, language: str = "th", digits: str = "thai") -> str:
-    """A day tab's label: ``จ. ๙ ก.พ.`` / ``Mon 9 Feb`` (the year is in the tooltip)."""
-    if language == "th":
-        text = f"{_WEEKDAYS_TH_SHORT[day.weekday()]} {day.day} {MONTHS_SHORT[day.month - 1]}"
-        return to_thai_digits(text) if digits == "thai" else text
-    return f"{_WEEKDAYS_EN[day.weekday()]} {day.day} {_MONTH_NAMES_EN[day.month - 1]}"
-
-
-def display_time(moment: time, language: str = "th", digits: str = "thai") -> str:
-    """``09.30`` (Thai digits if chosen) on a Thai interface, ``09:30`` in English."""
-    if language == "th":
-        text = f"{moment.hour:02d}.{moment.minute:02d}"
-        return to_thai_digits(text) if digits == "thai" else text
-    return f"{moment.hour:02d}:{moment.minute:02d}"
+# -- showing a session's times --------------------------------------------------------------------
 
 
 def display_span(session: Session, language: str = "th", digits: str = "thai") -> str:
-    """``09.00-10.30 น.`` / ``09:00-10:30``."""
-    span = f"{display_time(session.start, language, digits)}-{display_time(session.end, language, digits)}"
-    return f"{span} น." if language == "th" else span
+    """``09.00-10.30 น.`` / ``09:00-10:30`` (see ``core/thai/dates.py``)."""
+    return dates.display_span(session.start, session.end, language, digits)

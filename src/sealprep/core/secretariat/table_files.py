@@ -82,8 +82,8 @@ class ImportPreview:
     """What every import preview (roster, assignments) answers: is the file clean, and how many
     rows have a given status. Subclasses are dataclasses with ``rows`` and ``problems``."""
 
-    rows: list
-    problems: list
+    rows: list[Any]
+    problems: list[Any]
 
     @property
     def ok(self) -> bool:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from sealprep.core.bank.search import SearchHit, search_questions
 from sealprep.core.store.assignments_store import AssignmentsStore
 from sealprep.core.store.bank_store import BankStore, QuestionFilter, QuestionSummary
 from sealprep.core.store.database import (
@@ -47,6 +48,7 @@ __all__ = [
     "store_error_from",
     "QuestionFilter",
     "QuestionSummary",
+    "SearchHit",
     "LATEST_VERSION",
     "AttemptRecord",
     "SessionRecord",
@@ -69,6 +71,10 @@ class Store:
     def open(cls, path: str | Path) -> Store:
         return cls(open_database(path), path)
 
+    def search(self, query: str, limit: int = 200) -> list[SearchHit]:
+        """Questions matching every term of ``query`` (Thai-aware, see ``core/bank/search.py``), best first."""
+        return search_questions(self.db, query, limit)
+
     def schema_version(self) -> int:
         return schema_version(self.db)
 
@@ -85,5 +91,5 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()

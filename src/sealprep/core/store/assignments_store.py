@@ -7,12 +7,13 @@ person removes theirs (ON DELETE CASCADE).
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 
 import sqlite_utils
 
-from sealprep.core.secretariat.assignments import ASSIGNMENT_ROLES, Assignment
+from sealprep.core.secretariat.model import ASSIGNMENT_ROLES, Assignment
 from sealprep.core.store.database import transaction
 
 
@@ -32,7 +33,8 @@ class AssignmentsStore:
     # -- read -----------------------------------------------------------------------------
     def list(self, person_id: int | None = None, question_id: str | None = None) -> list[Assignment]:
         """Assignments, optionally of one person and/or one question; by person, then question."""
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[object] = []
         if person_id is not None:
             clauses.append("person_id = ?")
             params.append(person_id)
@@ -53,7 +55,7 @@ class AssignmentsStore:
         """Everyone who holds at least one assignment."""
         return {row[0] for row in self.db.execute("SELECT DISTINCT person_id FROM assignments")}
 
-    def question_ids_for(self, person_id: int | None) -> list[str]:
+    def question_ids_for(self, person_id: int | None) -> builtins.list[str]:
         """A person's assigned questions, primary before backup, then in bank order.
 
         ``None`` is the laptop's own user, who has no assignments. Questions that have left the
@@ -74,7 +76,7 @@ class AssignmentsStore:
         return {a.person_id: a.role for a in self.list(question_id=question_id)}
 
     def count(self) -> int:
-        return self.db.execute("SELECT COUNT(*) FROM assignments").fetchone()[0]
+        return int(self.db.execute("SELECT COUNT(*) FROM assignments").fetchone()[0])
 
     # -- change ---------------------------------------------------------------------------
     def set(self, person_id: int, question_id: str, role: str) -> None:

@@ -190,7 +190,7 @@ class BankStore:
                 "SELECT rowid FROM questions WHERE id IN (?, ?) ORDER BY rowid LIMIT 1",
                 [replaces or question.id, question.id],
             ).fetchone()
-            for old_id in {question.id, replaces} - {None}:
+            for old_id in {question.id} | ({replaces} if replaces else set()):
                 self._delete_question(old_id)
             self._insert_questions([question], agencies)
             if place is not None:
@@ -226,10 +226,10 @@ class BankStore:
         return row[0] if row else default
 
     def is_empty(self) -> bool:
-        return self.db.execute("SELECT COUNT(*) FROM dimensions").fetchone()[0] == 0
+        return bool(self.db.execute("SELECT COUNT(*) FROM dimensions").fetchone()[0] == 0)
 
     def question_count(self) -> int:
-        return self.db.execute("SELECT COUNT(*) FROM questions").fetchone()[0]
+        return int(self.db.execute("SELECT COUNT(*) FROM questions").fetchone()[0])
 
     def framework(self) -> Framework:
         framework = Framework(
@@ -253,11 +253,13 @@ class BankStore:
         ):
             goals[gid] = Goal(gid, dim, th, en, bank_wording=tuple(wording.split()))
             dimensions[dim].goals.append(goals[gid])
-        for *row, wording in self.db.execute(
+        for bid, goal_id, dim, th, en, evidence_th, evidence_en, comment, wording in self.db.execute(
             "SELECT id, goal_id, dimension, th, en, evidence_th, evidence_en, undp_comment, bank_wording"
             " FROM benchmarks ORDER BY position"
         ):
-            goals[row[1]].benchmarks.append(Benchmark(*row, bank_wording=tuple(wording.split())))
+            goals[goal_id].benchmarks.append(
+                Benchmark(bid, goal_id, dim, th, en, evidence_th, evidence_en, comment, tuple(wording.split()))
+            )
         framework.dimensions = list(dimensions.values())
         return framework
 
@@ -274,7 +276,7 @@ class BankStore:
     def questions(self) -> list[Question]:
         return self._questions("", [])
 
-    def _questions(self, where: str, params: list) -> list[Question]:
+    def _questions(self, where: str, params: list[object]) -> list[Question]:
         rows = self.db.execute(
             f"SELECT q.id, q.dimension, q.question_th, q.question_en, q.tags, q.time_limit, q.source_path FROM questions q {where} ORDER BY q.rowid",
             params,
@@ -320,7 +322,8 @@ class BankStore:
 
     def summaries(self, where: QuestionFilter = QuestionFilter()) -> list[QuestionSummary]:
         """Questions for a list, filtered; in bank order."""
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[object] = []
         if where.dimension is not None:
             clauses.append("q.dimension = ?")
             params.append(where.dimension)
@@ -393,22 +396,6 @@ class BankStore:
         ):
             counts[f"benchmark:{benchmark}"] = n
         return counts
-
-    # -- the laptop user's own notes on a question (user data) -------------------------------
-    def note(self, question_id: str) -> str:
-        row = self.db.execute("SELECT body FROM question_notes WHERE question_id = ?", [question_id]).fetchone()
-        return row[0] if row else ""
-
-    def set_note(self, question_id: str, body: str) -> None:
-        now = datetime.now(UTC).isoformat(timespec="seconds")
-        with transaction(self.db):
-            if body.strip():
-                self.db.execute(
-                    "INSERT INTO question_notes VALUES (?, ?, ?) ON CONFLICT(question_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
-                    [question_id, body, now],
-                )
-            else:
-                self.db.execute("DELETE FROM question_notes WHERE question_id = ?", [question_id])
 
 
 def search_document(question: Question, agencies: dict[str, Agency]) -> tuple[str, str, str, str, str]:

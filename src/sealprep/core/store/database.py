@@ -123,7 +123,7 @@ def _plain(kind: type[StoreError]) -> str:
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
-    return db.execute("PRAGMA user_version").fetchone()[0]
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
 def connect(path: str | Path) -> sqlite_utils.Database:
@@ -170,7 +170,7 @@ def _stored_version(path: Path) -> int | None:
     uri = f"{path.resolve().as_uri()}?mode=ro"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     try:
-        return conn.execute("PRAGMA user_version").fetchone()[0]
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
     finally:
         conn.close()
 

@@ -1,7 +1,7 @@
 """Schema migrations, one function per version, applied in order inside a transaction each.
 
 Never edit a migration that has shipped: add the next one. Bank tables are replaced wholesale on
-every import; user tables (notes, people, assignments, rehearsal history) are keyed by question id
+every import; user tables (people, assignments, schedule, rehearsal history and its notes) are keyed by question id
 *text* with no foreign key to the bank, so no import can ever delete them.
 """
 
@@ -282,6 +282,12 @@ def _v6_pack_identities(db: sqlite_utils.Database) -> None:
     run_script(db, "\n".join(script))
 
 
+def _v7_drop_question_notes(db: sqlite_utils.Database) -> None:
+    """``question_notes`` (version 1) was never written by any part of sealprep: notes live with
+    rehearsal attempts. The file was copied to ``<file>.v6.bak`` before this runs, as always."""
+    db.execute("DROP TABLE IF EXISTS question_notes")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_bank_and_notes,
     _v2_people,
@@ -289,4 +295,5 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v4_assignments_and_schedule,
     _v5_seal_structure,
     _v6_pack_identities,
+    _v7_drop_question_notes,
 ]

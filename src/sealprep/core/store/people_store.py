@@ -10,7 +10,8 @@ from datetime import UTC, datetime
 
 import sqlite_utils
 
-from sealprep.core.secretariat.people import ROLES, Person, sort_people
+from sealprep.core.secretariat.model import ROLES, Person
+from sealprep.core.secretariat.people import sort_people
 from sealprep.core.store.database import transaction
 
 _COLUMNS = ("name", "position", "agency", "email", "phone", "role", "notes")

@@ -11,9 +11,10 @@ second of the last keystroke, through the journal and worker thread of
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlite_utils
 from fsrs import Card
@@ -35,6 +36,16 @@ def _iso(moment: datetime) -> str:
 
 def _parse(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
+
+
+def _row_id(rowid: int | None) -> int:
+    assert rowid is not None, "an INSERT always gives a row id"
+    return rowid
+
+
+def _moment(text: str) -> datetime:
+    """A timestamp column that is never NULL."""
+    return datetime.fromisoformat(text)
 
 
 @dataclass(frozen=True)
@@ -78,7 +89,7 @@ class SessionRecord:
     person_id: int | None
     started_at: datetime
     ended_at: datetime | None
-    settings: dict = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict)
     attempts: int = 0
     rated: int = 0
     seconds_used: float = 0.0
@@ -90,7 +101,7 @@ _ATTEMPT_COLUMNS = (
 )
 
 
-def _attempt(row) -> AttemptRecord:
+def _attempt(row: Sequence[Any]) -> AttemptRecord:
     (
         aid,
         sid,
@@ -120,7 +131,7 @@ def _attempt(row) -> AttemptRecord:
         en,
         dim,
         pos,
-        _parse(started),
+        _moment(started),
         float(used),
         int(limit),
         rating,
@@ -129,7 +140,7 @@ def _attempt(row) -> AttemptRecord:
         int(total),
         tuple(json.loads(covered)),
         notes,
-        _parse(updated),
+        _moment(updated),
     )
 
 
@@ -138,13 +149,13 @@ class RehearsalStore:
         self.db = db
 
     # -- sessions ---------------------------------------------------------------------------
-    def create_session(self, person_id: int | None, settings: dict, at: datetime | None = None) -> int:
+    def create_session(self, person_id: int | None, settings: dict[str, Any], at: datetime | None = None) -> int:
         with transaction(self.db):
             cursor = self.db.execute(
                 "INSERT INTO rehearsal_sessions (person_id, started_at, settings) VALUES (?, ?, ?)",
                 [person_id, _iso(at or utc_now()), json.dumps(settings, ensure_ascii=False, sort_keys=True)],
             )
-        return cursor.lastrowid
+        return _row_id(cursor.lastrowid)
 
     def end_session(self, session_id: int, at: datetime | None = None) -> None:
         with transaction(self.db):
@@ -161,7 +172,7 @@ class RehearsalStore:
         """One person's sessions (None: the laptop's own user), newest first."""
         return self._sessions("WHERE s.person_id IS ?", [person_id])
 
-    def _sessions(self, where: str, params: list) -> list[SessionRecord]:
+    def _sessions(self, where: str, params: list[object]) -> list[SessionRecord]:
         rows = self.db.execute(
             f"""SELECT s.id, s.person_id, s.started_at, s.ended_at, s.settings,
                        COUNT(a.id), COUNT(a.rating), COALESCE(SUM(a.seconds_used), 0)
@@ -170,7 +181,7 @@ class RehearsalStore:
             params,
         ).fetchall()
         return [
-            SessionRecord(sid, pid, _parse(started), _parse(ended), json.loads(settings), n, rated, float(used))
+            SessionRecord(sid, pid, _moment(started), _parse(ended), json.loads(settings), n, rated, float(used))
             for sid, pid, started, ended, settings, n, rated, used in rows
         ]
 
@@ -222,7 +233,7 @@ class RehearsalStore:
                     now,
                 ],
             )
-        return cursor.lastrowid
+        return _row_id(cursor.lastrowid)
 
     def save_notes(
         self, attempt_id: int, notes: str, seconds_used: float | None = None, at: datetime | None = None
@@ -351,7 +362,7 @@ class RehearsalStore:
         """Replay this person's rated attempts of the question into its card (or drop the card
         when none is left)."""
         reviews = [
-            Review(_parse(at), rating)
+            Review(_moment(at), rating)
             for at, rating in self.db.execute(
                 "SELECT rated_at, rating FROM attempts WHERE person_id IS ? AND question_id = ? AND rating IS NOT NULL",
                 [person_id, question_id],

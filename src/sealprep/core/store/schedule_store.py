@@ -7,7 +7,7 @@ from datetime import date, time
 
 import sqlite_utils
 
-from sealprep.core.secretariat.schedule import Assessor, Session
+from sealprep.core.secretariat.model import Assessor, Session
 from sealprep.core.store.database import transaction
 
 _BLOCK_KEYS = ("schedule.first_day", "schedule.last_day")
@@ -64,7 +64,8 @@ class ScheduleStore:
         self, day: date | None = None, person_id: int | None = None, assessor_id: int | None = None
     ) -> list[Session]:
         """Sessions in time order, optionally of one day, one interviewee or one assessor."""
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[object] = []
         if day is not None:
             clauses.append("s.day = ?")
             params.append(day.isoformat())

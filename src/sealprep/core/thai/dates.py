@@ -1,6 +1,11 @@
-"""Dates as a Thai reader expects them: Buddhist era (year + 543), Thai month names, and the
-digit style the user chose (Thai ๑๒๓ or Arabic 123). Dates are stored as ISO dates; only display
-changes."""
+"""The one place that formats dates, times and numbers for people to read.
+
+On a Thai interface (and in Thai print): Buddhist era (year + 543), Thai month names, and the
+digit style the user chose (Thai ๑๒๓ or Arabic 123). On an English one: ``Mon 9 Feb 2026``,
+``09:30``. Dates are stored as ISO dates and times as ``HH:MM``; only display changes. The
+screen (``ui/secretariat/common.py``, ``ui/rehearsal/labels.py``), print
+(``printing/labels.Numbers``) and the CLI all call these functions.
+"""
 
 from __future__ import annotations
 
@@ -33,7 +38,8 @@ def buddhist_year(day: date) -> int:
     return day.year + BUDDHIST_ERA_OFFSET
 
 
-def _digits(text: str, digits: str) -> str:
+def with_digits(text: str, digits: str) -> str:
+    """``text`` with its digits in the chosen style (``thai``: ๑๒๓; ``arabic``: as written)."""
     if digits not in DIGIT_STYLES:
         raise ValueError(f"digits must be one of {DIGIT_STYLES}, not {digits!r}")
     return to_thai_digits(text) if digits == "thai" else text
@@ -47,16 +53,59 @@ def format_thai_date(day: date, digits: str = "thai", long: bool = False, weekda
     text = f"{day.day} {month} {buddhist_year(day)}"
     if weekday:
         text = f"วัน{WEEKDAYS[day.weekday()]}ที่ {text}"
-    return _digits(text, digits)
+    return with_digits(text, digits)
 
 
 def format_thai_time(moment: time, digits: str = "thai") -> str:
     """``09.30 น.``: the Thai way of writing a clock time."""
-    return _digits(f"{moment.hour:02d}.{moment.minute:02d} น.", digits)
+    return with_digits(f"{moment.hour:02d}.{moment.minute:02d} น.", digits)
 
 
 def format_thai_datetime(moment: datetime, digits: str = "thai") -> str:
     return f"{format_thai_date(moment, digits)} {format_thai_time(moment.time(), digits)}"
+
+
+# -- by interface language ------------------------------------------------------------------------
+_WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTH_NAMES_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAYS_TH_SHORT = ("จ.", "อ.", "พ.", "พฤ.", "ศ.", "ส.", "อา.")
+
+
+def display_number(value: int | str, language: str = "th", digits: str = "thai") -> str:
+    """A number as shown: Thai digits only on a Thai interface with the Thai digit style."""
+    text = str(value)
+    return with_digits(text, digits) if language == "th" else text
+
+
+def display_date(
+    day: date, language: str = "th", digits: str = "thai", long: bool = False, weekday: bool = False
+) -> str:
+    """Thai interface: Buddhist era, ``๙ ก.พ. ๒๕๖๙`` or ``9 ก.พ. 2569`` by digit style.
+    English interface: ``Mon 9 Feb 2026``."""
+    if language == "th":
+        return format_thai_date(day, digits=digits, long=long, weekday=weekday)
+    text = f"{day.day} {_MONTH_NAMES_EN[day.month - 1]} {day.year}"
+    return f"{_WEEKDAYS_EN[day.weekday()]} {text}" if weekday else text
+
+
+def display_short_day(day: date, language: str = "th", digits: str = "thai") -> str:
+    """A day tab's label: ``จ. ๙ ก.พ.`` / ``Mon 9 Feb`` (the year is in the tooltip)."""
+    if language == "th":
+        return with_digits(f"{_WEEKDAYS_TH_SHORT[day.weekday()]} {day.day} {MONTHS_SHORT[day.month - 1]}", digits)
+    return f"{_WEEKDAYS_EN[day.weekday()]} {day.day} {_MONTH_NAMES_EN[day.month - 1]}"
+
+
+def display_time(moment: time, language: str = "th", digits: str = "thai") -> str:
+    """``09.30`` (Thai digits if chosen) on a Thai interface, ``09:30`` in English."""
+    if language == "th":
+        return with_digits(f"{moment.hour:02d}.{moment.minute:02d}", digits)
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def display_span(start: time, end: time, language: str = "th", digits: str = "thai", dash: str = "-") -> str:
+    """``09.00-10.30 น.`` / ``09:00-10:30``."""
+    span = f"{display_time(start, language, digits)}{dash}{display_time(end, language, digits)}"
+    return f"{span} น." if language == "th" else span
 
 
 # -- reading what people type -------------------------------------------------------------------

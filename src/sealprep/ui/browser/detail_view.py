@@ -104,7 +104,7 @@ class QuestionDetailView(QTextBrowser):
         elif open_external_link(url):
             self.last_opened = url
 
-    def loadResource(self, kind: int, name: QUrl):
+    def loadResource(self, kind: int, name: QUrl) -> object:  # type: ignore[override]
         """Nothing is loaded from disk or network for display (no images, no style sheets)."""
         return None
 

@@ -102,7 +102,7 @@ class EditableTable(QWidget):
     def add_row(self) -> None:
         row = self._append([])
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        self.table.editItem(self.table.item(row, 0))  # type: ignore[arg-type]  # the row was just filled
         self.changed.emit()
 
     def remove_row(self) -> None:

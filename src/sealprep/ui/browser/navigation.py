@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -51,7 +51,7 @@ class _WrappingDelegate(QStyledItemDelegate):
     """Rows as tall as their wrapped name at the pane's width (a tree view alone keeps one line
     a row and cuts long Thai names off)."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         hint = super().sizeHint(option, index)
         tree = self.parent()
         if index.column() != _NAME_COLUMN or not isinstance(tree, QTreeWidget):
@@ -182,6 +182,7 @@ class NavigationTree(QTreeWidget):
             return f"{goal.id}  {goal.th}", f"{goal.id}  {goal.en or goal.th}"
         if kind == "benchmark" and framework:
             b = framework.benchmark(value)
+            assert b is not None  # the tree lists only the framework's benchmarks
             return f"{b.id}  {criterion_text(b, 'th')[0]}", f"{b.id}  {criterion_text(b, 'en')[0]}"
         label = self.tr("All questions")
         return label, label

@@ -12,10 +12,10 @@ The page reads through ``context.store.bank`` and changes the bank only through
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -32,16 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sealprep.core.bank.model import Question
+from sealprep.core.bank.model import Agency, Framework, Question
+from sealprep.core.operations.bank import BankChangeError, QuestionVersion, delete_question, save_question
 from sealprep.core.store import QuestionFilter, QuestionSummary
 from sealprep.ui.app_context import AppContext
-from sealprep.ui.browser.commands import (
-    BankChangeError,
-    DeleteQuestionCommand,
-    QuestionVersion,
-    SaveQuestionCommand,
-    apply_save,
-)
+from sealprep.ui.browser.commands import DeleteQuestionCommand, SaveQuestionCommand
 from sealprep.ui.browser.detail_view import QuestionDetailView
 from sealprep.ui.browser.navigation import ALL, NavigationTree, filter_for_node
 from sealprep.ui.browser.question_list import ID_ROLE, QuestionDelegate, QuestionListModel, QuestionListView
@@ -70,8 +65,8 @@ class BrowserPage(QWidget):
         self._search_ids: list[str] | None = None
         self._search_query = ""
         self._hidden_matches = 0
-        self._framework = None
-        self._agencies = {}
+        self._framework: Framework | None = None
+        self._agencies: dict[str, Agency] = {}
 
         self._build()
         self._build_actions()
@@ -243,9 +238,9 @@ class BrowserPage(QWidget):
     def refresh_bank(self) -> None:
         """Reload everything that depends on the bank (after an import or an edit)."""
         bank = self.store.bank
-        self._framework = bank.framework()
+        self._framework = framework = bank.framework()
         self._agencies = bank.agencies()
-        self.navigation.reload(self._framework, bank.counts())
+        self.navigation.reload(framework, bank.counts())
         self._fill_combo(self.tag_filter, self.tr("All tags"), [(t, t) for t in bank.tags()])
         self._fill_combo(
             self.agency_filter,
@@ -258,7 +253,7 @@ class BrowserPage(QWidget):
             self.live_search.flush()
         self.refresh_list()
 
-    def _fill_combo(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+    def _fill_combo(self, combo: QComboBox, everything: str, items: Sequence[tuple[object, str]]) -> None:
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
@@ -382,7 +377,7 @@ class BrowserPage(QWidget):
         question = self.store.bank.question(question_id) if question_id else None
         if question is None:
             self.detail.clear_question()
-        else:
+        elif self._framework is not None:
             self.detail.digits = self.context.store.preferences.load().digits
             self.detail.show_question(question, self._framework, self._agencies, self.list_model.query)
         self._update_actions()
@@ -437,7 +432,11 @@ class BrowserPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down or Enter in the search field moves into the results."""
         if watched is self.search_field and event.type() == QEvent.Type.KeyPress:
-            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.list_model.rowCount():
+            if (
+                isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self.list_model.rowCount()
+            ):
                 self.live_search.flush()
                 self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
                 if not self.list_view.currentIndex().isValid():
@@ -490,14 +489,14 @@ class BrowserPage(QWidget):
         """Save one question as an undoable command; returns an error message or None."""
         before = QuestionVersion.capture(self.store, original_id) if original_id else None
         try:
-            apply_save(self.store, question, original_id)
+            self.context.run(save_question, question, original_id)
         except (BankChangeError, OSError) as exc:
             return str(exc)
         if before is None:
             text = self.tr("New question {0}").format(question.id)
         else:
             text = self.tr("Edit question {0}").format(question.id)
-        self.undo_stack.push(SaveQuestionCommand(self.store, question, before, text, self._after_command))
+        self.undo_stack.push(SaveQuestionCommand(self.context, question, before, text, self._after_command))
         self._after_command(question.id, "")
         return None
 
@@ -507,17 +506,16 @@ class BrowserPage(QWidget):
         if question is None or not self.confirm_delete(question):
             return False
         before = QuestionVersion.capture(self.store, question.id)
-        from sealprep.core.bank.service import delete_question
-
+        assert before is not None  # the question was just read
         row = self.list_model.row_of(question.id)
         try:
-            delete_question(self.store, question.id)
+            self.context.run(delete_question, question.id)
         except OSError as exc:
             self.show_problems([self.tr("Could not delete {0}: {1}").format(question.id, exc)])
             return False
         self.undo_stack.push(
             DeleteQuestionCommand(
-                self.store, before, self.tr("Delete question {0}").format(question.id), self._after_command
+                self.context, before, self.tr("Delete question {0}").format(question.id), self._after_command
             )
         )
         neighbour = self.list_model.rows()[row + 1].id if 0 <= row < self.list_model.rowCount() - 1 else None
@@ -539,7 +537,7 @@ class BrowserPage(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def _after_command(self, focus_id: str | None, error: str) -> None:
-        self.context.bank_changed.emit()
+        """After a change (the context has announced it): report an error, show ``focus_id``."""
         if error:
             self.show_problems([self.tr("The change could not be made: {0}").format(error)])
         if focus_id and not self.select_question(focus_id):
@@ -584,7 +582,7 @@ class BrowserPage(QWidget):
         """Stop background work (before the store closes); open editors close without asking."""
         self.live_search.shutdown()
         for editor in list(self.editors.values()):
-            editor.discard_and_close()
+            editor.discard_and_close()  # type: ignore[attr-defined]  # a QuestionEditor
         self.editors.clear()
 
     # -- language -------------------------------------------------------------------------

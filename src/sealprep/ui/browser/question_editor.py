@@ -349,7 +349,7 @@ class QuestionEditor(QDialog):
 
     # -- answers ------------------------------------------------------------------------
     def answer_tabs(self) -> list[AnswerTab]:
-        return [self.answers.widget(i) for i in range(self.answers.count())]
+        return [tab for i in range(self.answers.count()) if isinstance(tab := self.answers.widget(i), AnswerTab)]
 
     def add_answer(self, answer: Answer | None = None, focus: bool = True) -> AnswerTab:
         if answer is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument, QTextOption
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -104,7 +104,9 @@ class QuestionDelegate(QStyledItemDelegate):
         document.setTextWidth(max(50, width - 2 * _PADDING_H))
         return document
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         row: QuestionSummary = index.data(SUMMARY_ROLE)
         self.initStyleOption(option, index)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -118,11 +120,11 @@ class QuestionDelegate(QStyledItemDelegate):
         clip = QRect(0, 0, option.rect.width() - 2 * _PADDING_H, option.rect.height() - 2 * _PADDING_V)
         painter.setClipRect(clip)
         context = QAbstractTextDocumentLayout.PaintContext()
-        context.clip = clip
+        context.clip = QRectF(clip)
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         row: QuestionSummary = index.data(SUMMARY_ROLE)
         if row is None:
             return super().sizeHint(option, index)

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from sealprep.core.bank.search import search
 from sealprep.core.store import Store
 
 DEBOUNCE_MS = 150
@@ -36,7 +35,7 @@ class _SearchWorker(QObject):
         try:
             if self._store is None:
                 self._store = Store.open(self._store_path)
-            ids = [hit.question_id for hit in search(self._store.db, query, limit=1000)]
+            ids = [hit.question_id for hit in self._store.search(query, limit=1000)]
         except Exception as exc:
             self.failed.emit(sequence, query, str(exc))
             return

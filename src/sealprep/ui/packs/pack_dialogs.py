@@ -3,7 +3,7 @@ everyone" (People page) and "Send my progress" (Rehearse page), with a summary a
 
 Every import and export runs in a :class:`PackWorker` on its own ``QThread`` with its own store
 connection, so the window stays responsive; the core functions own their transaction. After an
-import, ``AppContext.apply_changes`` tells every view which data changed. Dialogs are shown with
+import, ``AppContext.apply`` tells every view which data changed. Dialogs are shown with
 ``open()`` (window-modal, never blocking a test); file choosers are attributes tests replace.
 """
 
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sealprep.core.operations import Changes
 from sealprep.core.packs import (
     SUFFIX,
     ImportReport,
@@ -48,8 +49,8 @@ from sealprep.core.packs import (
     import_packs,
     safe_file_name,
 )
-from sealprep.core.secretariat.schedule import display_date
 from sealprep.core.store import Store
+from sealprep.core.thai.dates import display_date
 from sealprep.core.thai.text import to_thai_digits
 from sealprep.ui.app_context import AppContext
 from sealprep.ui.i18n import fill
@@ -132,19 +133,19 @@ class PackRunner(QObject):
         self.progress.setRange(0, 0)
         self.progress.setMinimumDuration(400)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.thread = QThread(self)
+        self.worker_thread = QThread(self)
         self.worker = PackWorker(context.store.path, job)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
+        self.worker.moveToThread(self.worker_thread)
+        self.worker_thread.started.connect(self.worker.run)
         self.worker.succeeded.connect(self._succeeded)
         self.worker.failed.connect(self._failed)
-        self.thread.start()
+        self.worker_thread.start()
 
     def _stop(self) -> None:
         self.progress.close()
         self.progress.deleteLater()
-        self.thread.quit()
-        self.thread.wait()
+        self.worker_thread.quit()
+        self.worker_thread.wait()
         self.worker.deleteLater()
         self.running = False
 
@@ -414,7 +415,8 @@ class ExportPackDialog(QDialog):
         self._update_enabled()
 
     def _suggest_target(self) -> None:
-        person = self.context.store.people.get(self.person_id()) if self.person_id() is not None else None
+        person_id = self.person_id()
+        person = self.context.store.people.get(person_id) if person_id is not None else None
         today = date.today().isoformat()
         if self.kind() == "progress":
             name = fill(translate("Packs", "%1 progress %2"), person.name if person else "", today)
@@ -569,7 +571,7 @@ class PackActions(QObject):
 
     def _imported(self, report: ImportReport) -> None:
         self.runner = None
-        self.context.apply_changes(report.changes)
+        self.context.apply(Changes.of(report.changes))
         self.summary = ImportSummaryDialog(report, self.show_date, self.window, self.show_number)
         self.summary.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.summary.destroyed.connect(lambda *_: setattr(self, "summary", None))

@@ -77,5 +77,5 @@ RECORD_KINDS = {
 
 def reason_text(template: str, values: tuple[str, ...]) -> str:
     """A refusal in the interface language (a record kind among the values is translated too)."""
-    shown = [QCoreApplication.translate("Packs", RECORD_KINDS[v]) if v in RECORD_KINDS else v for v in values]
+    shown = [QCoreApplication.translate("Packs", str(RECORD_KINDS[v])) if v in RECORD_KINDS else v for v in values]
     return fill(QCoreApplication.translate("Packs", template), *shown)

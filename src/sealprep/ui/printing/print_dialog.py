@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sealprep.core.secretariat.model import stored_id
 from sealprep.core.store import Store
 from sealprep.ui.app_context import AppContext
 from sealprep.ui.settings import app_settings
@@ -263,7 +264,7 @@ class PrintDialog(QDialog):
             counts[assignment.person_id] = counts.get(assignment.person_id, 0) + 1
         for person in store.people.list():
             text = person.name + (f" — {person.agency}" if person.agency else "")
-            item = QListWidgetItem(f"{text}  ({counts.get(person.id, 0)})")
+            item = QListWidgetItem(f"{text}  ({counts.get(stored_id(person.id), 0)})")
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if person.id in checked else Qt.CheckState.Unchecked)
@@ -410,28 +411,35 @@ class PrintDialog(QDialog):
         return self._thread is not None
 
     def _on_progress(self, done: int, total: int) -> None:
-        if self._progress is not None:
-            self._progress.setMaximum(max(1, total))
-            self._progress.setValue(done)  # (a modal progress dialog may deliver "done" meanwhile)
-        if self._progress is not None:
-            self._progress.setLabelText(
-                translate("PrintDialog", "Typesetting… %1 of %2").replace("%1", str(done)).replace("%2", str(total))
-            )
+        # ``setValue`` on a shown window-modal QProgressDialog processes events: the worker's
+        # ``succeeded``/``failed``/``cancelled`` can be delivered inside it, and ``_stop()`` then
+        # closes the dialog. So the label is set first, ``setValue`` comes last, and nothing
+        # touches the dialog after it.
+        progress = self._progress
+        if progress is None:
+            return
+        progress.setMaximum(max(1, total))
+        progress.setLabelText(
+            translate("PrintDialog", "Typesetting… %1 of %2").replace("%1", str(done)).replace("%2", str(total))
+        )
+        progress.setValue(done)
 
     def _stop(self) -> None:
-        if self._progress is not None:
-            self._progress.canceled.disconnect(self.cancel)
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-            self._thread = None
-        if self._worker is not None:
-            self._worker.deleteLater()
-            self._worker = None
+        # Take every handle first, so a re-entrant call (events processed while closing) finds
+        # nothing left to stop.
+        progress, self._progress = self._progress, None
+        thread, self._thread = self._thread, None
+        worker, self._worker = self._worker, None
+        if progress is not None:
+            progress.canceled.disconnect(self.cancel)
+            progress.close()
+            progress.deleteLater()
+        if thread is not None:
+            thread.quit()
+            thread.wait()
+            thread.deleteLater()
+        if worker is not None:
+            worker.deleteLater()
         self._update_enabled()
 
     def _on_succeeded(self, paths: list[str], warnings: list[str]) -> None:

@@ -193,7 +193,7 @@ class RehearsalController(QObject):
                 self.recorder.question_changed()
         self._debounce.stop()
         self._max_wait.stop()  # moving saved the notes
-        self._phase = None if self.session.finished else self.session.countdown.phase
+        self._phase = None if self.session.finished else self.session.countdown.phase  # type: ignore[assignment]
         self.changed.emit()
         if self.session.finished:
             self._ticker.stop()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from types import EllipsisType
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
@@ -41,8 +42,8 @@ from sealprep.core.rehearsal.readiness import (
     readiness_for,
     readiness_rule_text,
 )
-from sealprep.core.secretariat.schedule import display_date
 from sealprep.core.store import AttemptRecord
+from sealprep.core.thai.dates import display_date
 from sealprep.ui import i18n
 from sealprep.ui.app_context import AppContext
 from sealprep.ui.packs import latest_progress_header, latest_progress_text
@@ -67,7 +68,7 @@ ATTEMPT_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _people(context: AppContext) -> list[tuple[int, str]]:
-    return [(ME, me_name())] + [(p.id, p.name) for p in context.store.people.list()]
+    return [(ME, me_name())] + [(p.id, p.name) for p in context.store.people.list() if p.id is not None]
 
 
 class HistoryView(QWidget):
@@ -140,7 +141,7 @@ class HistoryView(QWidget):
         data = self.person.currentData()
         return None if data in (None, ME) else int(data)
 
-    def reload_people(self, select: int | None = ...) -> None:
+    def reload_people(self, select: int | None | EllipsisType = ...) -> None:
         wanted = self.person.currentData() if select is ... else (ME if select is None else select)
         self.person.blockSignals(True)
         self.person.clear()
@@ -218,7 +219,7 @@ class HistoryView(QWidget):
             self.detail.setHtml(f"<p style='color:#6b7280'>{html.escape(message)}</p>")
         else:
             first = self.tree.topLevelItem(0)
-            self.tree.setCurrentItem(first.child(0) if first.childCount() else first)
+            self.tree.setCurrentItem(first.child(0) if first.childCount() else first)  # type: ignore[arg-type]
 
     def _show_detail(self, current: QTreeWidgetItem | None, _previous=None) -> None:
         if current is None:
@@ -234,6 +235,8 @@ class HistoryView(QWidget):
                 )
             return
         attempt = self.store.rehearsal.attempt(int(attempt_id))
+        if attempt is None:
+            return
         self.detail.setHtml(self.attempt_html(attempt))
         self.listening.show_attempt(attempt)
 
@@ -366,7 +369,7 @@ class ReadinessView(QWidget):
             self.refresh()
         super().changeEvent(event)
 
-    def refresh(self, select: int | None = ...) -> None:
+    def refresh(self, select: int | None | EllipsisType = ...) -> None:
         framework = self.store.bank.framework()
         numbers = [d.number for d in framework.dimensions]
         people = _people(self.context)

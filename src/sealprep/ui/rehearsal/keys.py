@@ -86,7 +86,7 @@ def action_for(
     ):
         return None
     if key in _BY_KEY:
-        return _BY_KEY[key]
+        return _BY_KEY[Qt.Key(key)]
     if platform == "win32" and native_virtual_key in _BY_WINDOWS_VK:
         return _BY_WINDOWS_VK[native_virtual_key]
     if len(text) == 1:

@@ -11,8 +11,7 @@ from PySide6.QtGui import QColor
 from sealprep.core.bank.model import Framework
 from sealprep.core.rehearsal.countdown import Phase
 from sealprep.core.rehearsal.readiness import ReadinessState
-from sealprep.core.thai.dates import format_thai_datetime
-from sealprep.core.thai.text import to_thai_digits
+from sealprep.core.thai.dates import format_thai_datetime, with_digits
 
 
 def rating_name(rating: int | None) -> str:
@@ -22,7 +21,9 @@ def rating_name(rating: int | None) -> str:
         3: QCoreApplication.translate("RehearsalLabels", "Good"),
         4: QCoreApplication.translate("RehearsalLabels", "Easy"),
     }
-    return names.get(rating) or QCoreApplication.translate("RehearsalLabels", "Not rated")
+    return (names.get(rating) if rating is not None else None) or QCoreApplication.translate(
+        "RehearsalLabels", "Not rated"
+    )
 
 
 def state_name(state: ReadinessState) -> str:
@@ -88,8 +89,7 @@ def when(moment: datetime | None, digits: str = "thai") -> str:
 def percent(share: float | None, digits: str = "arabic") -> str:
     if share is None:
         return "–"
-    text = f"{round(share * 100)} %"
-    return to_thai_digits(text) if digits == "thai" else text
+    return with_digits(f"{round(share * 100)} %", digits)
 
 
 def minutes_seconds(seconds: float) -> str:

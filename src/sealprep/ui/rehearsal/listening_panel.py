@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from sealprep.core.audio.library import RecordingLibrary, recordings_folder
-from sealprep.core.rehearsal.attempts import delete_attempt
+from sealprep.core.operations.rehearsal import delete_attempt, set_key_points
 from sealprep.core.store import AttemptRecord
 from sealprep.ui.app_context import AppContext
 from sealprep.ui.rehearsal.labels import minutes_seconds, when
@@ -138,9 +138,8 @@ class ListeningPanel(QWidget):
             return
         points = set(self.attempt.key_points_covered)
         (points.add if covered else points.discard)(position)
-        self.store.rehearsal.set_key_points(self.attempt.id, points)
+        self.context.run(set_key_points, self.attempt.id, points)
         self.attempt = self.store.rehearsal.attempt(self.attempt.id)
-        self.context.rehearsal_changed.emit()
 
     def play_previous_then_this(self) -> None:
         if self.attempt is None:
@@ -167,8 +166,7 @@ class ListeningPanel(QWidget):
             return
         attempt_id = self.attempt.id
         self.player.set_clips([])
-        delete_attempt(self.store, self.library, attempt_id)
+        self.context.run(delete_attempt, self.library, attempt_id)
         self.attempt = None
         self._loaded_for = None
         self.attempt_deleted.emit(attempt_id)
-        self.context.rehearsal_changed.emit()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from sealprep.core.audio.library import RecordingLibrary, recordings_folder
+from sealprep.core.operations.preferences import update_preferences
 from sealprep.core.store import Store
 from sealprep.ui.rehearsal.audio_status import current_audio_status, forget_audio_status
 
@@ -99,9 +100,10 @@ class RecordingSettingsDialog(QDialog):
             self.show_disk_use()
 
     def accept(self) -> None:
-        prefs = self.store.preferences.load()
-        prefs.keep_recordings = self.keep.isChecked()
-        prefs.microphone = str(self.microphone.currentData() or "")
-        prefs.recordings_per_question = self.per_question.value()
-        self.store.preferences.save(prefs)
+        update_preferences(
+            self.store,
+            keep_recordings=self.keep.isChecked(),
+            microphone=str(self.microphone.currentData() or ""),
+            recordings_per_question=self.per_question.value(),
+        )  # nothing on screen shows these, so there is nothing to announce
         super().accept()

@@ -8,6 +8,7 @@ Every action has a key (see ``keys.py``); the keys are listed along the bottom o
 from __future__ import annotations
 
 from dataclasses import astuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
@@ -75,7 +76,13 @@ def _heading() -> QLabel:
     return label
 
 
-class KeyedWindowMixin:
+if TYPE_CHECKING:
+    _MixinBase = QWidget  # the mixin is only ever mixed into a QWidget
+else:
+    _MixinBase = object
+
+
+class KeyedWindowMixin(_MixinBase):
     """Key handling shared by the rehearser's screen and the assessor's window: one press of Esc
     asks for a second one (no modal dialog), so the session never ends by accident."""
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from sealprep.core.audio.library import RecordingLibrary, recordings_folder
 from sealprep.core.audio.rehearsal_recorder import RehearsalRecorder
+from sealprep.core.operations.rehearsal import SESSION_RECORDED
 from sealprep.core.rehearsal.readiness import AssignedQuestions
 from sealprep.core.rehearsal.session import PlanError, RehearsalSession, SessionSettings, plan_session, session_summary
 from sealprep.core.store.rehearsal_store import utc_now
@@ -167,7 +168,7 @@ class RehearsePage(QStackedWidget):
             self.removeWidget(self.rehearsal_screen)
             self.rehearsal_screen.deleteLater()
             self.rehearsal_screen = None
-        self.context.rehearsal_changed.emit()
+        self.context.apply(SESSION_RECORDED)
         self.session_finished.emit(session_id)
 
     # -- panel mode -------------------------------------------------------------------------

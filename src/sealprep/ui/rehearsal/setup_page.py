@@ -7,7 +7,7 @@ begins. The right-hand side previews exactly which questions the session will as
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -226,7 +226,7 @@ class RehearsalSetupPage(QWidget):
         super().changeEvent(event)
 
     @staticmethod
-    def _fill_combo(combo: QComboBox, entries: list[tuple[object, str]]) -> None:
+    def _fill_combo(combo: QComboBox, entries: Sequence[tuple[object, str]]) -> None:
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()

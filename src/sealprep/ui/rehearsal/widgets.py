@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
@@ -21,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from sealprep.core.bank.markdown_render import render_markdown
 from sealprep.core.bank.model import Agency, Question
-from sealprep.core.thai.breaks import ZERO_WIDTH_SPACE
 from sealprep.ui.fonts import UI_FAMILY, wrappable
 from sealprep.ui.links import open_external_link
 from sealprep.ui.rehearsal.controller import RehearsalController
@@ -235,7 +236,7 @@ class KeyPointsChecklist(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
         self.boxes: list[QCheckBox] = []
-        self._question_id = None
+        self._question_id: str | None = None
         controller.changed.connect(self.refresh)
         self.refresh()
 
@@ -267,7 +268,7 @@ class KeyPointsChecklist(QWidget):
             label = QLabel(wrappable(text))
             label.setFont(font)
             label.setWordWrap(True)
-            label.mousePressEvent = lambda _e, b=box: b.toggle()  # clicking the words ticks too
+            label.mousePressEvent = _toggler(box)  # type: ignore[method-assign]  # clicking the words ticks too
             line.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
             line.addWidget(label, 1)
             self._layout.addWidget(row)
@@ -323,5 +324,6 @@ class RatingBar(QWidget):
         super().changeEvent(event)
 
 
-def strip_breaks(text: str) -> str:
-    return text.replace(ZERO_WIDTH_SPACE, "")
+def _toggler(box: QCheckBox) -> Callable[[object], None]:
+    """A mouse-press handler that ticks or unticks ``box``."""
+    return lambda _event: box.toggle()

@@ -5,7 +5,7 @@ Public pieces other areas use:
 - ``PeoplePage``, ``CoveragePage``, ``BenchmarksPage``, ``SchedulePage``: the four tabs (``ui.main_window.build_pages``).
 - ``AssignPeopleDialog(context, question_id)``: who prepares one question; the bank browser opens
   it from a question with ``common.exec_dialog(AssignPeopleDialog(context, qid, parent))``. It
-  saves on OK and emits ``context.assignments_changed``.
+  saves on OK through a core operation (``context.assignments_changed`` follows).
 - ``AssignQuestionsDialog(context, person_id)``: the same from a person's side.
 """
 

@@ -18,6 +18,7 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -39,11 +40,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from sealprep.core.operations.assignments import replace_person_assignments, replace_question_assignments
 from sealprep.core.secretariat.assignments import (
     BACKUP,
     BY_BENCHMARK,
@@ -54,6 +57,7 @@ from sealprep.core.secretariat.assignments import (
     people_of_answering_agencies,
     questions_in,
 )
+from sealprep.core.secretariat.model import stored_id
 from sealprep.core.thai.text import search_form
 from sealprep.ui.app_context import AppContext
 from sealprep.ui.secretariat.common import (
@@ -194,17 +198,23 @@ class RoleChoiceModel(QAbstractTableModel):
 class RoleDelegate(QStyledItemDelegate):
     """A drop-down of none / primary / backup in the role column."""
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
         editor = QComboBox(parent)
         for value in ("", PRIMARY, BACKUP):
             editor.addItem(assignment_role_label(value), value)
         editor.activated.connect(lambda _=None, e=editor: self.commitData.emit(e))
         return editor
 
-    def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor: QComboBox, model, index: QModelIndex) -> None:
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
@@ -230,7 +240,8 @@ class ChoiceFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        model: RoleChoiceModel = self.sourceModel()
+        model = self.sourceModel()
+        assert isinstance(model, RoleChoiceModel)
         row = model.choice(source_row)
         if self._dimension is not None and row.dimension != self._dimension:
             return False
@@ -432,8 +443,7 @@ class AssignQuestionsDialog(_ChoiceDialog):
         self.bulk_add(questions_in(self.context.store, BY_OWN_AGENCY, self.person.agency))
 
     def accept(self) -> None:
-        self.context.store.assignments.replace_for_person(self.person.id, self.model.roles())
-        self.context.assignments_changed.emit()
+        self.context.run(replace_person_assignments, stored_id(self.person.id), self.model.roles())
         super().accept()
 
 
@@ -496,8 +506,7 @@ class AssignPeopleDialog(_ChoiceDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
     def accept(self) -> None:
-        self.context.store.assignments.replace_for_question(self.question_id, self.model.roles())
-        self.context.assignments_changed.emit()
+        self.context.run(replace_question_assignments, self.question_id, self.model.roles())
         super().accept()
 
 

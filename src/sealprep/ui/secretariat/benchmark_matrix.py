@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QFont
 from sealprep.core.bank.display import criterion_text
 from sealprep.core.secretariat.benchmark_coverage import NO_ASSIGNED, NO_READY, BenchmarkOverview, BenchmarkRow
 from sealprep.core.secretariat.coverage import cell_text
+from sealprep.core.secretariat.model import stored_id
 from sealprep.ui.secretariat.common import BACKUP_COLOUR, INK, OK_COLOUR, PRIMARY_COLOUR, PROBLEM_COLOUR, fill
 
 
@@ -71,7 +72,7 @@ class BenchmarkMatrixModel(QAbstractTableModel):
         if self.is_footer(index.row()):
             return self._footer(column, row, role)
         person = overview.people[index.row()]
-        cell = overview.cell(person.id, row.key) if row else None
+        cell = overview.cell(stored_id(person.id), row.key) if row else None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
                 return person.name

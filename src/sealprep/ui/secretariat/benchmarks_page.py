@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from sealprep.core.bank.display import criterion_text, evidence_details, wording_mark
 from sealprep.core.bank.evidence_review import NO_OWNER, STALE, EvidenceToReview, review_evidence
 from sealprep.core.bank.model import Benchmark, Dimension, Goal
+from sealprep.core.operations.preferences import update_preferences
 from sealprep.core.secretariat.benchmark_coverage import (
     NO_ASSIGNED,
     NO_EVIDENCE,
@@ -145,12 +146,15 @@ class BenchmarksPage(QWidget):
         layout.addWidget(split, 1)
 
         self.months.valueChanged.connect(self._months_changed)
-        self.tree.currentItemChanged.connect(lambda item, _previous: item and self._show(item.data(0, KEY_ROLE)))
+        self.tree.currentItemChanged.connect(
+            lambda item, _previous: self._show(item.data(0, KEY_ROLE)) if item else None
+        )
         for signal in (
             context.bank_changed,
             context.people_changed,
             context.assignments_changed,
             context.rehearsal_changed,
+            context.preferences_changed,
             context.language_changed,
         ):
             signal.connect(self.refresh)
@@ -291,11 +295,7 @@ class BenchmarksPage(QWidget):
         return [list(row) for row in self._facts]
 
     def _months_changed(self, value: int) -> None:
-        prefs = self.context.store.preferences.load()
-        if prefs.evidence_max_age_months != value:
-            prefs.evidence_max_age_months = value
-            self.context.store.preferences.save(prefs)
-            self.refresh()
+        self.context.run(update_preferences, evidence_max_age_months=value)  # preferences_changed refreshes
 
     # -- selection and details -----------------------------------------------------------
     def item_for(self, kind: str, key: str) -> QTreeWidgetItem | None:

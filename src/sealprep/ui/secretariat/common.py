@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBo
 
 from sealprep.core.preferences import Preferences
 from sealprep.core.secretariat.import_problems import RowProblem
-from sealprep.core.secretariat.schedule import Conflict, display_date, display_short_day, display_time
+from sealprep.core.secretariat.schedule import Conflict
+from sealprep.core.thai.dates import display_date, display_number, display_short_day, display_time
 from sealprep.ui.app_context import AppContext
 from sealprep.ui.i18n import fill as fill  # re-exported: the secretariat pages import it from here
 
@@ -112,11 +113,8 @@ def show_time(context: AppContext, moment: time) -> str:
 
 
 def show_number(context: AppContext, number: int | str) -> str:
-    from sealprep.core.thai.text import to_thai_digits
-
     prefs = preferences(context)
-    text = str(number)
-    return to_thai_digits(text) if prefs.language == "th" and prefs.digits == "thai" else text
+    return display_number(number, prefs.language, prefs.digits)
 
 
 # -- labels ----------------------------------------------------------------------------------------

@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sealprep.core.operations.preferences import update_preferences
 from sealprep.core.secretariat.assignments import PRIMARY
 from sealprep.core.secretariat.benchmark_coverage import BenchmarkOverview, benchmark_overview
 from sealprep.core.secretariat.coverage import Coverage, compute_coverage, export_coverage, person_readiness
+from sealprep.core.secretariat.model import stored_id
 from sealprep.core.secretariat.table_files import TableFileError
 from sealprep.ui.app_context import AppContext
 from sealprep.ui.secretariat import common
@@ -150,32 +152,32 @@ class CoverageMatrixModel(QAbstractTableModel):
             if column == self.AGENCY:
                 return person.agency
             if dimension is not None:
-                cell = coverage.cell(person.id, dimension)
+                cell = coverage.cell(stored_id(person.id), dimension)
                 if cell.total == 0:
                     return ""
                 return f"{cell.primary} + {cell.backup}"  # readiness: the tooltip and the rows below
             if column == self.total_column():
-                return str(sum(coverage.cell(person.id, d.number).total for d in coverage.dimensions))
+                return str(sum(coverage.cell(stored_id(person.id), d.number).total for d in coverage.dimensions))
             if column == self.progress_column():
-                made = coverage.latest_progress.get(person.id)
+                made = coverage.latest_progress.get(stored_id(person.id))
                 return self.date_text(made.astimezone().date()) if made else self.tr("none yet")
-            readiness = person_readiness(coverage, person.id)
+            readiness = person_readiness(coverage, stored_id(person.id))
             return fill("%1 / %2", *readiness) if readiness else self.tr("no data yet")
         if role == Qt.ItemDataRole.BackgroundRole and dimension is not None:
-            cell = coverage.cell(person.id, dimension)
+            cell = coverage.cell(stored_id(person.id), dimension)
             if cell.primary:
                 return QBrush(PRIMARY_COLOUR)
             if cell.backup:
                 return QBrush(BACKUP_COLOUR)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if dimension is not None and coverage.cell(person.id, dimension).total:
+            if dimension is not None and coverage.cell(stored_id(person.id), dimension).total:
                 return QBrush(INK)
             if column == self.total_column() + 1 and not coverage.readiness_available:
                 return QBrush(MUTED_INK)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and dimension is not None:
-            cell = coverage.cell(person.id, dimension)
+            cell = coverage.cell(stored_id(person.id), dimension)
             text = fill(
                 self.tr("%1 — %2: %3 primary, %4 backup"),
                 person.name,
@@ -192,6 +194,7 @@ class CoverageMatrixModel(QAbstractTableModel):
         """Row ``kind`` 0: assigned people (against the threshold, coloured); 1: of them, how many
         rehearsed; 2: of them, how many are ready (both plain: rehearsal never turns a cell red)."""
         coverage = self.coverage
+        assert coverage is not None
         info = next((d for d in coverage.dimensions if d.number == dimension), None)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
@@ -356,6 +359,7 @@ class CoveragePage(QWidget):
             context.assignments_changed,
             context.bank_changed,
             context.rehearsal_changed,
+            context.preferences_changed,
             context.language_changed,
         ):
             signal.connect(self.refresh)
@@ -484,11 +488,7 @@ class CoveragePage(QWidget):
         widget.addItem(item)
 
     def _threshold_changed(self, value: int) -> None:
-        prefs = self.context.store.preferences.load()
-        if prefs.prepared_threshold != value:
-            prefs.prepared_threshold = value
-            self.context.store.preferences.save(prefs)
-            self.refresh()
+        self.context.run(update_preferences, prepared_threshold=value)  # preferences_changed refreshes
 
     # -- drill-down ---------------------------------------------------------------------
     def _set_drill(

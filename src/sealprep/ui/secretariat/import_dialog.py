@@ -90,6 +90,9 @@ class PreviewModel(QAbstractTableModel):
 class ImportPreviewDialog(QDialog):
     """Shows a planned import; ``accept()`` is only possible when there is no problem."""
 
+    replace_all: QCheckBox
+    """Only on the assignment import's preview: replace every assignment."""
+
     ROW_COLUMN = 0
 
     def __init__(
@@ -131,9 +134,9 @@ class ImportPreviewDialog(QDialog):
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("problems")
         for row, text in problems:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, row)
-            self.problem_list.addItem(item)
+            problem = QListWidgetItem(text)
+            problem.setData(Qt.ItemDataRole.UserRole, row)
+            self.problem_list.addItem(problem)
         self.problem_list.currentItemChanged.connect(self._show_problem_row)
         self.problem_title = QLabel(
             self.tr(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from sealprep.core.secretariat.model import stored_id
 from sealprep.core.secretariat.people import Person, name_sort_key
 from sealprep.core.thai.text import search_form, thai_collation_key
 from sealprep.ui.secretariat.common import person_role_label
@@ -78,10 +79,10 @@ class PeopleTableModel(QAbstractTableModel):
             if column == ROLE:
                 return person_role_label(person.role)
             if column == QUESTIONS:
-                primary, backup = self._questions.get(person.id, (0, 0))
+                primary, backup = self._questions.get(stored_id(person.id), (0, 0))
                 return f"{primary} + {backup}" if primary or backup else "—"
             if column == SESSIONS:
-                count = self._sessions.get(person.id, 0)
+                count = self._sessions.get(stored_id(person.id), 0)
                 return str(count) if count else "—"
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == AGENCY:
@@ -135,6 +136,7 @@ class PeopleFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
+        assert isinstance(model, PeopleTableModel)
         if self._role is not None and model.person(source_row).role != self._role:
             return False
         if not self._terms:

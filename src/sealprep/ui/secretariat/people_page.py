@@ -27,10 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sealprep.core.operations.assignments import apply_assignments
+from sealprep.core.operations.people import apply_roster, remove_person, save_person
 from sealprep.core.secretariat.assignments import PRIMARY
-from sealprep.core.secretariat.assignments_import import import_assignments, preview_assignments
+from sealprep.core.secretariat.assignments_import import preview_assignments
+from sealprep.core.secretariat.model import stored_id
 from sealprep.core.secretariat.roster_export import export_assignments, export_roster
-from sealprep.core.secretariat.roster_import import import_roster, preview_roster
+from sealprep.core.secretariat.roster_import import preview_roster
 from sealprep.core.secretariat.schedule import sessions_for_person
 from sealprep.core.secretariat.table_files import TableFileError
 from sealprep.ui.app_context import AppContext
@@ -137,7 +140,7 @@ class PersonProfile(QWidget):
             lines.append(f"<span style='color:#5f6368'>{html.escape(person.notes)}</span>")
         self.details.setText("<br>".join(lines))
 
-        roles = store.assignments.for_person(person.id)
+        roles = store.assignments.for_person(stored_id(person.id))
         summaries = {s.id: s for s in store.bank.summaries()}
         order = {qid: i for i, qid in enumerate(summaries)}
         for question_id in sorted(roles, key=lambda q: (roles[q] != PRIMARY, order.get(q, len(order)), q)):
@@ -152,7 +155,7 @@ class PersonProfile(QWidget):
         )
 
         assessors = {a.id: a.name for a in store.schedule.assessors()}
-        sessions = sessions_for_person(store, person.id)
+        sessions = sessions_for_person(store, stored_id(person.id))
         for session in sessions:
             panel = ", ".join(assessors.get(a, "?") for a in session.assessor_ids)
             item = QTreeWidgetItem(
@@ -429,8 +432,7 @@ class PeoplePage(QWidget):
     def add_person(self) -> None:
         dialog = PersonDialog(self.context, parent=self)
         if common.exec_dialog(dialog):
-            person = self.context.store.people.save(dialog.person())
-            self.context.people_changed.emit()
+            person = self.context.run(save_person, dialog.person())
             self.select_person(person.id)
             self.status.setText(fill(self.tr("Added %1."), person.name))
 
@@ -441,8 +443,7 @@ class PeoplePage(QWidget):
             return
         dialog = PersonDialog(self.context, person, parent=self)
         if common.exec_dialog(dialog):
-            self.context.store.people.save(dialog.person())
-            self.context.people_changed.emit()
+            self.context.run(save_person, dialog.person())
             self.status.setText(fill(self.tr("Saved %1."), dialog.person().name))
 
     def remove_person(self) -> None:
@@ -450,8 +451,8 @@ class PeoplePage(QWidget):
         person = self.context.store.people.get(person_id) if person_id is not None else None
         if person is None:
             return
-        assigned = len(self.context.store.assignments.for_person(person.id))
-        sessions = len(sessions_for_person(self.context.store, person.id))
+        assigned = len(self.context.store.assignments.for_person(stored_id(person.id)))
+        sessions = len(sessions_for_person(self.context.store, stored_id(person.id)))
         text = fill(
             self.tr(
                 "Remove %1 from the roster? Their %2 assignment(s) are removed too, and they leave %3 interview session(s)."
@@ -463,7 +464,7 @@ class PeoplePage(QWidget):
         if not common.confirm(self, self.tr("Remove person"), text):
             return
         try:
-            self.context.store.people.remove(person.id)
+            self.context.run(remove_person, stored_id(person.id))
         except ValueError:
             common.inform(
                 self,
@@ -472,9 +473,6 @@ class PeoplePage(QWidget):
                 warning=True,
             )
             return
-        self.context.people_changed.emit()
-        self.context.assignments_changed.emit()
-        self.context.schedule_changed.emit()
         self.status.setText(fill(self.tr("Removed %1."), person.name))
 
     def assign_questions(self) -> None:
@@ -509,16 +507,17 @@ class PeoplePage(QWidget):
             self.status.setText(self.tr("Nothing was imported."))
             return False
         try:
-            summary = run_in_background(
+            outcome = run_in_background(
                 self,
                 store,
                 self.tr("Importing %1…").replace("%1", Path(path).name),
-                lambda s: import_roster(s, preview),
+                lambda s: apply_roster(s, preview),
             )
         except ValueError as exc:
             common.inform(self, self.tr("Import people"), str(exc), warning=True)
             return False
-        self.context.people_changed.emit()
+        self.context.apply(outcome.changes)
+        summary = outcome.value
         self.status.setText(
             fill(
                 self.tr("Imported %1: %2 new, %3 updated, %4 unchanged."),
@@ -534,10 +533,11 @@ class PeoplePage(QWidget):
         path = path or common.ask_open_file(self, self.tr("Import assignments"), common.table_filters())
         if not path:
             return False
+        store = self.context.store
         try:
             preview = run_in_background(
                 self,
-                self.context.store,
+                store,
                 self.tr("Reading %1…").replace("%1", Path(path).name),
                 lambda s: preview_assignments(s, path),
             )
@@ -548,8 +548,19 @@ class PeoplePage(QWidget):
         if not common.exec_dialog(dialog) or not preview.ok:
             self.status.setText(self.tr("Nothing was imported."))
             return False
-        summary = import_assignments(self.context.store, preview, replace=dialog.replace_all.isChecked())
-        self.context.assignments_changed.emit()
+        replace = dialog.replace_all.isChecked()
+        try:
+            outcome = run_in_background(
+                self,
+                store,
+                self.tr("Importing %1…").replace("%1", Path(path).name),
+                lambda s: apply_assignments(s, preview, replace=replace),
+            )
+        except ValueError as exc:
+            common.inform(self, self.tr("Import assignments"), str(exc), warning=True)
+            return False
+        self.context.apply(outcome.changes)
+        summary = outcome.value
         self.status.setText(
             fill(
                 self.tr("Imported %1: %2 new, %3 changed, %4 unchanged, %5 removed."),

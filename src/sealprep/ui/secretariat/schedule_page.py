@@ -40,6 +40,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sealprep.core.operations.preferences import update_preferences
+from sealprep.core.operations.schedule import remove_session
+from sealprep.core.secretariat.model import stored_id
 from sealprep.core.secretariat.schedule import Conflict, Session, assessment_days, find_conflicts
 from sealprep.ui.app_context import AppContext
 from sealprep.ui.secretariat import common
@@ -283,7 +286,7 @@ class RoomHeader(QWidget):
     def __init__(self, timeline: DayTimeline, scroll: QScrollArea, parent: QWidget | None = None):
         super().__init__(parent)
         self.timeline = timeline
-        self.scroll = scroll
+        self.scroll_area = scroll
         self.setFixedHeight(30)
         timeline.columns_changed.connect(self.update)
         scroll.horizontalScrollBar().valueChanged.connect(self.update)
@@ -294,7 +297,7 @@ class RoomHeader(QWidget):
         bold.setBold(True)
         painter.setFont(bold)
         metrics = QFontMetricsF(bold)
-        offset = self.scroll.frameWidth() - self.scroll.horizontalScrollBar().value()
+        offset = self.scroll_area.frameWidth() - self.scroll_area.horizontalScrollBar().value()
         width = self.timeline.column_width()
         grid = self.palette().color(QPalette.ColorRole.Mid)
         for column, room in enumerate(self.timeline.rooms):
@@ -331,11 +334,11 @@ class SchedulePage(QWidget):
         self.tabs.setExpanding(False)
         self.tabs.setDrawBase(False)
         self.timeline = DayTimeline()
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.timeline)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.StyledPanel)
-        self.room_header = RoomHeader(self.timeline, self.scroll)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.timeline)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.StyledPanel)
+        self.room_header = RoomHeader(self.timeline, self.scroll_area)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -368,7 +371,7 @@ class SchedulePage(QWidget):
         left_layout.setSpacing(0)
         left_layout.addWidget(self.tabs)
         left_layout.addWidget(self.room_header)
-        left_layout.addWidget(self.scroll, 1)
+        left_layout.addWidget(self.scroll_area, 1)
         left_layout.addWidget(self.empty, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -463,8 +466,8 @@ class SchedulePage(QWidget):
         self.timeline.format_time = lambda t: show_time(self.context, t)
         keep_day = self.current_day()
         self.days = assessment_days(store)
-        names = {p.id: p.name for p in store.people.list()}
-        assessors = {a.id: a.name for a in store.schedule.assessors()}
+        names = {p.id: p.name for p in store.people.list() if p.id is not None}
+        assessors = {a.id: a.name for a in store.schedule.assessors() if a.id is not None}
         self._names, self._assessors = names, assessors
         sessions = {s.id: s for s in store.schedule.sessions()}
         order = {sid: i for i, sid in enumerate(sessions)}  # time order
@@ -472,7 +475,7 @@ class SchedulePage(QWidget):
             find_conflicts(sessions.values(), names, assessors), key=lambda c: order.get(c.session_ids[0], 0)
         )
         self._sessions = sessions
-        conflict_days = {}
+        conflict_days: dict[date, int] = {}
         for conflict in self.conflicts:
             for sid in conflict.session_ids:
                 if sid in sessions:
@@ -495,7 +498,7 @@ class SchedulePage(QWidget):
         has_days = bool(self.days)
         self.tabs.setVisible(has_days)
         self.room_header.setVisible(has_days)
-        self.scroll.setVisible(has_days)
+        self.scroll_area.setVisible(has_days)
         self.empty.setVisible(not has_days)
 
         self.conflict_list.blockSignals(True)
@@ -516,7 +519,7 @@ class SchedulePage(QWidget):
     def _show_day(self) -> None:
         day = self.current_day()
         sessions = [s for s in self._sessions.values() if s.day == day] if day else []
-        conflicted = {sid for c in self.conflicts for sid in c.session_ids}
+        conflicted = {sid for c in self.conflicts for sid in c.session_ids if sid is not None}
         self.timeline.set_day(sessions, conflicted, self._names, self._assessors)
         self._session_selected(self.timeline.selected)
 
@@ -578,7 +581,7 @@ class SchedulePage(QWidget):
         self.timeline.select(session_id)
         rect = self.timeline.block_rect(session_id)
         if rect is not None:
-            self.scroll.ensureVisible(int(rect.center().x()), int(rect.top()), 20, 40)
+            self.scroll_area.ensureVisible(int(rect.center().x()), int(rect.top()), 20, 40)
 
     # -- actions ------------------------------------------------------------------------
     def new_session(self, start: time | None = None, room: str = "") -> bool:
@@ -588,7 +591,7 @@ class SchedulePage(QWidget):
             start = max((s.end for s in same_day), default=time(9, 0))
         dialog = SessionDialog(self.context, day=day, start=start, room=room, parent=self)
         if common.exec_dialog(dialog) and dialog.saved is not None:
-            self.show_session(dialog.saved.id)
+            self.show_session(stored_id(dialog.saved.id))
             self.status.setText(self.tr("Session added."))
             return True
         return False
@@ -600,7 +603,7 @@ class SchedulePage(QWidget):
             return False
         dialog = SessionDialog(self.context, session, parent=self)
         if common.exec_dialog(dialog) and dialog.saved is not None:
-            self.show_session(dialog.saved.id)
+            self.show_session(stored_id(dialog.saved.id))
             self.status.setText(self.tr("Session saved."))
             return True
         return False
@@ -616,8 +619,7 @@ class SchedulePage(QWidget):
         )
         if not common.confirm(self, self.tr("Delete session"), text):
             return False
-        self.context.store.schedule.remove_session(session.id)
-        self.context.schedule_changed.emit()
+        self.context.run(remove_session, stored_id(session.id))
         self.status.setText(self.tr("Session deleted."))
         return True
 
@@ -628,10 +630,7 @@ class SchedulePage(QWidget):
         common.exec_dialog(AssessmentDaysDialog(self.context, self))
 
     def _digits_toggled(self, on: bool) -> None:
-        prefs = self.context.store.preferences.load()
-        prefs.digits = "thai" if on else "arabic"
-        self.context.store.preferences.save(prefs)
-        self.context.language_changed.emit()  # every view that shows numbers redraws
+        self.context.run(update_preferences, digits="thai" if on else "arabic")  # every view redraws its numbers
 
 
 __all__ = ["SchedulePage", "DayTimeline", "RoomHeader"]

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sealprep.core.operations.schedule import save_assessors, save_session, set_assessment_days
 from sealprep.core.secretariat.schedule import (
     Assessor,
     Session,
@@ -248,8 +249,8 @@ class SessionDialog(QDialog):
         store = self.context.store
         draft = replace(draft, id=draft.id if draft.id is not None else -1)
         others = [s for s in store.schedule.sessions(day=draft.day) if s.id != draft.id]
-        names = {p.id: p.name for p in store.people.list()}
-        assessors = {a.id: a.name for a in store.schedule.assessors()}
+        names = {p.id: p.name for p in store.people.list() if p.id is not None}
+        assessors = {a.id: a.name for a in store.schedule.assessors() if a.id is not None}
         mine = [c for c in find_conflicts([*others, draft], names, assessors) if draft.id in c.session_ids]
         if mine:
             lines = [conflict_text(c) for c in mine]
@@ -266,11 +267,10 @@ class SessionDialog(QDialog):
     def accept(self) -> None:
         try:
             session = self.session()
-            self.saved = self.context.store.schedule.save_session(session)
+            self.saved = self.context.run(save_session, session)
         except ValueError:
             self._check()
             return
-        self.context.schedule_changed.emit()
         super().accept()
 
 
@@ -339,7 +339,7 @@ class AssessorsDialog(QDialog):
             self.table.setItem(row, column, item)
         if not assessor.name:
             self.table.setCurrentCell(row, 0)
-            self.table.editItem(self.table.item(row, 0))
+            self.table.editItem(self.table.item(row, 0))  # type: ignore[arg-type]  # the row was just filled
 
     def remove_selected(self) -> None:
         for row in sorted(
@@ -364,13 +364,7 @@ class AssessorsDialog(QDialog):
         if any(not a.name for a in assessors):
             self.problem.setText(self.tr("Every assessor needs a name (or remove the row)."))
             return
-        schedule = self.context.store.schedule
-        with self.context.store.transaction():
-            for assessor_id in self._removed:
-                schedule.remove_assessor(assessor_id)
-            for assessor in assessors:
-                schedule.save_assessor(assessor)
-        self.context.schedule_changed.emit()
+        self.context.run(save_assessors, assessors, self._removed)
         super().accept()
 
 
@@ -426,9 +420,8 @@ class AssessmentDaysDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.context.store.schedule.set_block(*self.days())
+            self.context.run(set_assessment_days, *self.days())
         except ValueError:
             self._check()
             return
-        self.context.schedule_changed.emit()
         super().accept()
