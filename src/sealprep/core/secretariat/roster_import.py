@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from sealprep.core.bank.model import Agency
 from sealprep.core.secretariat.import_problems import RowProblem, cell_problems, header_key, match_columns
@@ -258,7 +259,7 @@ def _read_row(
 
 def _merge(existing: Person | None, values: dict[str, str]) -> Person:
     """The person after the import: the file's non-empty cells over what the roster holds."""
-    given = {f: v for f, v in values.items() if v and f in _FIELD_SET}
+    given: dict[str, Any] = {f: v for f, v in values.items() if v and f in _FIELD_SET}  # only text fields
     if existing is None:
         return Person(**{"name": values["name"], **given})
     return replace(existing, **given)
