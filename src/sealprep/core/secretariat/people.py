@@ -110,9 +110,11 @@ def clean_text(text: str) -> str:
         return ""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    if (
-        _UNTIDY_SPACE.search(text) is None
-    ):  # the usual cell: nothing to collapse (a 100,000-row file calls this a million times)
+    # The usual cell has nothing to collapse (a 100,000-row file calls this a million times).
+    # Every whitespace character but the plain space is "unprintable" (a control character or a
+    # separator), so a printable text without a double space needs no collapsing; the C string
+    # methods answer that several times faster than the regular expression.
+    if (text.isprintable() and "  " not in text) or _UNTIDY_SPACE.search(text) is None:
         return text.strip(" ")
     return _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
 

@@ -21,8 +21,10 @@ updated. A cell left empty never erases what the roster already holds.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from sealprep.core.bank.model import Agency
 from sealprep.core.secretariat.import_problems import RowProblem, cell_problems, header_key, match_columns
@@ -32,6 +34,7 @@ from sealprep.core.store import Store
 from sealprep.core.thai.text import to_ascii_digits
 
 FIELDS = ("name", "position", "agency", "email", "phone", "role", "notes")
+_FIELD_SET = frozenset(FIELDS)
 
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "name": (
@@ -109,6 +112,7 @@ ROLE_WORDS: dict[str, str] = {
 }
 
 HEADER_SEARCH_ROWS = 10
+_LATIN_LETTER = re.compile("[A-Za-z]")
 
 
 @dataclass
@@ -204,14 +208,13 @@ def _roster_columns(table: Table) -> tuple[TableRow | None, dict[str, int]]:
     return header, columns
 
 
-def _written_name(row: TableRow, columns: dict[str, int]) -> str:
-    if "name" in columns:
-        return clean_text(row.cell(columns["name"]))
-    title = clean_text(row.cell(columns.get("title")))
-    first = clean_text(row.cell(columns.get("first_name")))
-    last = clean_text(row.cell(columns.get("last_name")))
+def _written_name(cells: dict[str, str]) -> str:
+    """The name from the row's cleaned cells: the name column, or title, first name and surname."""
+    if "name" in cells:
+        return cells["name"]
+    title, first, last = cells.get("title", ""), cells.get("first_name", ""), cells.get("last_name", "")
     # Thai writes a title against the name (นายสมชาย, ดร.สมชาย); an English title keeps a space (Ms. Jane)
-    joiner = " " if title and any(ch.isascii() and ch.isalpha() for ch in title) else ""
+    joiner = " " if title and _LATIN_LETTER.search(title) else ""
     return clean_text(f"{title}{joiner}{first} {last}")
 
 
@@ -220,11 +223,16 @@ def _read_row(
 ) -> tuple[dict[str, str], dict[str, str], list[RowProblem]]:
     """(values to save, values as written, problems) for one data row."""
     problems: list[RowProblem] = []
-    written = {f: clean_text(row.cell(columns.get(f))) for f in FIELDS if f in columns}
-    written["name"] = _written_name(row, columns)
-    problems += cell_problems(row, titles)
+    cells, count = row.cells, len(row.cells)
+    cleaned = {f: clean_text(cells[i]) if i < count else "" for f, i in columns.items()}  # each cell once
+    written = {f: cleaned[f] for f in FIELDS if f in cleaned}
+    written["name"] = _written_name(cleaned)
+    if row.unreadable or row.formulas:
+        problems += cell_problems(row, titles)
     values = dict(written)
-    unreadable = {f for f, v in written.items() if "\ufffd" in v}  # reported once, above; not checked again
+    unreadable = (
+        {f for f, v in written.items() if "\ufffd" in v} if "\ufffd" in "".join(written.values()) else set()
+    )  # reported once, above; not checked again
     if not values["name"]:
         problems.append(RowProblem(row.number, "no_name"))
     if values.get("agency") and "agency" not in unreadable:
@@ -251,11 +259,10 @@ def _read_row(
 
 def _merge(existing: Person | None, values: dict[str, str]) -> Person:
     """The person after the import: the file's non-empty cells over what the roster holds."""
-    person = replace(existing) if existing else Person(name=values["name"])
-    for name in FIELDS:
-        if values.get(name):
-            setattr(person, name, values[name])
-    return person
+    given: dict[str, Any] = {f: v for f, v in values.items() if v and f in _FIELD_SET}  # only text fields
+    if existing is None:
+        return Person(**{"name": values["name"], **given})
+    return replace(existing, **given)
 
 
 def _plan(rows: list[RosterRow], roster: list[Person]) -> None:
