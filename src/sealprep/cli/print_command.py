@@ -1,6 +1,6 @@
 """``sealprep print``: briefing sheets, the booklet and the bank reference book as PDF files.
 
-    sealprep print --person NAME_OR_ID [--person ...] --out DIR [--notes] [--marking TEXT]
+    sealprep print --person NAME_OR_ID [--person ...] --out DIR [--notes] [--marking TEXT] [--gutter MM]
     sealprep print --all --out DIR
     sealprep print --bank --out DIR
 
@@ -18,7 +18,9 @@ from pathlib import Path
 
 from sealprep.cli.common import open_store
 from sealprep.cli.person_lookup import LookupProblem, find_person
+from sealprep.core.preferences import MAX_BINDING_GUTTER_MM
 from sealprep.core.secretariat.model import stored_id
+from sealprep.core.thai.text import to_ascii_digits
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -41,14 +43,32 @@ def register(commands: argparse._SubParsersAction) -> None:
     command.add_argument(
         "--marking", metavar="TEXT", help="the marking in every page footer (default: the preferences')"
     )
+    command.add_argument(
+        "--gutter",
+        type=_gutter_mm,
+        metavar="MM",
+        help=f"a binding gutter for duplex printing: MM extra millimetres of inner margin, 0-{MAX_BINDING_GUTTER_MM} "
+        "(left on odd pages, right on even ones; default: the preferences')",
+    )
     command.set_defaults(run=run_print)
+
+
+def _gutter_mm(text: str) -> int:
+    """``--gutter``: whole millimetres, Thai digits accepted."""
+    try:
+        value = int(to_ascii_digits(text.strip()))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of millimetres") from None
+    if not 0 <= value <= MAX_BINDING_GUTTER_MM:
+        raise argparse.ArgumentTypeError(f"{value} mm is outside 0-{MAX_BINDING_GUTTER_MM} mm")
+    return value
 
 
 def run_print(args: argparse.Namespace) -> int:
     from sealprep.core.documents.briefing import booklet_people
     from sealprep.printing.jobs import PrintOptions, print_bank_book, print_booklet, print_sheets
 
-    options = PrintOptions(with_rehearsal_notes=args.notes, marking=args.marking)
+    options = PrintOptions(with_rehearsal_notes=args.notes, marking=args.marking, gutter_mm=args.gutter)
     out: Path = args.out
     try:
         out.mkdir(parents=True, exist_ok=True)

@@ -9,6 +9,10 @@ from dataclasses import dataclass
 
 from sealprep.core.thai.dates import DIGIT_STYLES
 
+MAX_BINDING_GUTTER_MM = 12
+"""The widest binding gutter: the text block keeps its width and moves by the gutter, so the
+outer margin (about 20 mm) keeps at least 7 mm, inside what office printers can reach."""
+
 
 @dataclass
 class Preferences:
@@ -20,6 +24,7 @@ class Preferences:
     keep_recordings: bool = True  # rehearsal: "Record my answer" keeps the recording on this laptop
     recordings_per_question: int = 3  # rehearsal: the newest N recordings of each question are kept
     microphone: str = ""  # rehearsal: the microphone's name; "" is the system's default
+    binding_gutter_mm: int = 0  # printing: extra inner margin for duplex binding (left on odd pages)
 
     def validate(self) -> None:
         if self.language not in ("th", "en"):
@@ -32,3 +37,5 @@ class Preferences:
             raise ValueError("evidence_max_age_months must be at least 1")
         if not 1 <= self.recordings_per_question <= 50:
             raise ValueError("recordings_per_question must be 1-50")
+        if not 0 <= self.binding_gutter_mm <= MAX_BINDING_GUTTER_MM:
+            raise ValueError(f"binding_gutter_mm must be 0-{MAX_BINDING_GUTTER_MM}")

@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from sealprep.core.documents.briefing import (
@@ -76,6 +77,7 @@ class PrintOptions:
     language: str | None = None
     digits: str | None = None
     printed_on: date | None = None
+    gutter_mm: int | None = None
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,9 @@ class PrintResult:
 
 
 def _settings(store: Store, options: PrintOptions) -> PrintSettings:
-    return print_settings(store, options.language, options.digits, options.marking, options.printed_on)
+    return print_settings(
+        store, options.language, options.digits, options.marking, options.printed_on, options.gutter_mm
+    )
 
 
 class _Tracker:
@@ -136,7 +140,13 @@ def _build(
 
     def build(target: Path) -> int:
         document = SealDocTemplate(
-            target, furniture, context.ledger, title=title, author=author, subject=context.labels.seal_name
+            target,
+            furniture,
+            context.ledger,
+            gutter=settings.gutter_mm * mm,
+            title=title,
+            author=author,
+            subject=context.labels.seal_name,
         )
         return document.build_document(story)
 

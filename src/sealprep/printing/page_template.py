@@ -216,7 +216,14 @@ class SealDocTemplate(BaseDocTemplate):
     """A4, one frame, header and footer on every page, built in as many passes as page
     references need (see :class:`PageLedger`)."""
 
-    def __init__(self, path: str | os.PathLike[str], furniture: Furniture, ledger: PageLedger, **metadata: str) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        furniture: Furniture,
+        ledger: PageLedger,
+        gutter: float = 0.0,
+        **metadata: str,
+    ) -> None:
         super().__init__(
             str(path),
             pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
@@ -232,6 +239,7 @@ class SealDocTemplate(BaseDocTemplate):
         )
         self.furniture = furniture
         self.ledger = ledger
+        self.gutter = gutter
         self.section = ""
         self.section_page = 0
         frame = _BodyFrame(
@@ -245,7 +253,19 @@ class SealDocTemplate(BaseDocTemplate):
             bottomPadding=0,
             id="body",
         )
-        self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=self._draw_furniture)])
+        self.addPageTemplates([PageTemplate("page", [frame], onPage=self._place_frame, onPageEnd=self._draw_furniture)])
+
+    def left_edge(self, page: int) -> float:
+        """Where the text block (and the header and footer) starts on ``page``: the binding
+        gutter moves it right on odd (right-hand) pages and left on even ones, keeping its width,
+        so the inner margin grows by the gutter and the outer one gives it up."""
+        return LEFT_MARGIN + (self.gutter if page % 2 else -self.gutter)
+
+    def _place_frame(self, canvas: Canvas, document: BaseDocTemplate) -> None:
+        # Called as a page begins, before ReportLab resets the frame for it.
+        frame = self.pageTemplate.frames[0]
+        frame.__dict__["_x1"] = self.left_edge(self.page)
+        frame._geom()
 
     @property
     def layout_only(self) -> bool:
@@ -282,17 +302,19 @@ class SealDocTemplate(BaseDocTemplate):
         furniture = self.furniture
         styles = STYLES
         top = PAGE_HEIGHT - 40
+        left = self.left_edge(page)
+        right = left + FRAME_WIDTH
         canvas.saveState()
         canvas.setStrokeColorRGB(*RULE)
         canvas.setLineWidth(0.5)
-        canvas.line(LEFT_MARGIN, top - 15, PAGE_WIDTH - RIGHT_MARGIN, top - 15)
-        canvas.line(LEFT_MARGIN, 44, PAGE_WIDTH - RIGHT_MARGIN, 44)
+        canvas.line(left, top - 15, right, top - 15)
+        canvas.line(left, 44, right, 44)
         canvas.restoreState()
         half = FRAME_WIDTH / 2 - 6
         section = self.section if not blank else ""
-        _draw_line(canvas, furniture.title, styles.furniture, LEFT_MARGIN, top, half, Alignment.LEFT)
+        _draw_line(canvas, furniture.title, styles.furniture, left, top, half, Alignment.LEFT)
         if section:
-            _draw_line(canvas, section, styles.furniture, PAGE_WIDTH - RIGHT_MARGIN - half, top, half, Alignment.RIGHT)
+            _draw_line(canvas, section, styles.furniture, right - half, top, half, Alignment.RIGHT)
         total = ledger.previous.total_pages
         numbers = furniture.numbers
         page_text = furniture.labels.page_of.format(
@@ -303,13 +325,13 @@ class SealDocTemplate(BaseDocTemplate):
         # that keep drawing order and readers that sort by position read the same.
         number_style, marking_style = styles.furniture, _bold(styles.furniture)
         marking = furniture.marking if furniture.marking.strip() else ""
-        right_x = PAGE_WIDTH - RIGHT_MARGIN - half
+        right_x = right - half
         if page % 2:
             if marking:
-                _draw_line(canvas, marking, marking_style, LEFT_MARGIN, 40, half, Alignment.LEFT)
+                _draw_line(canvas, marking, marking_style, left, 40, half, Alignment.LEFT)
             _draw_line(canvas, page_text, number_style, right_x, 40, half, Alignment.RIGHT)
         else:
-            _draw_line(canvas, page_text, number_style, LEFT_MARGIN, 40, half, Alignment.LEFT)
+            _draw_line(canvas, page_text, number_style, left, 40, half, Alignment.LEFT)
             if marking:
                 _draw_line(canvas, marking, marking_style, right_x, 40, half, Alignment.RIGHT)
         if blank:
@@ -317,7 +339,7 @@ class SealDocTemplate(BaseDocTemplate):
                 canvas,
                 furniture.labels.blank_page,
                 styles.small,
-                LEFT_MARGIN,
+                left,
                 PAGE_HEIGHT / 2,
                 FRAME_WIDTH,
                 Alignment.CENTER,

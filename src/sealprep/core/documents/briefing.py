@@ -208,6 +208,8 @@ class PrintSettings:
     digits: str
     marking: str
     printed_on: date
+    gutter_mm: int = 0
+    """The binding gutter: extra inner margin, on the left of odd pages and the right of even ones."""
 
 
 def print_settings(
@@ -216,6 +218,7 @@ def print_settings(
     digits: str | None = None,
     marking: str | None = None,
     printed_on: date | None = None,
+    gutter_mm: int | None = None,
 ) -> PrintSettings:
     """The settings for a print job: each ``None`` is taken from the store's preferences."""
     preferences = store.preferences.load()
@@ -224,4 +227,5 @@ def print_settings(
         digits=digits or preferences.digits,
         marking=preferences.document_marking if marking is None else marking,
         printed_on=printed_on or date.today(),
+        gutter_mm=preferences.binding_gutter_mm if gutter_mm is None else gutter_mm,
     )
