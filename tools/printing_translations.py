@@ -43,6 +43,12 @@ THAI: dict[str, str] = {
     "Include the person's rehearsal notes": "รวมบันทึกการซ้อมของผู้เข้ารับการสัมภาษณ์",
     "Page marking:": "ข้อความท้ายหน้า:",
     "Printed in the footer of every page, e.g. เอกสารใช้ภายใน": "พิมพ์ไว้ที่ท้ายทุกหน้า เช่น เอกสารใช้ภายใน",
+    "Binding gutter:": "ระยะเว้นขอบเย็บเล่ม:",
+    " mm": " มม.",
+    "None": "ไม่เว้น",
+    "For double-sided printing that is bound or stapled: extra margin on the inner edge "
+    "(left of odd pages, right of even pages); the text moves toward the outer edge": "สำหรับพิมพ์สองหน้าแล้วเย็บเล่มหรือเย็บมุม: "
+    "เว้นขอบด้านในเพิ่ม (ด้านซ้ายของหน้าคี่ ด้านขวาของหน้าคู่) เนื้อความจะขยับไปทางขอบด้านนอก",
     "Save in folder:": "บันทึกในโฟลเดอร์:",
     "Save as:": "บันทึกเป็น:",
     "Browse…": "เลือก…",

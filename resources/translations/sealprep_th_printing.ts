@@ -132,6 +132,22 @@
             <translation>พิมพ์ไว้ที่ท้ายทุกหน้า เช่น เอกสารใช้ภายใน</translation>
         </message>
         <message>
+            <source>Binding gutter:</source>
+            <translation>ระยะเว้นขอบเย็บเล่ม:</translation>
+        </message>
+        <message>
+            <source> mm</source>
+            <translation> มม.</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>ไม่เว้น</translation>
+        </message>
+        <message>
+            <source>For double-sided printing that is bound or stapled: extra margin on the inner edge (left of odd pages, right of even pages); the text moves toward the outer edge</source>
+            <translation>สำหรับพิมพ์สองหน้าแล้วเย็บเล่มหรือเย็บมุม: เว้นขอบด้านในเพิ่ม (ด้านซ้ายของหน้าคี่ ด้านขวาของหน้าคู่) เนื้อความจะขยับไปทางขอบด้านนอก</translation>
+        </message>
+        <message>
             <source>Save in folder:</source>
             <translation>บันทึกในโฟลเดอร์:</translation>
         </message>

@@ -83,6 +83,37 @@ def test_sheets_for_the_checked_people_go_into_a_folder(context, qtbot, tmp_path
     assert "ลับมาก" in footer
 
 
+def test_the_binding_gutter_starts_at_the_preference_and_moves_the_text(context, qtbot, tmp_path):
+    import pymupdf
+    from PySide6.QtCore import Qt
+
+    from sealprep.printing.jobs import PrintOptions, print_booklet
+
+    preferences = context.store.preferences.load()
+    preferences.binding_gutter_mm = 4
+    context.store.preferences.save(preferences)
+    dialog, _ = _dialog(context, qtbot)
+    assert dialog.gutter_spin.value() == 4 and dialog.gutter_spin.maximum() == 12
+    dialog.gutter_spin.selectAll()
+    qtbot.keyClicks(dialog.gutter_spin, "10")
+    qtbot.keyClick(dialog.gutter_spin, Qt.Key.Key_Tab)
+    assert dialog.gutter_spin.value() == 10
+    dialog.target_edit.setText(str(tmp_path / "booklet.pdf"))
+    with qtbot.waitSignal(dialog.finished_printing, timeout=TIMEOUT):
+        dialog.start()
+    plain = print_booklet(context.store, None, tmp_path / "plain.pdf", PrintOptions(gutter_mm=0)).path
+
+    def left_edges(path: Path) -> list[float]:
+        with pymupdf.open(path) as document:
+            return [min(w[0] for w in page.get_text("words")) for page in document]
+
+    moved = [
+        after - before for before, after in zip(left_edges(plain), left_edges(tmp_path / "booklet.pdf"), strict=True)
+    ]
+    assert moved[0] == pytest.approx(10 * 72 / 25.4, abs=0.3)  # odd page: toward the right
+    assert moved[1] == pytest.approx(-10 * 72 / 25.4, abs=0.3)  # even page: toward the left
+
+
 def test_no_person_checked_means_nothing_to_print(context, qtbot):
     dialog, _ = _dialog(context, qtbot, kind=PrintKind.SHEETS)
     assert not dialog.print_button.isEnabled()
@@ -165,6 +196,8 @@ def test_thai_translation_covers_the_dialog(context, qtbot):
         dialog.retranslate()
         assert dialog.windowTitle() == "พิมพ์"
         assert dialog.booklet_radio.text() != "Booklet of briefing sheets (one PDF)"
+        assert dialog.gutter_label.text() == "ระยะเว้นขอบเย็บเล่ม:"
+        assert dialog.gutter_spin.suffix() == " มม." and dialog.gutter_spin.specialValueText() == "ไม่เว้น"
     finally:
         QCoreApplication.removeTranslator(translator)
 

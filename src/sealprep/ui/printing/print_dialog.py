@@ -35,10 +35,12 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from sealprep.core.preferences import MAX_BINDING_GUTTER_MM
 from sealprep.core.secretariat.model import stored_id
 from sealprep.core.store import Store
 from sealprep.ui.app_context import AppContext
@@ -64,6 +66,7 @@ class PrintRequest:
     with_rehearsal_notes: bool = False
     marking: str | None = None
     printed_on: date | None = None
+    gutter_mm: int | None = None  # None: as the preferences say
     opened: list[Path] = field(default_factory=list)
 
 
@@ -107,7 +110,12 @@ class PrintWorker(QObject):
         from sealprep.printing.jobs import PrintCancelled, PrintOptions, print_bank_book, print_booklet, print_sheets
 
         request = self.request
-        options = PrintOptions(request.with_rehearsal_notes, request.marking, printed_on=request.printed_on)
+        options = PrintOptions(
+            request.with_rehearsal_notes,
+            request.marking,
+            printed_on=request.printed_on,
+            gutter_mm=request.gutter_mm,
+        )
         report = self.progress.emit
         try:
             with Store.open(self.store_path) as store:
@@ -178,6 +186,10 @@ class PrintDialog(QDialog):
         self.select_none_button = QPushButton()
         self.notes_check = QCheckBox()
         self.marking_edit = QLineEdit(preferences.document_marking)
+        self.gutter_spin = QSpinBox()
+        self.gutter_spin.setObjectName("printGutter")
+        self.gutter_spin.setRange(0, MAX_BINDING_GUTTER_MM)
+        self.gutter_spin.setValue(preferences.binding_gutter_mm)
         self.target_edit = QLineEdit()
         self.target_edit.setMinimumWidth(340)  # a whole path stays readable
         self.browse_button = QPushButton()
@@ -218,12 +230,14 @@ class PrintDialog(QDialog):
         self.options_box = QGroupBox()
         options = QFormLayout(self.options_box)
         self.marking_label = QLabel()
+        self.gutter_label = QLabel()
         self.target_label = QLabel()
         target = QHBoxLayout()
         target.addWidget(self.target_edit, 1)
         target.addWidget(self.browse_button)
         options.addRow(self.notes_check)
         options.addRow(self.marking_label, self.marking_edit)
+        options.addRow(self.gutter_label, self.gutter_spin)
         options.addRow(self.target_label, target)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -365,7 +379,14 @@ class PrintDialog(QDialog):
         target = Path(self.target_edit.text().strip()).expanduser()
         if kind is not PrintKind.SHEETS and target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        return PrintRequest(kind, target, people, self.notes_check.isChecked(), self.marking_edit.text())
+        return PrintRequest(
+            kind,
+            target,
+            people,
+            self.notes_check.isChecked(),
+            self.marking_edit.text(),
+            gutter_mm=self.gutter_spin.value(),
+        )
 
     # -- running -----------------------------------------------------------------------------
     def start(self) -> None:
@@ -501,6 +522,16 @@ class PrintDialog(QDialog):
         self.marking_label.setText(translate("PrintDialog", "Page marking:"))
         self.marking_edit.setToolTip(
             translate("PrintDialog", "Printed in the footer of every page, e.g. เอกสารใช้ภายใน")
+        )
+        self.gutter_label.setText(translate("PrintDialog", "Binding gutter:"))
+        self.gutter_spin.setSuffix(translate("PrintDialog", " mm"))
+        self.gutter_spin.setSpecialValueText(translate("PrintDialog", "None"))
+        self.gutter_spin.setToolTip(
+            translate(
+                "PrintDialog",
+                "For double-sided printing that is bound or stapled: extra margin on the inner edge "
+                "(left of odd pages, right of even pages); the text moves toward the outer edge",
+            )
         )
         self.target_label.setText(
             translate("PrintDialog", "Save in folder:")
