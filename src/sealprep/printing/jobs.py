@@ -135,8 +135,9 @@ def _build(
     context: DocumentContext,
     story: Sequence[Flowable],
     author: str,
+    part_numbers: bool = False,
 ) -> int:
-    furniture = Furniture(header, settings.marking, context.labels, context.numbers)
+    furniture = Furniture(header, settings.marking, context.labels, context.numbers, part_numbers)
 
     def build(target: Path) -> int:
         document = SealDocTemplate(
@@ -270,6 +271,7 @@ def print_booklet(
         context,
         story,
         _institution(store, settings.language),
+        part_numbers=True,
     )
     tracker.finish()
     return PrintResult(Path(path), pages, count, tuple(context.warnings))

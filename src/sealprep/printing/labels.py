@@ -31,6 +31,7 @@ class Labels:
     seal_name: str
     # page furniture
     page_of: str  # "{page}", "{total}"
+    part_page_of: str  # "{page}", "{total}": the page within one person's part of a booklet
     blank_page: str
     printed_on: str  # "{date}"
     # cover
@@ -90,6 +91,7 @@ THAI = Labels(
     bank_title="คลังคำถามฉบับอ้างอิง",
     seal_name="การประเมินตราสัญลักษณ์ความเท่าเทียมทางเพศ (UNDP Gender Equality Seal)",
     page_of="หน้า {page} จาก {total}",
+    part_page_of="ชุดนี้ หน้า {page} จาก {total}",
     blank_page="หน้านี้เว้นว่างไว้โดยเจตนา",
     printed_on="พิมพ์เมื่อ {date}",
     position="ตำแหน่ง",
@@ -147,6 +149,7 @@ ENGLISH = Labels(
     bank_title="Question bank reference book",
     seal_name="UNDP Gender Equality Seal assessment",
     page_of="page {page} of {total}",
+    part_page_of="page {page} of {total} of this sheet",
     blank_page="This page is intentionally left blank",
     printed_on="Printed {date}",
     position="Position",

@@ -51,6 +51,8 @@ class _Pass:
     total_pages: int = 0
     anchors: dict[str, int] = field(default_factory=dict)
     blank_pages: list[int] = field(default_factory=list)
+    part_starts: list[int] = field(default_factory=list)
+    """The first pages of the parts (the sections the page header names), in order."""
 
 
 class PageLedger(Flowable):
@@ -134,6 +136,7 @@ class Anchor(Flowable):
         if self.section is not None and isinstance(document, SealDocTemplate):
             document.section = self.section
             document.section_page = page
+            self.ledger.current.part_starts.append(page)
         if self.on_reached is not None:
             self.on_reached(self.ledger.passes)
 
@@ -210,6 +213,9 @@ class Furniture:
     marking: str
     labels: Labels
     numbers: Numbers
+    part_numbers: bool = False
+    """Also number each part's pages on its own ("page 1 of 6 of this sheet"), so that a
+    person's leaves taken out of a booklet are numbered in themselves."""
 
 
 class SealDocTemplate(BaseDocTemplate):
@@ -320,6 +326,12 @@ class SealDocTemplate(BaseDocTemplate):
         page_text = furniture.labels.page_of.format(
             page=numbers.number(page), total=numbers.number(total) if total else numbers.number(page)
         )
+        part = self._part_of(page) if furniture.part_numbers else None
+        if part is not None:
+            part_text = furniture.labels.part_page_of.format(
+                page=numbers.number(part[0]), total=numbers.number(part[1])
+            )
+            page_text = f"{page_text} · {part_text}"
         # The page number sits on the outer edge: right on odd pages, left on even ones, so it
         # shows at the edge of a duplex-printed booklet. Drawn left to right, so that readers
         # that keep drawing order and readers that sort by position read the same.
@@ -344,6 +356,18 @@ class SealDocTemplate(BaseDocTemplate):
                 FRAME_WIDTH,
                 Alignment.CENTER,
             )
+
+    def _part_of(self, page: int) -> tuple[int, int] | None:
+        """``page``'s number within its part and the part's page count (a blank left page
+        before the next part is the back of this part's last leaf), or None outside parts.
+        The count comes from the previous pass."""
+        start = self.section_page
+        if not start:
+            return None
+        previous = self.ledger.previous
+        after = [first for first in previous.part_starts if first > start]
+        end = after[0] - 1 if after else max(previous.total_pages, page)
+        return page - start + 1, max(end, page) - start + 1
 
 
 def _bold(style: TextStyle) -> TextStyle:
