@@ -112,7 +112,7 @@ def test_a_panel_recording_marks_each_questions_stretch(bank_store, monotonic, w
     assert [m.attempt_id for m in saved.marks] == [first, second]
     assert saved.marks[0].start == 0 and saved.marks[0].end == pytest.approx(1.1, abs=0.05)
     assert saved.marks[1].end == pytest.approx(1.6, abs=0.05)
-    found = library.panel_stretch(second)
+    found = library.sounds_by_attempt().get(second)
     assert found is not None and found[1] == saved.marks[1]
 
 

@@ -168,13 +168,17 @@ class RecordingLibrary:
     def panel_for_session(self, session_id: int) -> Recording | None:
         return next((r for r in self.all() if r.kind == PANEL and r.session_id == session_id), None)
 
-    def panel_stretch(self, attempt_id: int) -> tuple[Recording, Mark] | None:
-        """The panel recording and stretch in which an attempt was answered, if any."""
+    def sounds_by_attempt(self) -> dict[int, tuple[Recording, Mark | None]]:
+        """Every attempt that can be heard, from one read of the folder: its own recording (mark
+        None), else its stretch of a panel recording."""
+        found: dict[int, tuple[Recording, Mark | None]] = {}
         for recording in self.all():
-            for mark in recording.marks:
-                if recording.kind == PANEL and mark.attempt_id == attempt_id:
-                    return recording, mark
-        return None
+            if recording.kind == ANSWER and recording.attempt_id is not None:
+                found[recording.attempt_id] = (recording, None)
+            elif recording.kind == PANEL:
+                for mark in recording.marks:
+                    found.setdefault(mark.attempt_id, (recording, mark))
+        return found
 
     def disk_use(self) -> int:
         """Bytes the recordings take."""

@@ -34,13 +34,16 @@ def recording_members(
     attempt_ids = store.packs.local_ids("attempts")
     uuid_of_attempt = {local: uuid for uuid, local in attempt_ids.items()}
     session_ids = store.packs.local_ids("rehearsal_sessions")
+    saved = library.all()  # one read of the folder, not one per attempt
+    answers = {r.attempt_id: r for r in saved if r.kind == ANSWER}
+    panels = {r.session_id: r for r in saved if r.kind == PANEL}
     for attempt in attempts:
-        found = library.for_attempt(attempt_ids.get(attempt["uuid"], -1))
+        found = answers.get(attempt_ids.get(attempt["uuid"], -1))
         if found is not None and found.complete:
             members[f"{PREFIX}{attempt['uuid']}.wav"] = found.path.read_bytes()
             index["answers"][attempt["uuid"]] = {"seconds": found.seconds, "recorded_at": found.recorded_at.isoformat()}
     for session in sessions:
-        found = library.panel_for_session(session_ids.get(session["uuid"], -1))
+        found = panels.get(session_ids.get(session["uuid"], -1))
         if found is None or not found.complete:
             continue
         marks = [

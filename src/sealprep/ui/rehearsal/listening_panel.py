@@ -7,12 +7,14 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from sealprep.core.audio.library import RecordingLibrary, recordings_folder
+from sealprep.core.audio.library import Mark, Recording, RecordingLibrary, recordings_folder
 from sealprep.core.operations.rehearsal import delete_attempt, set_key_points
 from sealprep.core.store import AttemptRecord
 from sealprep.ui.app_context import AppContext
 from sealprep.ui.rehearsal.labels import minutes_seconds, when
 from sealprep.ui.rehearsal.recording_widgets import Clip, RecordingPlayer
+
+Sounds = dict[int, tuple[Recording, Mark | None]]
 
 
 class ListeningPanel(QWidget):
@@ -68,26 +70,27 @@ class ListeningPanel(QWidget):
         super().changeEvent(event)
 
     # -- what is shown --------------------------------------------------------------------------
-    def clip_for(self, attempt: AttemptRecord) -> Clip | None:
-        """The attempt's own recording, else its stretch of a panel recording."""
-        own = self.library.for_attempt(attempt.id)
-        digits = self.store.preferences.load().digits
-        if own is not None:
-            return Clip(own.path, when(attempt.started_at, digits))
-        stretch = self.library.panel_stretch(attempt.id)
-        if stretch is not None:
-            recording, mark = stretch
-            return Clip(recording.path, when(attempt.started_at, digits), mark.start, mark.end)
-        return None
+    def clip_for(self, attempt: AttemptRecord, sounds: Sounds | None = None) -> Clip | None:
+        """The attempt's own recording, else its stretch of a panel recording (``sounds``: the
+        library read once, when several attempts are looked up)."""
+        found = (self.library.sounds_by_attempt() if sounds is None else sounds).get(attempt.id)
+        if found is None:
+            return None
+        recording, mark = found
+        title = when(attempt.started_at, self.store.preferences.load().digits)
+        if mark is None:
+            return Clip(recording.path, title)
+        return Clip(recording.path, title, mark.start, mark.end)
 
-    def previous_attempt(self, attempt: AttemptRecord) -> AttemptRecord | None:
+    def previous_attempt(self, attempt: AttemptRecord, sounds: Sounds | None = None) -> AttemptRecord | None:
         """The latest earlier attempt of the same question by the same person that has a recording."""
+        sounds = self.library.sounds_by_attempt() if sounds is None else sounds
         earlier = [
             a
             for a in self.store.rehearsal.person_attempts(attempt.person_id)
             if a.question_id == attempt.question_id and (a.started_at, a.id) < (attempt.started_at, attempt.id)
         ]
-        return next((a for a in earlier if self.clip_for(a) is not None), None)
+        return next((a for a in earlier if a.id in sounds), None)
 
     def show_attempt(self, attempt: AttemptRecord | None) -> None:
         self.attempt = attempt
@@ -96,7 +99,8 @@ class ListeningPanel(QWidget):
             self.player.set_clips([])
             self._loaded_for = None
             return
-        clip = self.clip_for(attempt)
+        sounds = self.library.sounds_by_attempt()
+        clip = self.clip_for(attempt, sounds)
         if self._loaded_for != attempt.id or (clip is None) != (self.player.player is None):
             self.player.set_clips([clip] if clip else [], attempt.time_limit)
             self._loaded_for = attempt.id
@@ -113,7 +117,7 @@ class ListeningPanel(QWidget):
                 .replace("%2", minutes_seconds(attempt.time_limit))
             )
         self.status.setVisible(True)
-        self.compare_button.setVisible(clip is not None and self.previous_attempt(attempt) is not None)
+        self.compare_button.setVisible(clip is not None and self.previous_attempt(attempt, sounds) is not None)
         self._show_points(attempt)
 
     def _show_points(self, attempt: AttemptRecord) -> None:
@@ -144,8 +148,13 @@ class ListeningPanel(QWidget):
     def play_previous_then_this(self) -> None:
         if self.attempt is None:
             return
-        previous = self.previous_attempt(self.attempt)
-        clips = [c for c in (self.clip_for(previous) if previous else None, self.clip_for(self.attempt)) if c]
+        sounds = self.library.sounds_by_attempt()
+        previous = self.previous_attempt(self.attempt, sounds)
+        clips = []
+        for attempt in (previous, self.attempt):
+            clip = self.clip_for(attempt, sounds) if attempt is not None else None
+            if clip is not None:
+                clips.append(clip)
         self.player.set_clips(clips, self.attempt.time_limit)
         self._loaded_for = None  # the next selection reloads this attempt alone
         self.player.toggle()
