@@ -14,7 +14,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from sealprep.core.bank.model import Benchmark, Question
 from sealprep.core.documents.briefing import BankReference
-from sealprep.core.thai.breaks import break_opportunities
+from sealprep.core.thai.breaks import shorten
 from sealprep.printing.briefing_document import dimension_title, framework_page
 from sealprep.printing.document_parts import (
     QUESTION_START_SPACE,
@@ -77,7 +77,7 @@ def bank_story(
             text = section.benchmark.en if english and section.benchmark.en else section.benchmark.th
             story.append(
                 TocLine(
-                    [Run(numbers.number(section.benchmark.id) + "  ", bold=True), Run(_shorten(text))],
+                    [Run(numbers.number(section.benchmark.id) + "  ", bold=True), Run(shorten(text))],
                     _benchmark_key(section.benchmark.id),
                     context,
                     styles.toc_sub,
@@ -190,14 +190,6 @@ class CrossReference(Flowable):
     def draw(self) -> None:
         self._current().drawOn(self.canv, 0, 0)
         self.canv.linkRect("", question_key(self.question.id), (0, 0, self.width, self.height), relative=1)
-
-
-def _shorten(text: str, limit: int = 90) -> str:
-    """``text`` cut to at most ``limit`` characters at a word boundary, with an ellipsis."""
-    if len(text) <= limit:
-        return text
-    cut = max((offset for offset in break_opportunities(text) if offset <= limit - 1), default=limit - 1)
-    return text[:cut].rstrip() + "…"
 
 
 def _dimension_key(number: int) -> str:

@@ -7,26 +7,28 @@ puts a right-hand page start in front of it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
 
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from sealprep.core.bank.model import Framework
-from sealprep.core.documents.briefing import BriefingSheet
+from sealprep.core.documents.briefing import BriefingQuestion, BriefingSheet, DimensionSection
 from sealprep.core.secretariat.model import stored_id
 from sealprep.printing.document_parts import (
     DocumentContext,
     RuledLines,
+    TocLine,
     balanced_widths,
+    one_line,
     question_flowables,
     section_label,
     thai_table,
 )
 from sealprep.printing.page_template import Anchor
 from sealprep.printing.rich_text import Alignment, Run
-from sealprep.printing.styles import FRAME_WIDTH, MUTED
+from sealprep.printing.styles import FRAME_WIDTH, INK, MUTED
 from sealprep.printing.thai_paragraph import ThaiParagraph
 
 
@@ -36,6 +38,20 @@ def person_key(person_id: int) -> str:
 
 def dimension_key(person_id: int, number: int) -> str:
     return f"person-{person_id}-dimension-{number}"
+
+
+def question_key(person_id: int, question_id: str) -> str:
+    """The anchor of a person's question: a booklet may print one question for several people."""
+    return f"person-{person_id}-question-{question_id}"
+
+
+def numbered_questions(sheet: BriefingSheet) -> Iterator[tuple[int, DimensionSection, BriefingQuestion]]:
+    """The assigned questions in print order with the number each is printed under."""
+    number = 0
+    for section in sheet.sections:
+        for item in section.questions:
+            number += 1
+            yield number, section, item
 
 
 def dimension_title(context: DocumentContext, number: int, name: str) -> str:
@@ -104,7 +120,39 @@ def cover(sheet: BriefingSheet, context: DocumentContext) -> list[Flowable]:
         out.append(_sessions_table(sheet, context))
     else:
         out.append(ThaiParagraph(labels.no_sessions, replace(styles.body, color=MUTED, italic=True)))
-    out += [Spacer(1, 30), ThaiParagraph(labels.printed_on.format(date=numbers.date(sheet.printed_on)), styles.small)]
+    out += question_list(sheet, context)
+    out += [Spacer(1, 24), ThaiParagraph(labels.printed_on.format(date=numbers.date(sheet.printed_on)), styles.small)]
+    return out
+
+
+def question_list(sheet: BriefingSheet, context: DocumentContext) -> list[Flowable]:
+    """ "Your questions": one line per assigned question in print order, its number and role
+    (as its band says them), its wording cut to the line at a word boundary, and the page it
+    starts on (the booklet's page in a booklet, which every footer shows), linked to it.
+
+    Every entry is one line whatever its page number, so the list is as tall in both passes."""
+    labels, numbers, styles = context.labels, context.numbers, context.styles
+    entries = list(numbered_questions(sheet))
+    if not entries:
+        return []
+    style = replace(styles.toc_sub, color=INK)
+    roles = {"primary": labels.primary, "backup": labels.backup}
+    numbers_width = max(
+        ThaiParagraph(
+            labels.question_number.format(number=numbers.number(n)), replace(style, bold=True)
+        ).content_widths()[1]
+        for n, _, _ in entries
+    )
+    roles_width = max(ThaiParagraph(roles.get(i.role, i.role), style).content_widths()[1] for _, _, i in entries)
+    person_id = stored_id(sheet.person.id)
+    out: list[Flowable] = [Spacer(1, 14), section_label(labels.your_questions, styles)]
+    for number, _, item in entries:
+        columns: list[tuple[list[Run], float]] = [
+            ([Run(labels.question_number.format(number=numbers.number(number)), bold=True)], numbers_width + 10),
+            ([Run(roles.get(item.role, item.role))], roles_width + 12),
+        ]
+        text = one_line(item.question.question_th, style, TocLine.entry_width(FRAME_WIDTH, columns))
+        out.append(TocLine([Run(text)], question_key(person_id, item.question.id), context, style, columns=columns))
     return out
 
 
@@ -209,22 +257,30 @@ def questions(sheet: BriefingSheet, context: DocumentContext) -> list[Flowable]:
             section_label(labels.notes, styles),
             RuledLines(12),
         ]
-    number = 0
-    for index, section in enumerate(sheet.sections):
-        dimension = section.dimension
-        first, second = (dimension.en, dimension.th) if english else (dimension.th, dimension.en)
-        title = dimension_title(context, dimension.number, first or second)
-        if index:
-            out.append(PageBreak())
-        out.append(Anchor(context.ledger, dimension_key(stored_id(person_id), dimension.number), outline=(title, 1)))
-        out.append(ThaiParagraph(title, styles.dimension))
-        out.append(ThaiParagraph(second if first and second else "", styles.dimension_en))
-        for item in section.questions:
-            number += 1
-            notes = [(numbers.date(note.written_on, long=False), note.text) for note in item.rehearsal_notes]
-            out += question_flowables(
-                item.question, context, numbers.number(number), item.benchmarks, role=item.role, rehearsal_notes=notes
+    current: DimensionSection | None = None
+    for number, section, item in numbered_questions(sheet):
+        if section is not current:
+            dimension = section.dimension
+            first, second = (dimension.en, dimension.th) if english else (dimension.th, dimension.en)
+            title = dimension_title(context, dimension.number, first or second)
+            if current is not None:
+                out.append(PageBreak())
+            out.append(
+                Anchor(context.ledger, dimension_key(stored_id(person_id), dimension.number), outline=(title, 1))
             )
+            out.append(ThaiParagraph(title, styles.dimension))
+            out.append(ThaiParagraph(second if first and second else "", styles.dimension_en))
+            current = section
+        notes = [(numbers.date(note.written_on, long=False), note.text) for note in item.rehearsal_notes]
+        out += question_flowables(
+            item.question,
+            context,
+            numbers.number(number),
+            item.benchmarks,
+            role=item.role,
+            rehearsal_notes=notes,
+            anchor=Anchor(context.ledger, question_key(stored_id(person_id), item.question.id)),
+        )
     if sheet.missing_question_ids:
         out.append(section_label(labels.missing_questions, styles))
         out += [ThaiParagraph(qid, styles.item(1, "•", styles.body)) for qid in sheet.missing_question_ids]

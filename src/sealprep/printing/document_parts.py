@@ -11,6 +11,7 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.colors import Color
@@ -18,6 +19,7 @@ from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Spacer, Tabl
 
 from sealprep.core.bank.display import criterion_text, evidence_details
 from sealprep.core.bank.model import Agency, Benchmark, EvidenceItem, Question
+from sealprep.core.thai.breaks import shorten
 from sealprep.printing.fonts import register_fonts
 from sealprep.printing.labels import Labels, Numbers
 from sealprep.printing.markdown_blocks import Block, BlockKind, markdown_blocks
@@ -280,23 +282,43 @@ class RuledLines(Flowable):
 
 class TocLine(Flowable):
     """One line of a table of contents: the entry, a dotted leader, and the page its anchor
-    fell on in the previous pass (blank in the first). The whole line links to the anchor."""
+    fell on in the previous pass (blank in the first). The whole line links to the anchor.
+
+    ``columns`` are set in front of the entry, each in its own width (a question's number and
+    role, so that the entries of a list line up); the entry starts after them."""
 
     def __init__(
-        self, runs: Sequence[Run], key: str, context: DocumentContext, style: TextStyle, indent: float = 0.0
+        self,
+        runs: Sequence[Run],
+        key: str,
+        context: DocumentContext,
+        style: TextStyle,
+        indent: float = 0.0,
+        columns: Sequence[tuple[Sequence[Run], float]] = (),
     ) -> None:
         super().__init__()
         self.key = key
         self.context = context
         self.style = style
         self.indent = indent
+        self.columns = [
+            (
+                ThaiParagraph(list(column), replace(style, space_before=0, space_after=0)),
+                indent + sum(w for _, w in columns[:i]),
+                width,
+            )
+            for i, (column, width) in enumerate(columns)
+        ]
+        start = indent + sum(width for _, width in columns)
         self.paragraph = ThaiParagraph(
-            list(runs), replace(style, left_indent=indent, right_indent=TOC_NUMBER_WIDTH + 12)
+            list(runs), replace(style, left_indent=start, right_indent=TOC_NUMBER_WIDTH + 12)
         )
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         _, self.height = self.paragraph.wrap(availWidth, availHeight)
+        for column, _, width in self.columns:
+            self.height = max(self.height, column.wrap(width, availHeight)[1])
         return availWidth, self.height
 
     def getSpaceAfter(self) -> float:
@@ -304,7 +326,10 @@ class TocLine(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
-        self.paragraph.drawOn(canvas, 0, 0)
+        for column, left, width in self.columns:
+            column.drawOn(canvas, left, self.height - column.wrap(width, self.height)[1])
+        _, paragraph_height = self.paragraph.wrap(self.width, self.height)
+        self.paragraph.drawOn(canvas, 0, self.height - paragraph_height)
         positions = self.paragraph.line_positions(self.width)
         if not positions:
             return
@@ -326,6 +351,29 @@ class TocLine(Flowable):
             first_baseline = number.line_positions(TOC_NUMBER_WIDTH)[0][2]
             number.drawOn(canvas, self.width - TOC_NUMBER_WIDTH, baseline - (height - first_baseline))
         canvas.linkRect("", self.key, (0, 0, self.width, self.height), relative=1)
+
+    @staticmethod
+    def entry_width(total: float, columns: Sequence[tuple[Sequence[Run], float]] = (), indent: float = 0.0) -> float:
+        """How wide an entry may be and still leave room for a leader and the page number."""
+        return total - indent - sum(width for _, width in columns) - TOC_NUMBER_WIDTH - 12 - MIN_LEADER
+
+
+#: The shortest dotted leader a one-line entry keeps (see :func:`one_line`).
+MIN_LEADER = 24.0
+
+
+@lru_cache(maxsize=4096)
+def one_line(text: str, style: TextStyle, width: float) -> str:
+    """``text`` on one line of ``width`` points in ``style``: whole if it fits, else cut at a
+    word boundary with an ellipsis (:func:`sealprep.core.thai.breaks.shorten`). Its whitespace
+    is made single spaces first (a line break in it would start a second line). Cached: a
+    booklet lists the same questions for many people."""
+    text = " ".join(text.split())
+
+    def fits(candidate: str) -> bool:
+        return ThaiParagraph(candidate, style).content_widths()[1] <= width
+
+    return shorten(text, limit=None, fits=fits)
 
 
 def section_label(text: str, styles: Styles = STYLES) -> ThaiParagraph:

@@ -39,6 +39,7 @@ class Labels:
     agency: str
     assigned_summary: str  # "{primary}", "{backup}"
     sessions: str
+    your_questions: str
     no_sessions: str
     session_date: str
     session_time: str
@@ -98,6 +99,7 @@ THAI = Labels(
     agency="หน่วยงาน",
     assigned_summary="คำถามที่ได้รับมอบหมาย: คำถามหลัก {primary} ข้อ · ผู้ตอบสำรอง {backup} ข้อ",
     sessions="กำหนดการสัมภาษณ์",
+    your_questions="คำถามของท่าน",
     no_sessions="ยังไม่มีกำหนดการสัมภาษณ์",
     session_date="วันที่",
     session_time="เวลา",
@@ -156,6 +158,7 @@ ENGLISH = Labels(
     agency="Agency",
     assigned_summary="Assigned questions: {primary} primary · {backup} backup",
     sessions="Interview sessions",
+    your_questions="Your questions",
     no_sessions="No interview session scheduled yet",
     session_date="Date",
     session_time="Time",

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -221,6 +221,37 @@ def break_opportunities(text: str) -> list[int]:
         if stop < end and _breaks_at_script_edge(text[stop - 1], text[stop]):
             breaks.append(stop)
     return sorted(set(breaks))
+
+
+ELLIPSIS = "…"
+
+
+def shorten(text: str, limit: int | None = 90, fits: Callable[[str], bool] | None = None) -> str:
+    """``text`` cut at a word boundary (a :func:`break_opportunities` offset, trailing space
+    dropped) with an ellipsis, if it is longer than ``limit`` characters or does not satisfy
+    ``fits`` (say, "is no wider than a line"); the longest such cut that is short enough.
+
+    ``fits`` is taken to hold for a cut whenever it holds for a longer one (a wider text never
+    fits where a narrower one does not), so it is asked only a few times (binary search). Text
+    with no boundary short enough (one very long word) is cut between characters instead."""
+
+    def short_enough(candidate: str) -> bool:
+        return (limit is None or len(candidate) <= limit) and (fits is None or fits(candidate))
+
+    if short_enough(text):
+        return text
+    cuts = [text[:offset].rstrip() + ELLIPSIS for offset in break_opportunities(text)]
+    cuts = [cut for cut in cuts if len(cut) > len(ELLIPSIS)]
+    if not cuts or not short_enough(cuts[0]):
+        cuts = [text[:offset].rstrip() + ELLIPSIS for offset in range(1, len(text)) if not is_mark(text[offset])]
+    low, high = 0, len(cuts)  # cuts[:low] are short enough, cuts[high:] are not
+    while low < high:
+        middle = (low + high) // 2
+        if short_enough(cuts[middle]):
+            low = middle + 1
+        else:
+            high = middle
+    return cuts[low - 1] if low else ELLIPSIS
 
 
 def fallback_breaks(text: str) -> list[int]:
