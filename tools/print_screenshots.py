@@ -4,8 +4,9 @@
 
 Builds a throw-away store with the starter bank, three interviewees sharing its questions and an
 interview schedule, prints a booklet and the bank reference book, and renders a few pages with
-poppler's pdftoppm: the booklet's contents, a person's cover, the framework page, a question page
-with nested lists and QR codes, and a bank-book page. Look at each before committing it.
+poppler's pdftoppm: the booklet's contents, a person's cover (with the list of their questions),
+the framework page, a question page with nested lists and QR codes, the cover of a sheet printed
+alone, and a bank-book page. Look at each before committing it.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from sealprep.core.bank.service import import_folder  # noqa: E402
 from sealprep.core.secretariat.people import Person  # noqa: E402
 from sealprep.core.secretariat.schedule import Assessor, Session  # noqa: E402
 from sealprep.core.store import Store  # noqa: E402
-from sealprep.printing.jobs import PrintOptions, print_bank_book, print_booklet  # noqa: E402
+from sealprep.printing.jobs import PrintOptions, print_bank_book, print_booklet, print_briefing  # noqa: E402
 
 PEOPLE = (
     ("นางสาวกัลยา ศรีสุข", "นักวิเคราะห์นโยบายและแผนชำนาญการพิเศษ", "สยป."),
@@ -33,7 +34,7 @@ PEOPLE = (
 )
 
 
-def build(folder: Path) -> tuple[Path, Path]:
+def build(folder: Path) -> tuple[Path, Path, Path]:
     with Store.open(folder / "store.db") as store:
         import_folder(store, REPO / "questions")
         people = [
@@ -67,7 +68,8 @@ def build(folder: Path) -> tuple[Path, Path]:
         options = PrintOptions(printed_on=date(2026, 2, 2))
         booklet = print_booklet(store, None, folder / "booklet.pdf", options).path
         bank = print_bank_book(store, folder / "bank.pdf", options).path
-    return booklet, bank
+        sheet = print_briefing(store, people[2].id, folder / "sheet.pdf", options).path
+    return booklet, bank, sheet
 
 
 def render(pdf: Path, page: int, target: Path, dpi: int) -> None:
@@ -99,7 +101,7 @@ def main() -> None:
     parser.add_argument("--dpi", type=int, default=90)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        booklet, bank = build(Path(folder))
+        booklet, bank, sheet = build(Path(folder))
         pages = {
             "contents": page_with(booklet, "สารบัญ"),
             "cover": page_with(booklet, "นางสาวกัลยา ศรีสุข", "กำหนดการสัมภาษณ์", "ห้อง 301"),
@@ -108,6 +110,7 @@ def main() -> None:
         }
         for name, page in pages.items():
             render(booklet, page, args.out / f"print-{name}.png", args.dpi)
+        render(sheet, 1, args.out / "print-sheet-cover-questions.png", args.dpi)
         render(bank, page_with(bank, "เกณฑ์ 1.1.2", "ข้อ ๑."), args.out / "print-bank-book.png", args.dpi)
 
 
