@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from print_documents import PRINTED_ON, STARTER_BANK, collapse, outline, pypdf_body_texts, squeeze
+from print_documents import BODY, PRINTED_ON, STARTER_BANK, collapse, outline, region_texts, squeeze
 
 from needed_tools import require
 from sealprep.core.bank.service import import_folder
@@ -37,6 +37,7 @@ ENTRY = re.compile(r"^\s*ข้อ (\S+)\s+(คำถามหลัก|ผู�
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 NAMES = ("นางสาวแบ่งปัน คำถามร่วม", "นายสำรอง ช่วยตอบ", "ดร.หลายมิติ ครบถ้วน")
+EVERY_QUESTION = "นายทุกข้อ ครบชุด"
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,8 @@ class Documents:
 @pytest.fixture(scope="module")
 def documents(tmp_path_factory) -> Documents:
     """Three people sharing questions: the first has questions 0-13 of the bank, the second
-    7-20 (seven shared with the first), the third every fourth question; roles alternate."""
+    7-20 (seven shared with the first), the third every fourth question; roles alternate. A
+    fourth, with every question of the bank, gets a sheet alone (not in the booklet)."""
     folder = tmp_path_factory.mktemp("question-list")
     path = folder / "store.db"
     with Store.open(path) as store:
@@ -70,18 +72,22 @@ def documents(tmp_path_factory) -> Documents:
         assert not result.problems
         ids = [question.id for question in store.bank.questions()]
         people = {name: store.people.save(Person(name, agency="สยป.")).id for name in NAMES}
-        plans = (ids[0:14], ids[7:21], ids[::4])
-        for name, chosen in zip(NAMES, plans):
+        people[EVERY_QUESTION] = store.people.save(Person(EVERY_QUESTION, agency="สยป.")).id
+        plans = (ids[0:14], ids[7:21], ids[::4], ids)
+        for name, chosen in zip((*NAMES, EVERY_QUESTION), plans):
             for index, question_id in enumerate(chosen):
                 store.assignments.set(people[name], question_id, "primary" if index % 2 == 0 else "backup")
         booklet = print_booklet(
-            store, None, folder / "booklet.pdf", PrintOptions(printed_on=PRINTED_ON, digits="thai")
+            store,
+            [people[name] for name in NAMES],
+            folder / "booklet.pdf",
+            PrintOptions(printed_on=PRINTED_ON, digits="thai"),
         ).path
         sheets = {
             name: print_briefing(
                 store, people[name], folder / f"sheet-{index}.pdf", PrintOptions(printed_on=PRINTED_ON, digits="arabic")
             ).path
-            for index, name in enumerate(NAMES)
+            for index, name in enumerate((*NAMES, EVERY_QUESTION))
         }
     return Documents(path, people, booklet, sheets)
 
@@ -107,7 +113,7 @@ def _expected(documents: Documents, name: str) -> list[tuple[str, str, str]]:
 
 @functools.cache
 def _body_texts(path: Path) -> list[str]:
-    return [squeeze(text) for text in pypdf_body_texts(path)]
+    return [squeeze(text) for text in region_texts(path, BODY)]
 
 
 def _heading_pages(path: Path, first: int, last: int, number: str, role: str, question: str, qid: str) -> list[int]:
@@ -175,6 +181,20 @@ def test_a_sheet_alone_lists_its_own_pages_in_arabic_digits(documents):
         last = len(pypdf.PdfReader(path).pages)
         entries = _check_person(documents, path, name, 1, last, "arabic")
         assert all(e.page.isascii() and e.number.isascii() for e in entries)
+
+
+def test_a_long_list_runs_onto_the_next_page_with_its_heading_kept_on_the_cover(documents):
+    path = documents.sheets[EVERY_QUESTION]
+    cover, after = _body_texts(path)[:2]
+    with Store.open(documents.store_path) as store:
+        count = len(store.bank.questions())
+    assert len(_cover_entries(path, 1)) == count > 30
+    assert squeeze(THAI.your_questions) in cover and squeeze(THAI.your_questions) not in after
+    # the heading has entries under it on the cover, and the rest continue at the next page's top
+    heading_end = cover.index(squeeze(THAI.your_questions)) + len(squeeze(THAI.your_questions))
+    assert cover[heading_end:].startswith(squeeze(THAI.question_number.format(number="1")))
+    assert after.startswith(squeeze(THAI.question_number.format(number="")))
+    assert squeeze(THAI.framework_title) not in after  # the framework page still starts its own page
 
 
 def test_each_entry_links_to_the_page_its_question_starts_on(documents):
