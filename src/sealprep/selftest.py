@@ -182,6 +182,20 @@ def check_store(work: Path) -> str:
     return f"created, migrated to version {LATEST_VERSION}, written and read back"
 
 
+@check("Thai roster (XLSX)")
+def check_roster_workbook(work: Path) -> str:
+    """A Thai roster written as XLSX and read back: openpyxl writes it, the compiled calamine
+    module reads it (a frozen build that left it out fails here, not at a secretariat's desk)."""
+    from sealprep.core.secretariat.table_files import read_table, write_table
+
+    rows = [["นางสาวกัลยา ศรีสุข", "สยป."], ["นายสมชาย ใจดี", "สนอ."]]
+    path = write_table(work / "roster.xlsx", ["ชื่อ-นามสกุล", "หน่วยงาน"], rows)
+    table = read_table(path)
+    read = [row.cells for row in table.rows]
+    _expect(read == [["ชื่อ-นามสกุล", "หน่วยงาน"], *rows], f"wrote {rows}, read back {read}")
+    return f"{len(rows)} people written and read back from sheet '{table.sheet}'"
+
+
 @check("audio")
 def check_audio(work: Path) -> str:
     """Recording and playback through the bundled audio library, on its null device (no

@@ -163,6 +163,7 @@ class CrossReference(Flowable):
         self.question = question
         self.number = number
         self.context = context
+        context.ledger.needs_two_passes()  # the page number is part of the running text
         self._made_in_pass = -1
         self._paragraph: ThaiParagraph | None = None
 

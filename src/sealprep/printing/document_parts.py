@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.colors import Color
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Spacer, Table, TableStyle
 
 from sealprep.core.bank.display import criterion_text, evidence_details
@@ -282,7 +283,8 @@ class RuledLines(Flowable):
 
 class TocLine(Flowable):
     """One line of a table of contents: the entry, a dotted leader, and the page its anchor
-    fell on in the previous pass (blank in the first). The whole line links to the anchor.
+    fell on (drawn when the pass has ended: ``PageLedger.late``). The whole line links to the
+    anchor.
 
     ``columns`` are set in front of the entry, each in its own width (a question's number and
     role, so that the entries of a list line up); the entry starts after them."""
@@ -344,12 +346,23 @@ class TocLine(Flowable):
             canvas.setDash([0.01, 3.6])
             canvas.line(right + 5, baseline + 1.2, leader_end, baseline + 1.2)
             canvas.restoreState()
-        page = self.context.ledger.page_of(self.key)
-        if page is not None:
-            number = ThaiParagraph(self.context.numbers.number(page), replace(self.style, alignment=Alignment.RIGHT))
+        ledger, numbers, style, left = (
+            self.context.ledger,
+            self.context.numbers,
+            self.style,
+            self.width - TOC_NUMBER_WIDTH,
+        )
+
+        def page_number(form: Canvas) -> None:  # drawn when the pass has ended (``late``)
+            page = ledger.final_page(self.key)
+            if page is None:
+                return
+            number = ThaiParagraph(numbers.number(page), replace(style, alignment=Alignment.RIGHT))
             _, height = number.wrap(TOC_NUMBER_WIDTH, 100)
             first_baseline = number.line_positions(TOC_NUMBER_WIDTH)[0][2]
-            number.drawOn(canvas, self.width - TOC_NUMBER_WIDTH, baseline - (height - first_baseline))
+            number.drawOn(form, left, baseline - (height - first_baseline))
+
+        ledger.late(canvas, page_number)
         canvas.linkRect("", self.key, (0, 0, self.width, self.height), relative=1)
 
     @staticmethod

@@ -234,13 +234,13 @@ def print_booklet(
     """The sheets of ``person_ids`` (``None``: :func:`booklet_people`) in one PDF with a cover,
     contents and bookmarks; each person starts on a right-hand page.
 
-    Progress counts three steps per person: composing the sheet, then each of the two layout
-    passes reaching the person.
+    Progress counts a step per person composing the sheet, then one per person as each layout
+    pass reaches them (one pass: every page number in a booklet is drawn late).
     """
     options = options or PrintOptions()
     settings = _settings(store, options)
     ids = [stored_id(p.id) for p in booklet_people(store)] if person_ids is None else list(dict.fromkeys(person_ids))
-    tracker = _Tracker(3 * len(ids), progress, cancelled)
+    tracker = _Tracker(2 * len(ids), progress, cancelled)  # a second pass adds a step per person
     tracker.check()
     booklet = booklet_for(
         store,
@@ -263,6 +263,7 @@ def print_booklet(
 
         story.append(booklet_sheet_start())
         story += sheet_story(sheet, context, on_reached=reached)
+    tracker.total = max(1, len(ids) + (2 if ledger.two_passes else 1) * count)
     pages = _build(
         Path(path),
         labels.booklet_title,

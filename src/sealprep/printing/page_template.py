@@ -2,9 +2,15 @@
 references, and people starting on right-hand pages.
 
 Page numbers a page cannot know while it is drawn (the total in "page 3 of 41", the pages a table
-of contents points to) come from the previous pass: :class:`PageLedger` records them during one
-build, and :meth:`SealDocTemplate.build_document` builds until a pass records what the pass
-before it did (ReportLab's ``multiBuild``; two passes in practice, only the last one is written).
+of contents points to) are drawn *late*: where the number goes, the page keeps a marker, and once the pass has ended and
+:class:`PageLedger` knows every anchor's page and the page count, the number's operators replace
+the marker in the finished page (:meth:`PageLedger.late`). Such a number must not change the
+layout (it is drawn in a box of fixed width), and then one pass builds the whole document.
+
+A flowable whose *layout* depends on a page number (a cross reference inside running text)
+declares it when it is made (:meth:`PageLedger.needs_two_passes`); the document is then built
+in two passes, the first only learning page numbers (nothing is drawn), the second reading them
+(:meth:`PageLedger.page_of`) through ReportLab's ``multiBuild``.
 
 Everything drawn here, header and footer included, is a :class:`ThaiParagraph`.
 """
@@ -19,6 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reportlab.pdfbase.pdfdoc import PDFDictionary
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import ActionFlowable, BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import PageBegin
@@ -56,11 +63,13 @@ class _Pass:
 
 
 class PageLedger(Flowable):
-    """Page numbers learnt in one pass and read in the next (an "indexing" flowable).
+    """Page numbers learnt in a pass: drawn late in the same pass, or read in the next one (an
+    "indexing" flowable).
 
-    Put it first in the story. ``previous`` is what the last complete pass recorded:
-    ``previous.total_pages`` for the footer, ``previous.anchors[key]`` for tables of contents
-    and cross references.
+    Put it first in the story. ``current`` is what the pass records as it goes; ``previous`` what
+    the last complete pass recorded. :meth:`late` draws a number once the pass has ended (one
+    pass is enough); :meth:`page_of` reads the previous pass, for a layout that depends on a
+    page number (two passes, declared with :meth:`needs_two_passes`).
     """
 
     def __init__(self) -> None:
@@ -68,7 +77,13 @@ class PageLedger(Flowable):
         self.previous = _Pass()
         self.current = _Pass()
         self.passes = 0
+        self.two_passes = False
         self._settled = False
+        self._late: list[tuple[int, str, Callable[[Canvas], None]]] = []
+
+    def needs_two_passes(self) -> None:
+        """Something's layout depends on a page number (:meth:`page_of`): build twice."""
+        self.two_passes = True
 
     # ReportLab's multiBuild protocol
     def isIndexing(self) -> int:
@@ -77,9 +92,10 @@ class PageLedger(Flowable):
     def beforeBuild(self) -> None:
         self.current = _Pass()
         self.passes += 1
+        self._late = []
 
     def afterBuild(self) -> None:
-        self._settled = self.current == self.previous
+        self._settled = self.current == self.previous or not self.two_passes
         self.previous = self.current
 
     def isSatisfied(self) -> int:
@@ -92,8 +108,46 @@ class PageLedger(Flowable):
         pass
 
     def page_of(self, key: str) -> int | None:
-        """The page an anchor fell on in the last complete pass (None in the first pass)."""
+        """The page an anchor fell on in the last complete pass (None in the first pass), for a
+        layout that depends on it; only in a document that :meth:`needs_two_passes`."""
+        if not self.two_passes:
+            raise RuntimeError(
+                f"page_of({key!r}) in a one-pass document: declare needs_two_passes() when the "
+                "flowable is made, or draw the number with late()"
+            )
         return self.previous.anchors.get(key)
+
+    def late(self, canvas: Canvas, draw: Callable[[Canvas], None]) -> None:
+        """Draw ``draw(canvas)`` here, but only once this pass has ended, when ``current`` holds
+        every anchor's page and the page count (:meth:`final_page`). The page keeps a marker (a
+        PDF comment) where the drawing goes; :meth:`draw_late` puts the operators in its place,
+        in the coordinates in force here, before the document is written."""
+        marker = f"%sealprep-late {len(self._late)}"
+        canvas._code.append(marker)
+        self._late.append((canvas.getPageNumber(), marker, draw))
+
+    def final_page(self, key: str) -> int | None:
+        """In a :meth:`late` drawing: the page ``key``'s anchor fell on in this pass."""
+        return self.current.anchors.get(key)
+
+    def draw_late(self, canvas: Canvas) -> None:
+        """Draw every :meth:`late` drawing into its page (the pass has ended, every page is
+        finished but none is written yet)."""
+        pages = canvas._doc.Pages.pages
+        code, forms = canvas._code, canvas._formsinuse
+        try:
+            for page_number, marker, draw in self._late:
+                canvas._code, canvas._formsinuse = [], []
+                draw(canvas)
+                page = pages[page_number - 1]
+                page.stream = page.stream.replace(marker + "\n", "\n".join([*canvas._code, ""]), 1)
+                if canvas._formsinuse:  # outline forms (a decomposed sara am) join the page's resources
+                    used = dict(page.XObjects.dict) if page.XObjects is not None else {}
+                    used.update(canvas._doc.xobjDict(canvas._formsinuse).dict)
+                    page.XObjects = PDFDictionary(used)
+        finally:
+            canvas._code, canvas._formsinuse = code, forms
+        self._late = []
 
 
 class Anchor(Flowable):
@@ -275,9 +329,13 @@ class SealDocTemplate(BaseDocTemplate):
 
     @property
     def layout_only(self) -> bool:
-        """The first pass only learns page numbers: nothing is drawn but anchors (its canvas is
-        never saved), which halves the drawing work of a two-pass build."""
-        return self.ledger.passes <= 1
+        """The first of two passes only learns page numbers: nothing is drawn but anchors (its
+        canvas is never saved), which halves the drawing work of a two-pass build."""
+        return self.ledger.two_passes and self.ledger.passes <= 1
+
+    def _endBuild(self) -> None:
+        super()._endBuild()  # the last page is finished (multiBuild saves the canvas later)
+        self.ledger.draw_late(self.canv)
 
     def beforeDocument(self) -> None:
         self.section = ""
@@ -286,8 +344,8 @@ class SealDocTemplate(BaseDocTemplate):
         self.canv.showOutline()
 
     def build_document(self, story: Sequence[Flowable]) -> int:
-        """Build ``story`` (which must start with the ledger) until page references settle;
-        returns the page count."""
+        """Build ``story`` (which must start with the ledger) in one pass, or until page
+        references settle if a layout depends on them; returns the page count."""
         story = list(story)
         if not story or story[0] is not self.ledger:
             story.insert(0, self.ledger)
@@ -321,31 +379,24 @@ class SealDocTemplate(BaseDocTemplate):
         _draw_line(canvas, furniture.title, styles.furniture, left, top, half, Alignment.LEFT)
         if section:
             _draw_line(canvas, section, styles.furniture, right - half, top, half, Alignment.RIGHT)
-        total = ledger.previous.total_pages
-        numbers = furniture.numbers
-        page_text = furniture.labels.page_of.format(
-            page=numbers.number(page), total=numbers.number(total) if total else numbers.number(page)
-        )
-        part = self._part_of(page) if furniture.part_numbers else None
-        if part is not None:
-            part_text = furniture.labels.part_page_of.format(
-                page=numbers.number(part[0]), total=numbers.number(part[1])
-            )
-            page_text = f"{page_text} · {part_text}"
         # The page number sits on the outer edge: right on odd pages, left on even ones, so it
         # shows at the edge of a duplex-printed booklet. Drawn left to right, so that readers
-        # that keep drawing order and readers that sort by position read the same.
-        number_style, marking_style = styles.furniture, _bold(styles.furniture)
+        # that keep drawing order and readers that sort by position read the same. It is drawn
+        # late: the page count, and the part's, are known when the pass ends.
+        marking_style = _bold(styles.furniture)
         marking = furniture.marking if furniture.marking.strip() else ""
         right_x = right - half
-        if page % 2:
-            if marking:
-                _draw_line(canvas, marking, marking_style, left, 40, half, Alignment.LEFT)
-            _draw_line(canvas, page_text, number_style, right_x, 40, half, Alignment.RIGHT)
-        else:
-            _draw_line(canvas, page_text, number_style, left, 40, half, Alignment.LEFT)
-            if marking:
-                _draw_line(canvas, marking, marking_style, right_x, 40, half, Alignment.RIGHT)
+        number_x, alignment = (right_x, Alignment.RIGHT) if page % 2 else (left, Alignment.LEFT)
+        part_start = self.section_page if furniture.part_numbers else 0
+
+        def page_number(form: Canvas) -> None:
+            _draw_line(form, self._page_text(page, part_start), styles.furniture, number_x, 40, half, alignment)
+
+        if page % 2 and marking:
+            _draw_line(canvas, marking, marking_style, left, 40, half, Alignment.LEFT)
+        ledger.late(canvas, page_number)
+        if not page % 2 and marking:
+            _draw_line(canvas, marking, marking_style, right_x, 40, half, Alignment.RIGHT)
         if blank:
             _draw_line(
                 canvas,
@@ -357,16 +408,24 @@ class SealDocTemplate(BaseDocTemplate):
                 Alignment.CENTER,
             )
 
-    def _part_of(self, page: int) -> tuple[int, int] | None:
-        """``page``'s number within its part and the part's page count (a blank left page
-        before the next part is the back of this part's last leaf), or None outside parts.
-        The count comes from the previous pass."""
-        start = self.section_page
-        if not start:
-            return None
-        previous = self.ledger.previous
-        after = [first for first in previous.part_starts if first > start]
-        end = after[0] - 1 if after else max(previous.total_pages, page)
+    def _page_text(self, page: int, part_start: int) -> str:
+        """ "page 3 of 41", and with the part's first page "· page 1 of 6 of this sheet" (the pass
+        has ended: ``ledger.current`` is complete)."""
+        furniture, numbers = self.furniture, self.furniture.numbers
+        total = self.ledger.current.total_pages
+        text = furniture.labels.page_of.format(page=numbers.number(page), total=numbers.number(total))
+        if part_start:
+            number, count = self._part_of(page, part_start)
+            part_text = furniture.labels.part_page_of.format(page=numbers.number(number), total=numbers.number(count))
+            text = f"{text} · {part_text}"
+        return text
+
+    def _part_of(self, page: int, start: int) -> tuple[int, int]:
+        """``page``'s number within the part that starts on page ``start`` and the part's page
+        count (a blank left page before the next part is the back of this part's last leaf)."""
+        done = self.ledger.current
+        after = [first for first in done.part_starts if first > start]
+        end = after[0] - 1 if after else max(done.total_pages, page)
         return page - start + 1, max(end, page) - start + 1
 
 

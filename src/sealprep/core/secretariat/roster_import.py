@@ -22,6 +22,7 @@ updated. A cell left empty never erases what the roster already holds.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -215,7 +216,12 @@ def _written_name(cells: dict[str, str]) -> str:
     title, first, last = cells.get("title", ""), cells.get("first_name", ""), cells.get("last_name", "")
     # Thai writes a title against the name (นายสมชาย, ดร.สมชาย); an English title keeps a space (Ms. Jane)
     joiner = " " if title and _LATIN_LETTER.search(title) else ""
-    return clean_text(f"{title}{joiner}{first} {last}")
+    # The parts are clean (no outer or doubled spaces), so only empty parts could leave spaces
+    # to tidy, and only where two parts meet could the text stop being NFC.
+    name = f"{title}{joiner}{first}" if first else title
+    if last:
+        name = f"{name} {last}" if name else last
+    return name if unicodedata.is_normalized("NFC", name) else clean_text(name)
 
 
 def _read_row(
@@ -224,7 +230,12 @@ def _read_row(
     """(values to save, values as written, problems) for one data row."""
     problems: list[RowProblem] = []
     cells, count = row.cells, len(row.cells)
-    cleaned = {f: clean_text(cells[i]) if i < count else "" for f, i in columns.items()}  # each cell once
+    cleaned: dict[str, str] = {}
+    for name, index in columns.items():  # each cell once
+        cell = cells[index] if index < count else ""
+        # A table cell is NFC and stripped already: unless it holds a control character, an odd
+        # space or a double space, clean_text would give it back unchanged.
+        cleaned[name] = cell if cell.isprintable() and "  " not in cell else clean_text(cell)
     written = {f: cleaned[f] for f in FIELDS if f in cleaned}
     written["name"] = _written_name(cleaned)
     if row.unreadable or row.formulas:

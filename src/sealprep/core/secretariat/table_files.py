@@ -17,8 +17,10 @@ Reading
     clean, the file is read as cp874 and ``Table.encoding_guessed`` says so (the preview tells the
     user which encoding was used).
 
-    XLSX is read in openpyxl's read-only mode, after checking that the zip does not expand to far
-    more than it weighs (a "zip bomb" is refused before anything is loaded). The sheet read is the
+    XLSX is opened in openpyxl's read-only mode, after checking that the zip does not expand to
+    far more than it weighs (a "zip bomb" is refused before anything is loaded); the cells of the
+    usual sheet are read by calamine (``python-calamine``), and those of a sheet with formulas or
+    error values from its XML (see ``_parse_sheet``). The sheet read is the
     active one if it is visible, else the first visible one; hidden sheets are never read, and the
     preview names the sheet when the workbook has several visible ones. A merged cell (an agency
     written once for several people) fills every cell of its range. A formula whose result was
@@ -98,6 +100,7 @@ class TableRow:
     number: int
     """The row number as Excel shows it (the file's first record is 1)."""
     cells: list[str]
+    """The row's cells as text, each NFC and stripped of outer whitespace."""
     unreadable: bool = False
     """Some bytes of this row decode as neither UTF-8 nor cp874."""
     formulas: list[int] = field(default_factory=list)
@@ -343,20 +346,65 @@ def _merge_range(ref: str) -> tuple[int, int, int, int] | None:
     return (rows[0], columns[0] + 1, rows[1], columns[1] + 1)
 
 
-def _parse_sheet(workbook: Any, sheet: Any) -> _SheetData:
-    """The cells of a sheet, read from its XML (openpyxl's own read-only cell parsing is about ten
-    times slower, and read-only mode hides merged ranges and formulas' results).
+def _parse_sheet(path: Path, workbook: Any, sheet: Any) -> _SheetData:
+    """The cells of a sheet.
 
-    openpyxl has already read the workbook's shared strings and which styles are dates. A sheet
-    in the plain shape Excel and openpyxl write is read by ``_parse_plain_sheet``; any other is
-    streamed through ElementTree."""
+    openpyxl has already read the workbook's parts and chosen the sheet (its own cell reading is
+    slow, and read-only mode hides merged ranges and formulas' results). The usual sheet, values
+    only, is read by calamine (``python-calamine``, Rust): a 100,000-row roster in about a
+    second. calamine reads a formula whose result was never stored, and an error value such as
+    ``#N/A``, as an empty cell, and the importer must report the one and show the other; so a
+    sheet holding a formula or an error is read from its XML here: by ``_parse_plain_sheet`` when
+    it is in the plain shape Excel and openpyxl write, else streamed through ElementTree."""
     cells = _CellValues(workbook, sheet)
     info = workbook._archive.getinfo(sheet._worksheet_path)
+    if not _has_formulas_or_errors(workbook._archive, info):
+        return _parse_sheet_calamine(path, sheet.title)
     if info.file_size <= MAX_PLAIN_SHEET:
         data = _parse_plain_sheet(workbook._archive.read(info), cells)
         if data is not None:
             return data
     return _parse_sheet_tree(workbook, sheet, cells)
+
+
+_FORMULA_ELEMENT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
+_ERROR_TYPE = re.compile(rb"""\st\s*=\s*["']e["']""")
+_SCAN_CHUNK = 4 * 1024 * 1024
+
+
+def _has_formulas_or_errors(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """True if the sheet's XML holds a formula (``<f>``, prefixed or not) or an error cell
+    (``t="e"``): one streamed pass, the regular expressions run only on a chunk where a fast
+    substring search found a candidate."""
+    tail = b""
+    with archive.open(info) as source:
+        while chunk := source.read(_SCAN_CHUNK):
+            text = tail + chunk
+            if (b"<f" in text or b":f" in text) and _FORMULA_ELEMENT.search(text):
+                return True
+            if (b'"e"' in text or b"'e'" in text) and _ERROR_TYPE.search(text):
+                return True
+            tail = text[-64:]  # a tag cut in two by the chunk's end is whole in the next search
+    return False
+
+
+def _parse_sheet_calamine(path: Path, title: str) -> _SheetData:
+    """A sheet without formulas or error cells, read by calamine. Its values are what openpyxl
+    gives (text, numbers as floats, booleans, dates and times from date-formatted numbers); an
+    empty cell is ``""``. Excel's escapes for control characters (``_x000D_``) are decoded."""
+    from python_calamine import CalamineWorkbook
+
+    workbook = CalamineWorkbook.from_path(str(path))
+    try:
+        sheet = workbook.get_sheet_by_name(title)
+        values: list[list[Any]] = sheet.to_python(skip_empty_area=False)
+        merges = [
+            (top + 1, left + 1, bottom + 1, right + 1)
+            for (top, left), (bottom, right) in sheet.merged_cell_ranges or ()
+        ]
+    finally:
+        workbook.close()
+    return _SheetData(values=values, merges=merges)
 
 
 def _parse_sheet_tree(workbook: Any, sheet: Any, cells: _CellValues) -> _SheetData:
@@ -536,6 +584,7 @@ def _choose_sheet(workbook: Any) -> tuple[Any, list[str]]:
 
 def _read_xlsx(path: Path) -> Table:
     import openpyxl  # only when a workbook is read: it is slow to import
+    from python_calamine import CalamineError
 
     _check_zip(path)
     try:
@@ -545,10 +594,17 @@ def _read_xlsx(path: Path) -> Table:
     try:
         try:
             sheet, others = _choose_sheet(workbook)
-            data = _parse_sheet(workbook, sheet)
+            data = _parse_sheet(path, workbook, sheet)
         except TableFileError as exc:
             raise TableFileError(f"{path}: {exc}") from exc
-        except (ValueError, KeyError, IndexError, SyntaxError, OSError) as exc:  # ParseError is a SyntaxError
+        except (
+            ValueError,
+            KeyError,
+            IndexError,
+            SyntaxError,
+            OSError,
+            CalamineError,
+        ) as exc:  # ParseError is a SyntaxError
             raise TableFileError(f"{path}: not a readable XLSX workbook ({exc.__class__.__name__}: {exc})") from exc
     finally:
         workbook.close()
