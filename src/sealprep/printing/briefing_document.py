@@ -130,7 +130,8 @@ def question_list(sheet: BriefingSheet, context: DocumentContext) -> list[Flowab
     (as its band says them), its wording cut to the line at a word boundary, and the page it
     starts on (the booklet's page in a booklet, which every footer shows), linked to it.
 
-    Every entry is one line whatever its page number, so the list is as tall in both passes."""
+    Every entry is one line whatever its page number (drawn late, when the pass has ended), so
+    the page numbers never change the layout and need no second pass."""
     labels, numbers, styles = context.labels, context.numbers, context.styles
     entries = list(numbered_questions(sheet))
     if not entries:
