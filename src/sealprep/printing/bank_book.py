@@ -8,7 +8,6 @@ while every benchmark still lists all its questions.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
@@ -24,7 +23,7 @@ from sealprep.printing.document_parts import (
     question_flowables,
 )
 from sealprep.printing.page_template import Anchor
-from sealprep.printing.rich_text import Run
+from sealprep.printing.rich_text import Run, restyle
 from sealprep.printing.styles import MUTED
 from sealprep.printing.thai_paragraph import ThaiParagraph
 
@@ -48,14 +47,14 @@ def bank_story(
     story: list[Flowable] = [
         Spacer(1, 120),
         ThaiParagraph(institution, styles.cover_kicker),
-        ThaiParagraph(labels.seal_name, replace(styles.cover_detail, color=MUTED)),
+        ThaiParagraph(labels.seal_name, restyle(styles.cover_detail, color=MUTED)),
         Spacer(1, 18),
-        ThaiParagraph(labels.bank_title, replace(styles.cover_title, size=30)),
+        ThaiParagraph(labels.bank_title, restyle(styles.cover_title, size=30)),
         ThaiParagraph(
             labels.bank_summary.format(
                 questions=numbers.number(question_total), dimensions=numbers.number(len(book.dimensions))
             ),
-            replace(styles.cover_detail, space_before=6),
+            restyle(styles.cover_detail, space_before=6),
         ),
         Spacer(1, 40),
         ThaiParagraph(labels.printed_on.format(date=numbers.date(book.printed_on)), styles.small),
@@ -124,12 +123,12 @@ def bank_story(
             # The heading, its criterion and the start of its first question share a page.
             story.append(CondPageBreak(QUESTION_START_SPACE + 110))
             story.append(Anchor(context.ledger, key, outline=(heading, 1)))
-            story.append(ThaiParagraph(heading, replace(styles.title, size=14, space_before=10, space_after=2)))
+            story.append(ThaiParagraph(heading, restyle(styles.title, size=14, space_before=10, space_after=2)))
             if benchmark is not None:
                 runs = criterion_runs(benchmark, numbers)[1:]  # the heading already names the id
-                story.append(ThaiParagraph(runs, replace(styles.small, space_after=8, keep_with_next=True)))
+                story.append(ThaiParagraph(runs, restyle(styles.small, space_after=8, keep_with_next=True)))
             if not questions:
-                story.append(ThaiParagraph("—", replace(styles.body, color=MUTED)))
+                story.append(ThaiParagraph("—", restyle(styles.body, color=MUTED)))
             for question in questions:
                 story += _question(question, dimension.number, counter, printed, book, context)
     return story
@@ -175,7 +174,7 @@ class CrossReference(Flowable):
             reference = labels.see_question.format(number=self.number, page=numbers.number(page) if page else "…")
             self._paragraph = ThaiParagraph(
                 [Run(self.question.question_th + "  "), Run(f"({reference})", italic=True)],
-                replace(styles.body, color=MUTED, space_after=8),
+                restyle(styles.body, color=MUTED, space_after=8),
             )
             self._made_in_pass = ledger.passes
         return self._paragraph

@@ -3,8 +3,6 @@ starting on a right-hand page, with PDF bookmarks per person and per dimension."
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from sealprep.core.bank.model import Framework
@@ -13,7 +11,7 @@ from sealprep.core.secretariat.model import stored_id
 from sealprep.printing.briefing_document import person_key
 from sealprep.printing.document_parts import DocumentContext, TocLine
 from sealprep.printing.page_template import Anchor, RightHandStart
-from sealprep.printing.rich_text import Run
+from sealprep.printing.rich_text import Run, restyle
 from sealprep.printing.styles import MUTED
 from sealprep.printing.thai_paragraph import ThaiParagraph
 
@@ -31,12 +29,12 @@ def booklet_front(framework: Framework, booklet: Booklet, context: DocumentConte
     out: list[Flowable] = [
         Spacer(1, 120),
         ThaiParagraph(institution, styles.cover_kicker),
-        ThaiParagraph(labels.seal_name, replace(styles.cover_detail, color=MUTED)),
+        ThaiParagraph(labels.seal_name, restyle(styles.cover_detail, color=MUTED)),
         Spacer(1, 18),
-        ThaiParagraph(labels.booklet_title, replace(styles.cover_title, size=30)),
+        ThaiParagraph(labels.booklet_title, restyle(styles.cover_title, size=30)),
         ThaiParagraph(
             labels.booklet_people.format(count=numbers.number(len(sheets))),
-            replace(styles.cover_detail, space_before=6),
+            restyle(styles.cover_detail, space_before=6),
         ),
         Spacer(1, 40),
         ThaiParagraph(labels.printed_on.format(date=numbers.date(printed_on)), styles.small),
@@ -55,7 +53,7 @@ def booklet_front(framework: Framework, booklet: Booklet, context: DocumentConte
         runs.append(Run("  " + details, size=styles.toc_sub.size))
         out.append(TocLine(runs, person_key(stored_id(person.id)), context, styles.toc_entry))
     if booklet.without_questions:
-        out.append(ThaiParagraph(labels.booklet_without_questions, replace(styles.label, space_before=14)))
+        out.append(ThaiParagraph(labels.booklet_without_questions, restyle(styles.label, space_before=14)))
         for person in booklet.without_questions:
             details = f"  {person.agency}" if person.agency else ""
             out.append(

@@ -8,7 +8,6 @@ puts a right-hand page start in front of it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from typing import Any
 
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
@@ -27,7 +26,7 @@ from sealprep.printing.document_parts import (
     thai_table,
 )
 from sealprep.printing.page_template import Anchor
-from sealprep.printing.rich_text import Alignment, Run
+from sealprep.printing.rich_text import Alignment, Run, restyle
 from sealprep.printing.styles import FRAME_WIDTH, INK, MUTED
 from sealprep.printing.thai_paragraph import ThaiParagraph
 
@@ -91,7 +90,7 @@ def cover(sheet: BriefingSheet, context: DocumentContext) -> list[Flowable]:
     out: list[Flowable] = [
         Spacer(1, 30),
         ThaiParagraph(institution, styles.cover_kicker),
-        ThaiParagraph(labels.seal_name, replace(styles.cover_detail, color=MUTED)),
+        ThaiParagraph(labels.seal_name, restyle(styles.cover_detail, color=MUTED)),
         Spacer(1, 14),
         ThaiParagraph(labels.briefing_title, styles.cover_title),
         ThaiParagraph(person.name, styles.cover_name),
@@ -108,25 +107,25 @@ def cover(sheet: BriefingSheet, context: DocumentContext) -> list[Flowable]:
     for label, value in details:
         out.append(
             ThaiParagraph(
-                [Run(label + "  ", bold=True, size=10.5), Run(value)], replace(styles.cover_detail, space_after=1)
+                [Run(label + "  ", bold=True, size=10.5), Run(value)], restyle(styles.cover_detail, space_after=1)
             )
         )
     primary = sum(1 for s in sheet.sections for q in s.questions if q.role == "primary")
     backup = sheet.question_count - primary
     summary = labels.assigned_summary.format(primary=numbers.number(primary), backup=numbers.number(backup))
-    out += [Spacer(1, 8), ThaiParagraph(summary, replace(styles.cover_detail, color=MUTED, size=11.5))]
+    out += [Spacer(1, 8), ThaiParagraph(summary, restyle(styles.cover_detail, color=MUTED, size=11.5))]
     out += [Spacer(1, 22), section_label(labels.sessions, styles)]
     if sheet.sessions:
         out.append(_sessions_table(sheet, context))
     else:
-        out.append(ThaiParagraph(labels.no_sessions, replace(styles.body, color=MUTED, italic=True)))
+        out.append(ThaiParagraph(labels.no_sessions, restyle(styles.body, color=MUTED, italic=True)))
     out += question_list(sheet, context)
     out += [Spacer(1, 24), ThaiParagraph(labels.printed_on.format(date=numbers.date(sheet.printed_on)), styles.small)]
     return out
 
 
 def question_list(sheet: BriefingSheet, context: DocumentContext) -> list[Flowable]:
-    """ "Your questions": one line per assigned question in print order, its number and role
+    """The cover's "Your questions": one line per assigned question in print order, its number and role
     (as its band says them), its wording cut to the line at a word boundary, and the page it
     starts on (the booklet's page in a booklet, which every footer shows), linked to it.
 
@@ -136,11 +135,11 @@ def question_list(sheet: BriefingSheet, context: DocumentContext) -> list[Flowab
     entries = list(numbered_questions(sheet))
     if not entries:
         return []
-    style = replace(styles.toc_sub, color=INK)
+    style = restyle(styles.toc_sub, color=INK)
     roles = {"primary": labels.primary, "backup": labels.backup}
     numbers_width = max(
         ThaiParagraph(
-            labels.question_number.format(number=numbers.number(n)), replace(style, bold=True)
+            labels.question_number.format(number=numbers.number(n)), restyle(style, bold=True)
         ).content_widths()[1]
         for n, _, _ in entries
     )
@@ -173,7 +172,7 @@ def _sessions_table(sheet: BriefingSheet, context: DocumentContext) -> Table:
             panel.append(f"{assessor.name} ({assessor.organisation})" if assessor.organisation else assessor.name)
         date_cell: list[Flowable] = [ThaiParagraph(numbers.date(session.day, long=True, weekday=True), styles.cell)]
         if session.title:
-            date_cell.append(ThaiParagraph(session.title, replace(styles.cell, size=9.5, color=MUTED)))
+            date_cell.append(ThaiParagraph(session.title, restyle(styles.cell, size=9.5, color=MUTED)))
         rows.append(
             [
                 date_cell,
@@ -196,7 +195,7 @@ def framework_page(framework: Framework, context: DocumentContext) -> list[Flowa
             labels.framework_intro.format(
                 total=numbers.number(total), dimensions=numbers.number(len(framework.dimensions))
             ),
-            replace(styles.body, space_after=10),
+            restyle(styles.body, space_after=10),
         ),
     ]
     rows: list[list[Any]] = [
@@ -206,7 +205,7 @@ def framework_page(framework: Framework, context: DocumentContext) -> list[Flowa
         name = f"{level.en} ({level.th})" if english else f"{level.th} ({level.en})"
         rows.append(
             [
-                ThaiParagraph(name, replace(styles.cell, bold=True)),
+                ThaiParagraph(name, restyle(styles.cell, bold=True)),
                 ThaiParagraph(numbers.number(f"{level.percent}%"), styles.cell),
                 ThaiParagraph(
                     labels.level_requirement.format(
@@ -225,19 +224,19 @@ def framework_page(framework: Framework, context: DocumentContext) -> list[Flowa
     ]
     for dimension in framework.dimensions:
         first, second = (dimension.en, dimension.th) if english else (dimension.th, dimension.en)
-        name_cell: list[Flowable] = [ThaiParagraph(first or second, replace(styles.cell, bold=True))]
+        name_cell: list[Flowable] = [ThaiParagraph(first or second, restyle(styles.cell, bold=True))]
         if first and second:
-            name_cell.append(ThaiParagraph(second, replace(styles.cell, size=9.5, color=MUTED, italic=True)))
+            name_cell.append(ThaiParagraph(second, restyle(styles.cell, size=9.5, color=MUTED, italic=True)))
         ids = [b.id for goal in dimension.goals for b in goal.benchmarks]
         rows.append(
             [
                 ThaiParagraph(
-                    numbers.number(dimension.number), replace(styles.cell, bold=True, alignment=Alignment.CENTER)
+                    numbers.number(dimension.number), restyle(styles.cell, bold=True, alignment=Alignment.CENTER)
                 ),
                 name_cell,
                 ThaiParagraph(
                     numbers.number(", ".join(ids)) if ids else labels.no_numbered_benchmarks,
-                    replace(styles.cell, size=9.5),
+                    restyle(styles.cell, size=9.5),
                 ),
             ]
         )
@@ -254,7 +253,7 @@ def questions(sheet: BriefingSheet, context: DocumentContext) -> list[Flowable]:
     if not sheet.sections:
         out += [
             ThaiParagraph(labels.assigned_questions, styles.title),
-            ThaiParagraph(labels.no_questions, replace(styles.body, color=MUTED, space_after=14)),
+            ThaiParagraph(labels.no_questions, restyle(styles.body, color=MUTED, space_after=14)),
             section_label(labels.notes, styles),
             RuledLines(12),
         ]

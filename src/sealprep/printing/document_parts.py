@@ -26,7 +26,7 @@ from sealprep.printing.labels import Labels, Numbers
 from sealprep.printing.markdown_blocks import Block, BlockKind, markdown_blocks
 from sealprep.printing.page_template import PageLedger
 from sealprep.printing.qr import QrCode
-from sealprep.printing.rich_text import Alignment, Run, TextStyle
+from sealprep.printing.rich_text import Alignment, Run, TextStyle, restyle
 from sealprep.printing.styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -98,13 +98,13 @@ def block_flowables(
         if kind is BlockKind.PARAGRAPH:
             style = styles.indented(base, block.depth)
             if previous is BlockKind.ITEM:
-                style = replace(style, space_before=style.space_before + 5)  # a list ends: a little air
+                style = restyle(style, space_before=style.space_before + 5)  # a list ends: a little air
             out.append(ThaiParagraph(list(block.runs), style))
         elif kind is BlockKind.HEADING:
             # A heading inside an answer is the answer's own: dark, a step above the text, so it
             # never looks like the sheet's blue section headings (แนวคำตอบ, ประเด็นสำคัญ).
             grow = {1: 1.5, 2: 1.0, 3: 0.5}.get(block.level, 0.0)
-            style = replace(
+            style = restyle(
                 styles.indented(base, block.depth),
                 size=base.size + grow,
                 bold=True,
@@ -120,13 +120,13 @@ def block_flowables(
             if block.marker:
                 out.append(ThaiParagraph(runs, styles.item(block.depth, block.marker, base)))
             else:
-                out.append(ThaiParagraph(runs, replace(styles.indented(base, block.depth), space_after=1.5)))
+                out.append(ThaiParagraph(runs, restyle(styles.indented(base, block.depth), space_after=1.5)))
         elif kind is BlockKind.CODE:
-            style = replace(styles.indented(base, block.depth), size=base.size - 1, color=MUTED, line_height=1.45)
-            out.append(ThaiParagraph(list(block.runs), replace(style, left_indent=style.left_indent + 10)))
+            style = restyle(styles.indented(base, block.depth), size=base.size - 1, color=MUTED, line_height=1.45)
+            out.append(ThaiParagraph(list(block.runs), restyle(style, left_indent=style.left_indent + 10)))
         elif kind is BlockKind.QUOTE:
-            style = replace(styles.indented(base, block.depth), color=MUTED, italic=True)
-            out.append(ThaiParagraph(list(block.runs), replace(style, left_indent=style.left_indent + 14)))
+            style = restyle(styles.indented(base, block.depth), color=MUTED, italic=True)
+            out.append(ThaiParagraph(list(block.runs), restyle(style, left_indent=style.left_indent + 14)))
         elif kind is BlockKind.RULE:
             out.append(HRFlowable(width="100%", thickness=0.5, color=_rgb(RULE), spaceBefore=3, spaceAfter=3))
         elif kind is BlockKind.TABLE:
@@ -136,8 +136,8 @@ def block_flowables(
 
 
 def _markdown_table(block: Block, base: TextStyle, styles: Styles, on_wide: WideTable | None) -> list[Flowable]:
-    cell = replace(styles.cell, size=base.size - 1)
-    head = replace(cell, bold=True)
+    cell = restyle(styles.cell, size=base.size - 1)
+    head = restyle(cell, bold=True)
     columns = max((len(row) for row in block.rows), default=0)
     if not columns:
         return []
@@ -198,7 +198,7 @@ def _table_as_text(block: Block, style: TextStyle) -> list[Flowable]:
             if header is not None and index < len(header) and header[index]:
                 runs += [replace(run, bold=True) for run in header[index]] + [Run(": ", bold=True)]
             runs += list(cell)
-        out.append(ThaiParagraph(runs or [Run("")], replace(style, space_after=2)))
+        out.append(ThaiParagraph(runs or [Run("")], restyle(style, space_after=2)))
     return out
 
 
@@ -305,7 +305,7 @@ class TocLine(Flowable):
         self.indent = indent
         self.columns = [
             (
-                ThaiParagraph(list(column), replace(style, space_before=0, space_after=0)),
+                ThaiParagraph(list(column), restyle(style, space_before=0, space_after=0)),
                 indent + sum(w for _, w in columns[:i]),
                 width,
             )
@@ -313,7 +313,7 @@ class TocLine(Flowable):
         ]
         start = indent + sum(width for _, width in columns)
         self.paragraph = ThaiParagraph(
-            list(runs), replace(style, left_indent=start, right_indent=TOC_NUMBER_WIDTH + 12)
+            list(runs), restyle(style, left_indent=start, right_indent=TOC_NUMBER_WIDTH + 12)
         )
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -357,7 +357,7 @@ class TocLine(Flowable):
             page = ledger.final_page(self.key)
             if page is None:
                 return
-            number = ThaiParagraph(numbers.number(page), replace(style, alignment=Alignment.RIGHT))
+            number = ThaiParagraph(numbers.number(page), restyle(style, alignment=Alignment.RIGHT))
             _, height = number.wrap(TOC_NUMBER_WIDTH, 100)
             first_baseline = number.line_positions(TOC_NUMBER_WIDTH)[0][2]
             number.drawOn(form, left, baseline - (height - first_baseline))
@@ -509,21 +509,21 @@ def question_flowables(
             )
             if text
         )
-        out.append(ThaiParagraph(f"{labels.time_limit} {duration}", replace(styles.small, space_after=4)))
+        out.append(ThaiParagraph(f"{labels.time_limit} {duration}", restyle(styles.small, space_after=4)))
     if benchmarks:
-        out.append(ThaiParagraph(labels.benchmark, replace(styles.label, keep_with_next=True, space_before=4)))
+        out.append(ThaiParagraph(labels.benchmark, restyle(styles.label, keep_with_next=True, space_before=4)))
         for benchmark in benchmarks:
-            out.append(ThaiParagraph(criterion_runs(benchmark, context.numbers), replace(styles.small, space_after=2)))
+            out.append(ThaiParagraph(criterion_runs(benchmark, context.numbers), restyle(styles.small, space_after=2)))
     if question.answers:
         for answer in question.answers:
             out.append(section_label(f"{labels.suggested_answer}: {agency_credit(answer.agency, context)}", styles))
             out += _answer_flowables(question, answer.body, answer.agency, context)
     else:
         out.append(section_label(labels.suggested_answer, styles))
-        out.append(ThaiParagraph(labels.no_answer, replace(styles.body, color=MUTED, italic=True)))
+        out.append(ThaiParagraph(labels.no_answer, restyle(styles.body, color=MUTED, italic=True)))
     if question.key_points:
         out.append(section_label(labels.key_points, styles))
-        out += [CheckItem(ThaiParagraph(point, replace(styles.body, space_after=2))) for point in question.key_points]
+        out += [CheckItem(ThaiParagraph(point, restyle(styles.body, space_after=2))) for point in question.key_points]
     if question.evidence:
         out.append(section_label(labels.evidence, styles))
         out += [_evidence(item, styles, context) for item in question.evidence]
@@ -531,12 +531,12 @@ def question_flowables(
         out.append(section_label(labels.rehearsal_notes, styles))
         for written_on, text in rehearsal_notes:
             out.append(
-                ThaiParagraph([Run(written_on + "  ", bold=True), Run(text)], replace(styles.body, space_after=3))
+                ThaiParagraph([Run(written_on + "  ", bold=True), Run(text)], restyle(styles.body, space_after=3))
             )
     if writing_space:
         # Labelled with its question: the lines may start a page, and then say whose they are.
         label = f"{labels.notes} — {labels.question_number.format(number=number)}"
-        out.append(ThaiParagraph(label, replace(styles.section, keep_with_next=True)))
+        out.append(ThaiParagraph(label, restyle(styles.section, keep_with_next=True)))
         out.append(RuledLines())
     out.append(Spacer(1, 16))
     return out
@@ -565,7 +565,7 @@ def _band(question: Question, context: DocumentContext, number: str, role: str |
     if role:
         title += " · " + (labels.primary if role == "primary" else labels.backup)
     left = ThaiParagraph(title, styles.badge)
-    right = ThaiParagraph(question.id, replace(styles.furniture, alignment=Alignment.RIGHT))
+    right = ThaiParagraph(question.id, restyle(styles.furniture, alignment=Alignment.RIGHT))
     table = Table([[left, right]], colWidths=[FRAME_WIDTH * 0.45, FRAME_WIDTH * 0.55], hAlign="LEFT")
     tint = PRIMARY_TINT if role == "primary" else BACKUP_TINT if role == "backup" else ACCENT_LIGHT
     table.setStyle(
@@ -604,8 +604,8 @@ def _evidence(item: EvidenceItem, styles: Styles, context: DocumentContext) -> F
     if not item.url:
         return ThaiParagraph(title, styles.item(1, "•", styles.body))
     text = [
-        ThaiParagraph([Run(title, link=item.url)], replace(styles.body, space_after=1)),
-        ThaiParagraph([Run(item.url, link=item.url)], replace(styles.small, underline_links=False)),
+        ThaiParagraph([Run(title, link=item.url)], restyle(styles.body, space_after=1)),
+        ThaiParagraph([Run(item.url, link=item.url)], restyle(styles.small, underline_links=False)),
     ]
     table = Table(
         [[QrCode(item.url, QR_SIZE), text]], colWidths=[QR_SIZE + 10, FRAME_WIDTH - QR_SIZE - 10], hAlign="LEFT"

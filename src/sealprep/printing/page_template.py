@@ -20,19 +20,22 @@ from __future__ import annotations
 import copy
 import gc
 import os
+import zlib
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportlab.pdfbase.pdfdoc import PDFDictionary
+from reportlab import rl_config
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFStream
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import ActionFlowable, BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import PageBegin
 
 from sealprep.printing.fonts import register_fonts
 from sealprep.printing.labels import Labels, Numbers
-from sealprep.printing.rich_text import Alignment, TextStyle
+from sealprep.printing.rich_text import Alignment, TextStyle, restyle
 from sealprep.printing.styles import (
     BOTTOM_MARGIN,
     FRAME_WIDTH,
@@ -335,11 +338,14 @@ class SealDocTemplate(BaseDocTemplate):
 
     def _endBuild(self) -> None:
         super()._endBuild()  # the last page is finished (multiBuild saves the canvas later)
-        self.ledger.draw_late(self.canv)
+        if not self.layout_only:
+            self.ledger.draw_late(self.canv)
+            compress_pages_meanwhile(self.canv)
 
     def beforeDocument(self) -> None:
         self.section = ""
         self.section_page = 0
+        self._furniture_lines: dict[tuple[str, TextStyle, float, Alignment], tuple[ThaiParagraph, float]] = {}
         self.canv.setTitle(self.title)
         self.canv.showOutline()
 
@@ -376,9 +382,10 @@ class SealDocTemplate(BaseDocTemplate):
         canvas.restoreState()
         half = FRAME_WIDTH / 2 - 6
         section = self.section if not blank else ""
-        _draw_line(canvas, furniture.title, styles.furniture, left, top, half, Alignment.LEFT)
+        made = self._furniture_lines
+        _draw_line(canvas, furniture.title, styles.furniture, left, top, half, Alignment.LEFT, made)
         if section:
-            _draw_line(canvas, section, styles.furniture, right - half, top, half, Alignment.RIGHT)
+            _draw_line(canvas, section, styles.furniture, right - half, top, half, Alignment.RIGHT, made)
         # The page number sits on the outer edge: right on odd pages, left on even ones, so it
         # shows at the edge of a duplex-printed booklet. Drawn left to right, so that readers
         # that keep drawing order and readers that sort by position read the same. It is drawn
@@ -393,10 +400,10 @@ class SealDocTemplate(BaseDocTemplate):
             _draw_line(form, self._page_text(page, part_start), styles.furniture, number_x, 40, half, alignment)
 
         if page % 2 and marking:
-            _draw_line(canvas, marking, marking_style, left, 40, half, Alignment.LEFT)
+            _draw_line(canvas, marking, marking_style, left, 40, half, Alignment.LEFT, made)
         ledger.late(canvas, page_number)
         if not page % 2 and marking:
-            _draw_line(canvas, marking, marking_style, right_x, 40, half, Alignment.RIGHT)
+            _draw_line(canvas, marking, marking_style, right_x, 40, half, Alignment.RIGHT, made)
         if blank:
             _draw_line(
                 canvas,
@@ -406,11 +413,12 @@ class SealDocTemplate(BaseDocTemplate):
                 PAGE_HEIGHT / 2,
                 FRAME_WIDTH,
                 Alignment.CENTER,
+                made,
             )
 
     def _page_text(self, page: int, part_start: int) -> str:
-        """ "page 3 of 41", and with the part's first page "· page 1 of 6 of this sheet" (the pass
-        has ended: ``ledger.current`` is complete)."""
+        """The footer's "page 3 of 41", and with the part's first page "· page 1 of 6 of this
+        sheet" (the pass has ended: ``ledger.current`` is complete)."""
         furniture, numbers = self.furniture, self.furniture.numbers
         total = self.ledger.current.total_pages
         text = furniture.labels.page_of.format(page=numbers.number(page), total=numbers.number(total))
@@ -429,20 +437,62 @@ class SealDocTemplate(BaseDocTemplate):
         return page - start + 1, max(end, page) - start + 1
 
 
-def _bold(style: TextStyle) -> TextStyle:
-    from dataclasses import replace
+class _Compressed:
+    """A Flate "filter" whose work was done by another thread: ReportLab's stream asks it to
+    encode and gets the bytes compressed meanwhile."""
 
-    return replace(style, bold=True)
+    pdfname = "FlateDecode"
+
+    def __init__(self, done: Future[bytes]) -> None:
+        self._done = done
+
+    def encode(self, content: str | bytes) -> bytes:
+        return self._done.result()
+
+
+def compress_pages_meanwhile(canvas: Canvas) -> None:
+    """Start compressing the finished pages' content on another thread, as ReportLab would when
+    it writes them: zlib lets go of Python's lock, so the second core compresses while this
+    one writes out the document's other objects (a tenth of a booklet's time, overlapped)."""
+    if rl_config.useA85:
+        return  # ReportLab's ASCII85 wrapping: leave it all to ReportLab
+    pages = [page for page in canvas._doc.Pages.pages if page.compression and page.stream and not page.Contents]
+    if not pages:
+        return
+    compressor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sealprep-compress")
+    for page in pages:
+        text = page.stream
+        stream = PDFStream(content=text)
+        stream.filters = [_Compressed(compressor.submit(zlib.compress, text.encode("utf8")))]
+        stream.__Comment__ = "page stream"
+        page.Contents = stream
+    compressor.shutdown(wait=False)  # the thread ends when the last page is compressed
+
+
+def _bold(style: TextStyle) -> TextStyle:
+    return restyle(style, bold=True)
 
 
 def _draw_line(
-    canvas: Canvas, text: str, style: TextStyle, x: float, top: float, width: float, alignment: Alignment
+    canvas: Canvas,
+    text: str,
+    style: TextStyle,
+    x: float,
+    top: float,
+    width: float,
+    alignment: Alignment,
+    made: dict[tuple[str, TextStyle, float, Alignment], tuple[ThaiParagraph, float]] | None = None,
 ) -> None:
-    """Draw ``text`` as a ThaiParagraph whose top edge is at ``top``."""
-    from dataclasses import replace
-
-    paragraph = ThaiParagraph(text, replace(style, alignment=alignment))
-    _, height = paragraph.wrapOn(canvas, width, 1000)
+    """Draw ``text`` as a ThaiParagraph whose top edge is at ``top``. With ``made``, a line
+    drawn on page after page (a header, the marking) is made and wrapped once."""
+    key = (text, style, width, alignment)
+    found = made.get(key) if made is not None else None
+    if found is None:
+        paragraph = ThaiParagraph(text, restyle(style, alignment=alignment))
+        found = (paragraph, paragraph.wrapOn(canvas, width, 1000)[1])
+        if made is not None:
+            made[key] = found
+    paragraph, height = found
     paragraph.drawOn(canvas, x, top - height)
 
 

@@ -13,8 +13,11 @@ and is not drawn.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 #: An RGB colour, each component from 0 to 1.
 Color = tuple[float, float, float]
@@ -81,3 +84,14 @@ class TextStyle:
     def leading(self) -> float:
         """Distance between baselines, in points."""
         return self.size * self.line_height
+
+
+def restyle(style: TextStyle, **changes: Any) -> TextStyle:
+    """``style`` with ``changes`` (``dataclasses.replace``), remembered: documents ask for the
+    same few variations of the same styles over and over (a booklet, twenty thousand times)."""
+    return _restyled(style, tuple(changes.items()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _restyled(style: TextStyle, changes: tuple[tuple[str, Any], ...]) -> TextStyle:
+    return dataclasses.replace(style, **dict(changes))

@@ -7,11 +7,11 @@ reads like the 16 pt of Thai government documents.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
 
-from sealprep.printing.rich_text import Color, TextStyle
+from sealprep.printing.rich_text import Color, TextStyle, restyle
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT_MARGIN = RIGHT_MARGIN = 56.0  # about 2 cm
@@ -67,7 +67,7 @@ class Styles:
         """A list item at nesting ``depth`` (1 = top level) with ``marker`` hanging left."""
         base = base or self.body
         indent = base.left_indent + LIST_INDENT * (depth - 1) + BULLET_HANG + (6 if len(marker) > 2 else 0)
-        return replace(
+        return restyle(
             base,
             bullet=marker,
             left_indent=indent,
@@ -79,7 +79,7 @@ class Styles:
         """``style`` moved right to line up with the text of a list item at ``depth``."""
         if depth <= 0:
             return style
-        return replace(style, left_indent=style.left_indent + LIST_INDENT * (depth - 1) + BULLET_HANG)
+        return restyle(style, left_indent=style.left_indent + LIST_INDENT * (depth - 1) + BULLET_HANG)
 
 
 STYLES = Styles()
