@@ -1,6 +1,6 @@
-"""The ways a worksheet is read give the same cells: calamine for the usual sheet (no formulas,
-no error cells), and for the others the fast reading of the plain shape Excel and openpyxl write
-(regular expressions) and the general one (ElementTree)."""
+"""The fast way a worksheet is read gives the same cells as the general one: calamine, with the
+formula and error cells it cannot read put right from the sheet's XML, against ElementTree
+reading the XML element by element (as openpyxl would)."""
 
 from __future__ import annotations
 
@@ -10,17 +10,19 @@ from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sealprep.core.secretariat import table_files
 from sealprep.core.secretariat.table_files import (
+    TableFileError,
     _cell_text,
     _CellValues,
     _has_formulas_or_errors,
-    _parse_plain_sheet,
-    _parse_sheet_calamine,
+    _parse_sheet,
     _parse_sheet_tree,
+    _special_cells,
     read_table,
 )
 
@@ -38,27 +40,46 @@ CELL = st.one_of(
     st.booleans(),
     st.dates(min_value=date(1950, 1, 1), max_value=date(2100, 1, 1)),
     st.just("=A1"),  # a formula whose result the file never stored
+    st.sampled_from(["#N/A", "#DIV/0!", "#REF!"]),  # error values (openpyxl writes them as such)
 )
 
 
+def rewrite_sheet(path: Path, xml: bytes) -> None:
+    source = zipfile.ZipFile(path)
+    rewritten = io.BytesIO()
+    with zipfile.ZipFile(rewritten, "w") as target:
+        for item in source.infolist():
+            target.writestr(item, xml if item.filename == SHEET else source.read(item))
+    path.write_bytes(rewritten.getvalue())
+
+
 def both_readings(path: Path, xml: bytes | None = None):
-    """(plain reading or None, tree reading) of the workbook's first sheet, optionally with its
-    XML replaced."""
+    """(the reading ``read_table`` uses, ElementTree's reading) of the first sheet, optionally
+    with its XML replaced."""
     if xml is not None:
-        source = zipfile.ZipFile(path)
-        rewritten = io.BytesIO()
-        with zipfile.ZipFile(rewritten, "w") as target:
-            for item in source.infolist():
-                target.writestr(item, xml if item.filename == SHEET else source.read(item))
-        path.write_bytes(rewritten.getvalue())
+        rewrite_sheet(path, xml)
     workbook = openpyxl.load_workbook(path, read_only=True)
     try:
         sheet = workbook.worksheets[0]
-        plain = _parse_plain_sheet(workbook._archive.read(SHEET), _CellValues(workbook, sheet))
+        fast = _parse_sheet(path, workbook, sheet)
         tree = _parse_sheet_tree(workbook, sheet, _CellValues(workbook, sheet))
     finally:
         workbook.close()
-    return plain, tree
+    return fast, tree
+
+
+def as_read(data: table_files._SheetData):
+    """The cells as the importer sees them (text, trailing blanks dropped), the formulas
+    without a stored result, and the merges."""
+    rows = []
+    for row in data.values:
+        cells = [_cell_text(v) for v in row]
+        while cells and not cells[-1]:
+            cells.pop()
+        rows.append(cells)
+    while rows and not rows[-1]:
+        rows.pop()
+    return rows, {r: sorted(c) for r, c in data.missing.items()}, sorted(data.merges)
 
 
 def sheet_xml(path: Path) -> bytes:
@@ -66,7 +87,12 @@ def sheet_xml(path: Path) -> bytes:
         return archive.read(SHEET)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def is_special(path: Path) -> bool:
+    with zipfile.ZipFile(path) as archive:
+        return _has_formulas_or_errors(archive, archive.getinfo(SHEET))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rows=st.lists(st.lists(CELL, max_size=5), min_size=1, max_size=6), gap=st.integers(0, 3), merge=st.booleans())
 def test_a_workbook_openpyxl_writes_reads_the_same_both_ways(tmp_path_factory, rows, gap, merge):
     path = tmp_path_factory.mktemp("sheet") / "book.xlsx"
@@ -79,101 +105,113 @@ def test_a_workbook_openpyxl_writes_reads_the_same_both_ways(tmp_path_factory, r
     if merge:
         sheet.merge_cells("A1:B2")
     workbook.save(path)
-    plain, tree = both_readings(path)
-    assert plain is not None  # the plain shape is recognised ...
-    assert plain == tree  # ... and read exactly as ElementTree reads it
+    fast, tree = both_readings(path)
+    assert as_read(fast) == as_read(tree)
+    cells, missing, _ = as_read(tree)  # openpyxl stores no formula results; merging clears cells
+    assert is_special(path) == bool(missing or any(c.startswith("#") for row in cells for c in row))
 
 
-def test_shapes_the_plain_reading_leaves_to_elementtree_read_the_same(tmp_path):
+def test_formulas_and_errors_are_put_right_in_what_calamine_reads(tmp_path):
+    path = tmp_path / "book.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["นายสมชาย", "สยป.", "=A1&B1", "#N/A"])
+    workbook.active.append(["นางสาวสมหญิง", "=1/0", None, "x"])
+    workbook.save(path)
+    xml = sheet_xml(path)
+    # as Excel saves them: a formula with its stored result, and one whose result is an error
+    xml = xml.replace(b"<f>1/0</f><v /></c>", b"<f>1/0</f><v>#DIV/0!</v></c>").replace(
+        b'<c r="B2"><f>', b'<c r="B2" t="e"><f>'
+    )
+    xml = xml.replace(b'<c r="C1"><f>A1&amp;B1</f><v /></c>', b'<c r="C1" t="str"><f>A1&amp;B1</f><v>x</v></c>')
+    rewrite_sheet(path, xml)
+    rows = [(row.cells, row.formulas) for row in read_table(path).rows]
+    assert rows == [(["นายสมชาย", "สยป.", "x", "#N/A"], []), (["นางสาวสมหญิง", "#DIV/0!", "", "x"], [])]
+    workbook.save(path)  # again without stored results: both formulas are reported
+    rows = [(row.cells, row.formulas) for row in read_table(path).rows]
+    assert rows == [(["นายสมชาย", "สยป.", "", "#N/A"], [2]), (["นางสาวสมหญิง", "", "", "x"], [1])]
+
+
+def test_shapes_calamine_cannot_be_helped_with_are_read_by_elementtree(tmp_path):
     path = tmp_path / "book.xlsx"
     workbook = openpyxl.Workbook()
     workbook.active.append(["นายสมชาย", "a&b", 3, datetime(2026, 1, 2)])
     workbook.active.append(["x", None, "=A1"])
     workbook.save(path)
     xml = sheet_xml(path)
-    plain, tree = both_readings(path)
-    assert plain == tree and plain is not None and plain.values[0][:2] == ["นายสมชาย", "a&b"]
-    rich = b'<c r="E1" t="inlineStr"><is><r><t>rich</t></r><r><t> text</t></r><rPh><t>hint</t></rPh></is></c>'
+    fast, tree = both_readings(path)
+    assert as_read(fast) == as_read(tree) and as_read(fast)[0][0][:2] == ["นายสมชาย", "a&b"]
+    # rich text as Excel writes it: a run's outer space is kept only with xml:space="preserve"
+    # (calamine, like Excel, trims it otherwise; ElementTree keeps it)
+    rich = (
+        b'<c r="E1" t="inlineStr"><is><r><t>rich</t></r><r><t xml:space="preserve"> text</t></r>'
+        b"<rPh><t>hint</t></rPh></is></c>"
+    )
     variants = {
-        "comment": xml.replace(b"<sheetData>", b"<!-- note --><sheetData>"),
-        "carriage return": xml.replace(b"</row>", b"</row>\r\n", 1),
-        "rich text": xml.replace(b"</row>", rich + b"</row>", 1),
-        "prefixed": xml.replace(b"<worksheet xmlns=", b"<x:worksheet xmlns:x=").replace(
-            b"</worksheet>", b"</x:worksheet>"
+        "comment": (xml.replace(b"<sheetData>", b"<!-- note --><sheetData>"), True),
+        "carriage return": (xml.replace(b"</row>", b"</row>\r\n", 1), True),
+        "rich text": (xml.replace(b"</row>", rich + b"</row>", 1), True),
+        "cell attributes in another order": (
+            xml.replace(b'<c r="A1" t="inlineStr">', b'<c t="inlineStr" r="A1">'),
+            True,
         ),
-        "cell attributes in another order": xml.replace(b'<c r="A1" t="inlineStr">', b'<c t="inlineStr" r="A1">'),
-        "character references": xml.replace("นายสมชาย".encode(), b"&#3609;&#x0E32;&lt;&amp;"),
+        "character references": (xml.replace("นายสมชาย".encode(), b"&#3609;&#x0E32;&lt;&amp;"), True),
+        "prefixed": (
+            xml.replace(b"<worksheet xmlns=", b"<x:worksheet xmlns:x=")
+            .replace(b"</worksheet>", b"</x:worksheet>")
+            .replace(b"<sheetData>", b"<x:sheetData>")
+            .replace(b"</sheetData>", b"</x:sheetData>")
+            .replace(b"<row ", b"<x:row ")
+            .replace(b"</row>", b"</x:row>")
+            .replace(b"<c ", b"<x:c ")
+            .replace(b"</c>", b"</x:c>")
+            .replace(b"<f>", b"<x:f>")
+            .replace(b"</f>", b"</x:f>")
+            .replace(b"<v>", b"<x:v>")
+            .replace(b"</v>", b"</x:v>")
+            .replace(b"<v />", b"<x:v />")
+            .replace(b"<is>", b"<x:is>")
+            .replace(b"</is>", b"</x:is>")
+            .replace(b"<t>", b"<x:t>")
+            .replace(b"</t>", b"</x:t>"),
+            False,
+        ),
+        "a formula cell without its reference": (xml.replace(b'<c r="C2">', b"<c>"), False),
     }
-    for name, changed in variants.items():
+    for name, (changed, placed) in variants.items():
         path.unlink()
         workbook.save(path)
-        plain, tree = both_readings(path, changed)
-        assert plain is None or plain == tree, name
+        fast, tree = both_readings(path, changed)
+        assert as_read(fast) == as_read(tree), name
+        assert (_special_cells(changed) is not None) == placed, name
         if name == "character references":
-            assert plain is not None and plain.values[0][0] == "นา<&", name
-        elif name != "cell attributes in another order":
-            assert plain is None, name  # left to ElementTree
+            assert as_read(fast)[0][0][0] == "นา<&", name
 
 
-def test_a_broken_sheet_is_refused_as_before(tmp_path):
+def test_a_broken_sheet_is_refused_with_the_file_named(tmp_path):
     path = tmp_path / "book.xlsx"
     workbook = openpyxl.Workbook()
-    workbook.active.append(["a"])
+    workbook.active.append(["a", "=1+1"])
+    workbook.active.append(["b", "c"])
     workbook.save(path)
-    xml = sheet_xml(path).replace(b"</row>", b"</rox>")
-    both_readings_path = tmp_path / "broken.xlsx"
-    both_readings_path.write_bytes(path.read_bytes())
-    try:
-        both_readings(both_readings_path, xml)
-    except SyntaxError as exc:  # ElementTree's ParseError; the plain reading gave way to it
-        assert "mismatched tag" in str(exc)
-    else:
-        raise AssertionError("a broken sheet was read")
-    assert table_files.MAX_PLAIN_SHEET > 0
+    xml = sheet_xml(path)
+    cut = xml.index(b"<row", xml.index(b"<row") + 1) + 12  # inside the second row's tag
+    for broken in (xml[:cut], xml.replace(b"=", b"")[:cut]):  # cut short: with a formula, and without
+        rewrite_sheet(path, broken)
+        with pytest.raises(TableFileError, match="book.xlsx: not a readable XLSX workbook"):
+            read_table(path)
+        workbook.save(path)
+    # calamine reads past a small fault where every cell is still clear (as Excel repairs it)
+    rewrite_sheet(path, xml.replace(b"<sheetData>", b"<sheetData><<"))
+    assert [(row.cells, row.formulas) for row in read_table(path).rows] == [(["a", ""], [1]), (["b", "c"], [])]
 
 
-def as_text(data: table_files._SheetData) -> tuple[list[list[str]], list[tuple[int, int, int, int]]]:
-    """The cells as the importer sees them (text, trailing blanks dropped), and the merges."""
-    rows = []
-    for row in data.values:
-        cells = [_cell_text(v) for v in row]
-        while cells and not cells[-1]:
-            cells.pop()
-        rows.append(cells)
-    while rows and not rows[-1]:
-        rows.pop()
-    return rows, sorted(data.merges)
-
-
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(
-    rows=st.lists(st.lists(CELL.filter(lambda v: v != "=A1"), max_size=5), min_size=1, max_size=6),
-    gap=st.integers(0, 3),
-    merge=st.booleans(),
-)
-def test_calamine_reads_a_sheet_without_formulas_as_elementtree_does(tmp_path_factory, rows, gap, merge):
-    path = tmp_path_factory.mktemp("sheet") / "book.xlsx"
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    for r, values in enumerate(rows, start=1):
-        for c, value in enumerate(values, start=1):
-            if value is not None:
-                sheet.cell(row=r + (gap if r > 1 else 0), column=c, value=value)
-    if merge:
-        sheet.merge_cells("A1:B2")
-    workbook.save(path)
-    _, tree = both_readings(path)
-    with zipfile.ZipFile(path) as archive:
-        assert not _has_formulas_or_errors(archive, archive.getinfo(SHEET))
-    assert as_text(_parse_sheet_calamine(path, "Sheet")) == as_text(tree)
-
-
-def test_a_sheet_with_a_formula_or_an_error_is_not_left_to_calamine(tmp_path):
+def test_a_sheet_with_a_formula_or_an_error_is_found_by_the_scan(tmp_path):
     """calamine reads a formula without a stored result, and an error value, as an empty cell."""
     path = tmp_path / "book.xlsx"
     workbook = openpyxl.Workbook()
     workbook.active.append(["นายสมชาย", "สยป."])
     workbook.save(path)
+    assert not is_special(path)
     xml = sheet_xml(path)
     cases = {
         "formula": (b'<c r="C1"><f>A1&amp;B1</f></c>', ["นายสมชาย", "สยป.", ""], [2]),
@@ -182,16 +220,12 @@ def test_a_sheet_with_a_formula_or_an_error_is_not_left_to_calamine(tmp_path):
         "error value, single quotes": (b"<c r='C1' t='e'><v>#REF!</v></c>", ["นายสมชาย", "สยป.", "#REF!"], []),
     }
     for name, (cell, cells, formulas) in cases.items():
-        changed = xml.replace(b"</row>", cell + b"</row>", 1)
-        both_readings(path, changed)
-        with zipfile.ZipFile(path) as archive:
-            assert _has_formulas_or_errors(archive, archive.getinfo(SHEET)), name
+        rewrite_sheet(path, xml.replace(b"</row>", cell + b"</row>", 1))
+        assert is_special(path), name
         if cells is not None:
             (row,) = read_table(path).rows
             assert (row.cells, row.formulas) == (cells, formulas), name
-        path.unlink()
         workbook.save(path)
-        xml = sheet_xml(path)
 
 
 def test_the_formula_scan_finds_a_tag_cut_by_the_end_of_a_chunk(tmp_path, monkeypatch):
@@ -202,8 +236,7 @@ def test_the_formula_scan_finds_a_tag_cut_by_the_end_of_a_chunk(tmp_path, monkey
     workbook.save(path)
     xml = sheet_xml(path)
     at = xml.index(b"</row>", len(xml) // 2)
-    both_readings(path, xml[:at] + b'<c r="C100"><f>1</f></c>' + xml[at:])
+    rewrite_sheet(path, xml[:at] + b'<c r="C100"><f>1</f></c>' + xml[at:])
     for chunk in (7, 64, 1000, 1 << 20):  # the tag lands across chunk ends at some of these sizes
         monkeypatch.setattr(table_files, "_SCAN_CHUNK", chunk)
-        with zipfile.ZipFile(path) as archive:
-            assert _has_formulas_or_errors(archive, archive.getinfo(SHEET)), chunk
+        assert is_special(path), chunk

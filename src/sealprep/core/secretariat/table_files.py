@@ -18,9 +18,10 @@ Reading
     user which encoding was used).
 
     XLSX is opened in openpyxl's read-only mode, after checking that the zip does not expand to
-    far more than it weighs (a "zip bomb" is refused before anything is loaded); the cells of the
-    usual sheet are read by calamine (``python-calamine``), and those of a sheet with formulas or
-    error values from its XML (see ``_parse_sheet``). The sheet read is the
+    far more than it weighs (a "zip bomb" is refused before anything is loaded); the cells are
+    read by calamine (``python-calamine``), with formulas and error values put right from the
+    sheet's XML (see ``_parse_sheet``). calamine reads past small faults in a sheet's XML when
+    every cell is still clear, as Excel's repair does; a sheet it cannot read is refused. The sheet read is the
     active one if it is visible, else the first visible one; hidden sheets are never read, and the
     preview names the sheet when the workbook has several visible ones. A merged cell (an agency
     written once for several people) fills every cell of its range. A formula whose result was
@@ -61,7 +62,6 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -350,21 +350,97 @@ def _parse_sheet(path: Path, workbook: Any, sheet: Any) -> _SheetData:
     """The cells of a sheet.
 
     openpyxl has already read the workbook's parts and chosen the sheet (its own cell reading is
-    slow, and read-only mode hides merged ranges and formulas' results). The usual sheet, values
-    only, is read by calamine (``python-calamine``, Rust): a 100,000-row roster in about a
-    second. calamine reads a formula whose result was never stored, and an error value such as
-    ``#N/A``, as an empty cell, and the importer must report the one and show the other; so a
-    sheet holding a formula or an error is read from its XML here: by ``_parse_plain_sheet`` when
-    it is in the plain shape Excel and openpyxl write, else streamed through ElementTree."""
-    cells = _CellValues(workbook, sheet)
+    slow, and read-only mode hides merged ranges and formulas' results). The cells are read by
+    calamine (``python-calamine``, Rust): a 100,000-row roster in about a second. calamine reads
+    a formula whose result was never stored, and an error value such as ``#N/A``, as an empty
+    cell, while the importer must report the one and show the other: when the sheet holds either
+    (a quick scan tells), those cells are found in its XML and their readings put right
+    (``_special_cells``). A sheet whose cells cannot be found that way (element names with a
+    namespace prefix, a cell without its reference) is streamed through ElementTree instead."""
     info = workbook._archive.getinfo(sheet._worksheet_path)
     if not _has_formulas_or_errors(workbook._archive, info):
         return _parse_sheet_calamine(path, sheet.title)
-    if info.file_size <= MAX_PLAIN_SHEET:
-        data = _parse_plain_sheet(workbook._archive.read(info), cells)
-        if data is not None:
+    if info.file_size <= MAX_SHEET_XML:
+        special = _special_cells(workbook._archive.read(info))
+        if special is not None:
+            data = _parse_sheet_calamine(path, sheet.title)
+            _put_right(data, special)
             return data
-    return _parse_sheet_tree(workbook, sheet, cells)
+    return _parse_sheet_tree(workbook, sheet, _CellValues(workbook, sheet))
+
+
+MAX_SHEET_XML = 256 * 1024 * 1024
+"""A sheet's XML up to this size is searched whole for formulas and errors; larger is streamed."""
+_PREFIXED = re.compile(rb"<[A-Za-z_][\w.-]*:(?:c|f|v|row|sheetData)[\s/>]")
+_CELL_AT = re.compile(rb"""<c((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(?:/>|>(.*?)</c>)""", re.S)
+_CELL_REFERENCE = re.compile(rb"""\sr\s*=\s*["']([A-Z]{1,3})([0-9]+)["']""")
+_CELL_TYPE = re.compile(rb"""\st\s*=\s*["'](\w+)["']""")
+_CELL_VALUE = re.compile(rb"<v(?:\s[^>]*)?>([^<]*)</v>")
+_CELL_FORMULA = re.compile(rb"<f[\s/>]")
+_AFTER_CELL_NAME = (b" ", b"\t", b"\r", b"\n", b">", b"/")
+
+
+@dataclass(frozen=True)
+class _SpecialCell:
+    row: int  # 0-based
+    column: int  # 0-based
+    error: str | None  # an error value's text (``#N/A``)
+    missing: bool  # a formula whose result was never stored
+
+
+def _special_cells(xml: bytes) -> list[_SpecialCell] | None:
+    """The sheet's formula and error cells, found from their tags, with what ElementTree reads
+    in them; None when a cell cannot be placed (a namespace prefix, no cell reference)."""
+    if _PREFIXED.search(xml):
+        return None
+    start, end = xml.find(b"<sheetData"), xml.rfind(b"</sheetData>")
+    if start < 0 or end < start:
+        return []
+    found: dict[int, _SpecialCell] = {}
+    hits = [m.start() for m in _CELL_FORMULA.finditer(xml, start, end)]
+    if xml.find(b'"e"', start, end) >= 0 or xml.find(b"'e'", start, end) >= 0:  # the slower search only then
+        hits += [m.start() for m in _ERROR_TYPE.finditer(xml, start, end)]
+    for hit in hits:
+        cell_start = xml.rfind(b"<c", start, hit)
+        while cell_start >= 0 and xml[cell_start + 2 : cell_start + 3] not in _AFTER_CELL_NAME:
+            cell_start = xml.rfind(b"<c", start, cell_start)
+        if cell_start in found:
+            continue  # a formula whose result is an error: one cell, two hits
+        cell = _CELL_AT.match(xml, cell_start) if cell_start >= 0 else None
+        reference = _CELL_REFERENCE.search(cell[1]) if cell else None
+        if cell is None or reference is None or cell.end() <= hit:
+            return None
+        kind = _CELL_TYPE.search(cell[1])
+        inner = cell[2] or b""
+        value = _CELL_VALUE.search(inner)
+        text = _unescape(value[1].decode("utf-8")) if value else ""
+        inline = kind is not None and kind[1] == b"inlineStr" and b"<is" in inner
+        found[cell_start] = _SpecialCell(
+            row=int(reference[2]) - 1,
+            column=_column_index(reference[1].decode("ascii")),
+            error=text if kind is not None and kind[1] == b"e" and text else None,
+            missing=_CELL_FORMULA.search(inner) is not None and not text and not inline,
+        )
+    return list(found.values())
+
+
+def _put_right(data: _SheetData, special: list[_SpecialCell]) -> None:
+    """Put into calamine's reading what it cannot read: error values' texts, and which formulas
+    have no stored result (they read as empty)."""
+    values = data.values
+    for cell in special:
+        while len(values) <= cell.row:
+            values.append([])
+        row = values[cell.row]
+        if len(row) <= cell.column:
+            row.extend([""] * (cell.column + 1 - len(row)))
+        if cell.error is not None:
+            row[cell.column] = cell.error
+        if cell.missing:
+            row[cell.column] = ""
+            data.missing.setdefault(cell.row, []).append(cell.column)
+    for columns in data.missing.values():
+        columns.sort()
 
 
 _FORMULA_ELEMENT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
@@ -449,25 +525,6 @@ def _parse_sheet_tree(workbook: Any, sheet: Any, cells: _CellValues) -> _SheetDa
     return data
 
 
-MAX_PLAIN_SHEET = 256 * 1024 * 1024
-"""A sheet's XML up to this size is read whole (and tried in the plain shape); larger is streamed."""
-_MAIN_URI = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-_XML_DECLARATION = re.compile(r"<\?xml\s[^>]*\?>")
-_PLAIN_ROOT = re.compile(r'\s*<worksheet(?:\s+[\w:.-]+="[^"<]*")*\s*>')
-_OTHER = r'(?:\s+(?!(?:r|s|t)=)[\w:.-]+="[^"<]*")*\s*'  # attributes that are not read
-_PLAIN_TOKEN = re.compile(
-    r"(\s*(?:"
-    r'(<row)(?:\s+r="(\d*)")?(?:\s+(?!r=)[\w:.-]+="[^"<]*")*\s*(/?)>'  # 2-4: a row starts (r=), and ends at once
-    r"|(</row>)"  # 5
-    r'|(<c)(?:\s+r="([A-Z]*\d*)")?(?:\s+s="(\d*)")?(?:\s+t="(\w*)")?' + _OTHER + r"(?:/>|>"  # 6-9: c, r, s, t
-    r"(<f(?:\s[^<>]*)?/>|<f(?:\s[^<>]*)?>[^<]*</f>)?"  # 10: a formula (only whether there is one counts)
-    r"(?:(<v>)([^<]*)</v>|(<v\s*/>))?"  # 11-13: the value
-    r'(?:(<is>)(?:<t>|<t xml:space="preserve">)([^<]*)</t></is>)?'  # 14-15: one plain inline text
-    r"\s*</c>)"
-    r"))"
-)
-_PLAIN_MERGE = re.compile(r'<mergeCell((?:\s+[\w:.-]+="[^"<]*")*)\s*/?>')
-_ATTRIBUTE = re.compile(r'([\w:.-]+)="([^"<]*)"')
 _REFERENCE = re.compile(r"&(?:(lt|gt|amp|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));")
 _NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 
@@ -481,95 +538,6 @@ def _reference(match: re.Match[str]) -> str:
 def _unescape(text: str) -> str:
     """XML text with its entity and character references replaced (the document is well-formed)."""
     return _REFERENCE.sub(_reference, text) if "&" in text else text
-
-
-def _parse_plain_sheet(xml: bytes, cells: _CellValues) -> _SheetData | None:
-    """The cells of a sheet written in the plain shape Excel and openpyxl use, read with one
-    regular expression (in about half the time ElementTree takes), or None for any other sheet.
-
-    "Plain" is checked strictly, so that the result is exactly ElementTree's: the XML is
-    well-formed (expat checks it), UTF-8, without comments, CDATA, processing instructions,
-    document types or carriage returns (which XML turns into line feeds); the main namespace is
-    declared once, as the default, on the root; and the sheet's data is rows of cells and
-    nothing else, each cell with its attributes in the usual order and at most a formula, a value
-    and one plain inline text (``_PLAIN_TOKEN`` must cover it all)."""
-    from xml.parsers import expat
-
-    try:
-        text = xml.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    declaration = _XML_DECLARATION.match(text)
-    if declaration and "encoding" in declaration[0] and not re.search("encoding=[\"']utf-8[\"']", declaration[0], re.I):
-        return None
-    body = text[declaration.end() :] if declaration else text
-    if body.startswith("\ufeff") or "<!" in body or "<?" in body or "\r" in body:
-        return None
-    root = _PLAIN_ROOT.match(body)
-    if root is None or f'xmlns="{_MAIN_URI}"' not in root[0] or text.count(_MAIN_URI) != 1:
-        return None
-    if text.count("xmlns=") != 1:
-        return None
-    try:
-        expat.ParserCreate().Parse(xml, True)
-    except expat.ExpatError:
-        return None  # ElementTree reports it
-    start, end = body.find("<sheetData>"), body.find("</sheetData>")
-    if start < 0 or end < start or body.count("<sheetData") != 1:
-        return None
-    rows_xml = body[start + len("<sheetData>") : end]
-    outside = body[:start] + body[end:]
-    if re.search(r"<row[\s/>]", outside) or "<mergeCell" in rows_xml:
-        return None
-    data = _SheetData()
-    merges = _PLAIN_MERGE.findall(outside)
-    if outside.count("<mergeCell") != outside.count("<mergeCells") + len(merges):
-        return None
-    for attributes in merges:
-        merge = _merge_range(
-            _unescape(dict(_ATTRIBUTE.findall(attributes.replace("\t", " ").replace("\n", " "))).get("ref", ""))
-        )
-        if merge:
-            data.merges.append(merge)
-    tokens = _PLAIN_TOKEN.findall(rows_xml)
-    if sum(map(len, map(itemgetter(0), tokens))) != len(rows_xml.rstrip()):
-        return None  # something the tokens do not cover
-    values, missing, column_of = data.values, data.missing, cells.column_of
-    row: list[Any] | None = None
-    for (_, row_start, row_number, row_closed, row_end, cell, reference, style, kind,
-         formula, value_open, value_text, value_empty, inline_open, inline_text) in tokens:  # fmt: skip
-        if cell:
-            if row is None:
-                return None
-            column = column_of.get(reference.rstrip("0123456789"), -1) if reference else -1
-            if column == len(row):  # the usual cell: the next column
-                row.append(None)
-            elif column < 0 or column > len(row):
-                column = cells.column(reference, row)
-            value: Any
-            if kind == "inlineStr":
-                value = _unescape(inline_text) if inline_open else None
-            else:
-                value = cells.value(kind, _unescape(value_text) if value_open else "" if value_empty else None, style)
-            if value is None and formula:
-                missing.setdefault(len(values), []).append(column)
-            row[column] = value
-        elif row_start:
-            if row is not None:
-                return None
-            number = int(row_number or len(values) + 1)
-            while len(values) < number - 1:  # rows the file leaves out are empty
-                values.append([])
-            row = []
-            if row_closed:
-                values.append(row)
-                row = None
-        elif row_end:
-            if row is None:
-                return None
-            values.append(row)
-            row = None
-    return data if row is None else None
 
 
 def _choose_sheet(workbook: Any) -> tuple[Any, list[str]]:
