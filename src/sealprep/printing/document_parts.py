@@ -558,7 +558,7 @@ def _answer_flowables(question: Question, body: str, agency: str, context: Docum
         return [ThaiParagraph(line, styles.body) for line in body.splitlines() if line.strip()]
 
 
-def _band(question: Question, context: DocumentContext, number: str, role: str | None) -> Table:
+def _band(question: Question, context: DocumentContext, number: str, role: str | None) -> SideBySide:
     """The coloured strip above a question: ``ข้อ ๓ · คำถามหลัก`` and the question's id."""
     labels, styles = context.labels, context.styles
     title = labels.question_number.format(number=number)
@@ -566,22 +566,68 @@ def _band(question: Question, context: DocumentContext, number: str, role: str |
         title += " · " + (labels.primary if role == "primary" else labels.backup)
     left = ThaiParagraph(title, styles.badge)
     right = ThaiParagraph(question.id, restyle(styles.furniture, alignment=Alignment.RIGHT))
-    table = Table([[left, right]], colWidths=[FRAME_WIDTH * 0.45, FRAME_WIDTH * 0.55], hAlign="LEFT")
     tint = PRIMARY_TINT if role == "primary" else BACKUP_TINT if role == "backup" else ACCENT_LIGHT
-    table.setStyle(
-        _table_style(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), _rgb(tint)),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-            ]
-        )
-    )
-    table.keepWithNext = True
-    return table
+    band = SideBySide([[left], [right]], [FRAME_WIDTH * 0.45, FRAME_WIDTH * 0.55], padding=(6, 2), tint=tint)
+    band.keepWithNext = True
+    return band
+
+
+class SideBySide(Flowable):
+    """Columns of flowables side by side on one row, each column's stack centred vertically,
+    on an optional tint: what a one-row ReportLab ``Table`` (``VALIGN MIDDLE``, even padding, no
+    grid) draws, placed the same way, for a small part of its work (a booklet has a question
+    band for each of its 750 questions and a row for each evidence QR code). Like that table it
+    never splits."""
+
+    def __init__(
+        self,
+        columns: Sequence[Sequence[Flowable]],
+        widths: Sequence[float],
+        padding: tuple[float, float] = (0.0, 0.0),
+        tint: tuple[float, float, float] | None = None,
+    ) -> None:
+        super().__init__()
+        self.columns = [list(column) for column in columns]
+        self.widths = list(widths)
+        self.padding_x, self.padding_y = padding
+        self.tint = tint
+        self._stacks: list[list[float]] = []
+        self._column_heights: list[float] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = sum(self.widths)
+        canvas = getattr(self, "canv", None)  # set when ReportLab wraps through wrapOn
+        self._stacks, self._column_heights = [], []
+        for column, width in zip(self.columns, self.widths, strict=True):
+            heights = [item.wrapOn(canvas, width - 2 * self.padding_x, availHeight)[1] for item in column]
+            self._stacks.append(heights)
+            # as a table cell measures a stack: the space between its flowables, not around it
+            total = sum(
+                h + item.getSpaceBefore() + item.getSpaceAfter() for item, h in zip(column, heights, strict=True)
+            )
+            if column:
+                total -= column[0].getSpaceBefore() + column[-1].getSpaceAfter()
+            self._column_heights.append(total)
+        self.height = max(self._column_heights, default=0.0) + 2 * self.padding_y
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        if self.tint is not None:
+            canvas.saveState()
+            canvas.setFillColorRGB(*self.tint)
+            canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+            canvas.restoreState()
+        x = 0.0
+        for column, width, heights, total in zip(
+            self.columns, self.widths, self._stacks, self._column_heights, strict=True
+        ):
+            y = (self.height + total) / 2 + (column[0].getSpaceBefore() if column else 0.0)
+            for item, height in zip(column, heights, strict=True):
+                y -= item.getSpaceBefore() + height
+                item.drawOn(canvas, x + self.padding_x, y)
+                y -= item.getSpaceAfter()
+            x += width
 
 
 def criterion_runs(benchmark: Benchmark, numbers: Numbers) -> list[Run]:
@@ -607,18 +653,4 @@ def _evidence(item: EvidenceItem, styles: Styles, context: DocumentContext) -> F
         ThaiParagraph([Run(title, link=item.url)], restyle(styles.body, space_after=1)),
         ThaiParagraph([Run(item.url, link=item.url)], restyle(styles.small, underline_links=False)),
     ]
-    table = Table(
-        [[QrCode(item.url, QR_SIZE), text]], colWidths=[QR_SIZE + 10, FRAME_WIDTH - QR_SIZE - 10], hAlign="LEFT"
-    )
-    table.setStyle(
-        _table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
-    )
-    return table
+    return SideBySide([[QrCode(item.url, QR_SIZE)], text], [QR_SIZE + 10, FRAME_WIDTH - QR_SIZE - 10], padding=(0, 2))
