@@ -137,3 +137,29 @@ def test_a_mouse_click_on_a_question_shows_it(page, qtbot):
     assert "d3-harassment" in page.detail.plain_text()
     click_row(qtbot, page.list_view, rows["d1-pads"])
     assert page.current_question_id() == "d1-pads"
+
+
+def test_long_criteria_are_cut_between_words_in_the_tree(make_window, store):
+    """A benchmark's criterion can run to several sentences: the tree shows its start, cut at a
+    Thai word boundary (never inside a word), and the whole text on hover."""
+    import html
+    import re
+    from pathlib import Path
+
+    from sealprep.core.bank.service import import_folder
+    from sealprep.core.thai.breaks import break_opportunities
+
+    assert import_folder(store, Path(__file__).resolve().parents[2] / "questions").ok  # the starter bank
+    nav = make_window(store).browser.navigation
+    cut = 0
+    for key in nav.node_keys():
+        label = nav.node_label(key)
+        tooltip = nav._items[key].toolTip(0)
+        full = html.unescape(re.match(r"<p>(.*?)</p>", tooltip, re.S)[1]) if tooltip.startswith("<p>") else label
+        if label == full:
+            continue
+        cut += 1
+        assert label.endswith("…") and len(label) <= 90, label
+        kept = label[:-1]
+        assert any(full[:offset].rstrip() == kept for offset in break_opportunities(full)), (kept, full)
+    assert cut > 0  # the bank has criteria long enough to be cut

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from sealprep.core.bank.display import criterion_text
 from sealprep.core.bank.model import Framework
-from sealprep.core.thai.breaks import ZERO_WIDTH_SPACE
+from sealprep.core.thai.breaks import ZERO_WIDTH_SPACE, shorten
 from sealprep.ui.fonts import wrappable
 
 ALL = "all"
@@ -40,11 +40,6 @@ def filter_for_node(key: str) -> dict:
     if kind in ("goal", "benchmark"):
         return {kind: value}
     return {}
-
-
-def _shorten(label: str, limit: int = 90) -> str:
-    """Benchmark criteria run to several sentences; the tree shows their start (tooltip: all)."""
-    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -190,7 +185,8 @@ class NavigationTree(QTreeWidget):
     def _refresh_texts(self) -> None:
         for key, item in self._items.items():
             thai, english = self._names(key)
-            item.setText(_NAME_COLUMN, _shorten(english if self._show_english else thai))
+            # criteria run to several sentences: the tree shows their start, cut between words (tooltip: all)
+            item.setText(_NAME_COLUMN, shorten(english if self._show_english else thai))
             item.setData(_NAME_COLUMN, _WRAP_ROLE, False)
             other = thai if self._show_english else english
             item.setToolTip(
