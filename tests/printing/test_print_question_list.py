@@ -263,3 +263,21 @@ def test_the_list_reads_exactly_in_other_readers(documents, reader):
         found = read.find(line, position)
         assert found >= 0, (reader, collapse(entry.text))
         position = found + len(line)
+
+
+def test_an_english_sheet_lists_the_english_wording(documents, tmp_path):
+    name = NAMES[0]
+    with Store.open(documents.store_path) as store:
+        path = print_briefing(
+            store, documents.people[name], tmp_path / "sheet-en.pdf", PrintOptions(language="en", digits="arabic")
+        ).path
+        sheet = briefing_for(store, documents.people[name], printed_on=PRINTED_ON)
+    english = labels_for("en")
+    cover = squeeze(pypdf.PdfReader(path).pages[0].extract_text())
+    assert squeeze(english.your_questions) in cover
+    listed = [item.question for _, _, item in numbered_questions(sheet)]
+    assert listed and all(q.question_en for q in listed)  # the starter bank words every question in English
+    for question in listed:
+        start = squeeze(" ".join(question.question_en.split()[:3]))  # the first words survive any cut
+        assert start in cover, question.id
+        assert squeeze(question.question_th[:12]) not in cover, question.id

@@ -126,7 +126,8 @@ def cover(sheet: BriefingSheet, context: DocumentContext) -> list[Flowable]:
 
 def question_list(sheet: BriefingSheet, context: DocumentContext) -> list[Flowable]:
     """The cover's "Your questions": one line per assigned question in print order, its number and role
-    (as its band says them), its wording cut to the line at a word boundary, and the page it
+    (as its band says them), its wording (English on an English sheet, when the bank has it)
+    cut to the line at a word boundary, and the page it
     starts on (the booklet's page in a booklet, which every footer shows), linked to it.
 
     Every entry is one line whatever its page number (drawn late, when the pass has ended), so
@@ -151,7 +152,9 @@ def question_list(sheet: BriefingSheet, context: DocumentContext) -> list[Flowab
             ([Run(labels.question_number.format(number=numbers.number(number)), bold=True)], numbers_width + 10),
             ([Run(roles.get(item.role, item.role))], roles_width + 12),
         ]
-        text = one_line(item.question.question_th, style, TocLine.entry_width(FRAME_WIDTH, columns))
+        question = item.question
+        wording = question.question_en if labels.language == "en" and question.question_en else question.question_th
+        text = one_line(wording, style, TocLine.entry_width(FRAME_WIDTH, columns))
         out.append(TocLine([Run(text)], question_key(person_id, item.question.id), context, style, columns=columns))
     return out
 
