@@ -270,9 +270,18 @@ def _read_row(
 
 def _merge(existing: Person | None, values: dict[str, str]) -> Person:
     """The person after the import: the file's non-empty cells over what the roster holds."""
+    if existing is None:  # a new person: the cells as given, the defaults for empty ones
+        get = values.get
+        return Person(
+            values["name"],
+            get("position", ""),
+            get("agency", ""),
+            get("email", ""),
+            get("phone", ""),
+            get("role") or Person.role,  # the default role
+            get("notes", ""),
+        )
     given: dict[str, Any] = {f: v for f, v in values.items() if v and f in _FIELD_SET}  # only text fields
-    if existing is None:
-        return Person(**{"name": values["name"], **given})
     return replace(existing, **given)
 
 
@@ -290,16 +299,11 @@ def _plan(rows: list[RosterRow], roster: list[Person]) -> None:
         if entry.problems:
             entry.status = "invalid"
             continue
-        values = {f: entry.values.get(f, "") for f in FIELDS}
+        get = entry.values.get
         candidate = Person(
-            values["name"],
-            values["position"],
-            values["agency"],
-            values["email"],
-            values["phone"],
-            values["role"],
-            values["notes"],
-        )
+            get("name", ""), get("position", ""), get("agency", ""), get("email", ""), get("phone", ""),
+            get("role", ""), get("notes", ""),
+        )  # fmt: skip
         keys = PersonIndex.keys(candidate)
         match = on_roster.find(candidate, keys=keys)
         earlier_rows = []

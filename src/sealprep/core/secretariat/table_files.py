@@ -590,10 +590,16 @@ def _read_xlsx(path: Path) -> Table:
                 merged[c] = value
     missing = data.missing
     for r, row_values in enumerate(values):
-        # _cell_text, with the usual cell (normalised text) done here without a call
-        cells = [
-            v.strip() if type(v) is str and unicodedata.is_normalized("NFC", v) else _cell_text(v) for v in row_values
-        ]
+        # _cell_text of each cell. The usual row is all text, and NFC: joined by a character that
+        # combines with nothing, the row is NFC exactly when every cell is, so one check does.
+        try:
+            joined = "\x1f".join(row_values)
+        except TypeError:  # numbers, dates, booleans, empty cells of the tree reading
+            joined = None
+        if joined is not None and unicodedata.is_normalized("NFC", joined):
+            cells = list(map(str.strip, row_values))
+        else:
+            cells = [_cell_text(v) for v in row_values]
         if any(cells) or r in missing:  # every cell is stripped, so "" is a blank cell (TableRow.is_blank)
             table.rows.append(TableRow(r + 1, cells, formulas=missing.get(r, [])))
     return table
