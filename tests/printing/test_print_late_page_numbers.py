@@ -114,3 +114,20 @@ def test_reading_the_previous_pass_in_a_one_pass_document_is_refused():
     ledger = PageLedger()
     with pytest.raises(RuntimeError, match="needs_two_passes"):
         ledger.page_of("anything")
+
+
+def test_a_late_number_that_lost_its_place_stops_the_job(tmp_path):
+    """A late drawing asked for inside a form XObject has no place in the page: the job fails
+    loudly instead of printing a page with a number missing."""
+    ledger = PageLedger()
+
+    class InAForm(ThaiParagraph):
+        def draw(self) -> None:
+            canvas = self.canv
+            canvas.beginForm("stray")
+            ledger.late(canvas, lambda form: None)
+            canvas.endForm()
+            canvas.doForm("stray")
+
+    with pytest.raises(RuntimeError, match="lost the place of a late page number"):
+        _document(tmp_path / "lost.pdf", ledger).build_document([InAForm("x", STYLES.body)])

@@ -143,7 +143,11 @@ class PageLedger(Flowable):
                 canvas._code, canvas._formsinuse = [], []
                 draw(canvas)
                 page = pages[page_number - 1]
-                page.stream = page.stream.replace(marker + "\n", "\n".join([*canvas._code, ""]), 1)
+                at = page.stream.find(marker + "\n")
+                if at < 0:  # drawn into a form or a page that was not kept: a bug, never a silent gap
+                    raise RuntimeError(f"page {page_number} lost the place of a late page number")
+                rest = at + len(marker) + 1
+                page.stream = page.stream[:at] + "\n".join([*canvas._code, ""]) + page.stream[rest:]
                 if canvas._formsinuse:  # outline forms (a decomposed sara am) join the page's resources
                     used = dict(page.XObjects.dict) if page.XObjects is not None else {}
                     used.update(canvas._doc.xobjDict(canvas._formsinuse).dict)
