@@ -83,7 +83,7 @@ _MONTHS = (
     "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค."
 ).split()
 #: Words that keep the number after them on their line.
-_BEFORE_NUMBER = frozenset(("หน้า", "ข้อ", "พ.ศ.", "ค.ศ.", "ที่", "มาตรา", "ครั้งที่", *_MONTHS))
+_BEFORE_NUMBER = ("หน้า", "ข้อ", "พ.ศ.", "ค.ศ.", "ที่", "มาตรา", "ครั้งที่", *_MONTHS)  # a tuple: str.endswith takes it
 _NUMBER = re.compile(r"[0-9๐-๙]")
 _WINDOW = 40  # characters either side of a space that the label and date rules look at
 _DAY = re.compile(r"(?:^|[\s(])[0-9๐-๙]{1,2}$")
@@ -199,7 +199,7 @@ def _binds_across_space(text: str, glue_start: int, glue_end: int) -> bool:
     window = text[max(0, glue_start - _WINDOW) : glue_start]
     before = window.rsplit(None, 1)[-1].lstrip("(")
     after = text[glue_end : glue_end + _WINDOW].split(None, 1)[0]
-    if _NUMBER.match(after) and any(before.endswith(word) for word in _BEFORE_NUMBER):
+    if _NUMBER.match(after) and before.endswith(_BEFORE_NUMBER):
         return True  # หน้า ๑๓, ดูข้อ ๔, กรกฎาคม 2567
     return after.rstrip(")").rstrip(",") in _MONTHS and _DAY.search(window) is not None  # 8 กรกฎาคม
 
