@@ -290,15 +290,10 @@ class ThaiParagraph(Flowable):
         the same way, writes the operators made then (they are in the paragraph's own
         coordinates: only the link annotations are made again)."""
         layout = self._set(self.width)
-        key = (
-            id(self._styled),
-            self._bullet is not None,
-            self._continuation,
-            self.width,
-            self.height,
-            tuple(map(id, layout.chunks)),
-            tuple(layout.lines),
-        )
+        # Equal paragraphs share their layout object (``_layouts``), so its identity stands for
+        # its chunks and lines (hashing those again on each of a booklet's 30,000 draws cost more
+        # than drawing some of them); the drawing keeps the layout alive, so the id stays its own.
+        key = (id(self._styled), self._bullet is not None, self._continuation, self.width, self.height, id(layout))
         drawings = drawings_for(self.canv._doc)
         drawn = drawings.get(key)
         if drawn is None:
@@ -332,7 +327,7 @@ class ThaiParagraph(Flowable):
             writer.start_line(x, baseline)
             self._draw_line(writer, layout.chunks, line, spread, x, baseline, links)
         code = writer.finish()
-        return _Drawing(code, tuple(writer.forms), tuple(links or ()), self._styled, layout.chunks)
+        return _Drawing(code, tuple(writer.forms), tuple(links or ()), self._styled, layout)
 
     def _draw_bullet(self, writer: TextWriter, baseline: float) -> None:
         writer.start_line(self.text_style.bullet_indent, baseline)
@@ -467,4 +462,4 @@ class _Drawing:
     forms: tuple[str, ...]
     links: tuple[_LinkBox, ...]
     styled: StyledText
-    chunks: list[Chunk]
+    layout: _Layout
