@@ -168,6 +168,14 @@ class PlainParagraph(Paragraph):
         super().__init__("".join(markup), paragraph_style, bulletText=bullet)
         self.text_style = style
 
+    def content_widths(self) -> tuple[float, float]:
+        """What table columns and the cover's question list ask for: the widest word and the
+        whole text on one line (measured with the stock font; a benchmark only)."""
+        text = self.getPlainText()
+        font, size = self.style.fontName, self.style.fontSize
+        widest_word = max((pdfmetrics.stringWidth(word, font, size) for word in text.split()), default=0.0)
+        return widest_word, pdfmetrics.stringWidth(text, font, size)
+
     def line_positions(self, width: float) -> list[tuple[float, float, float]]:
         """What CheckItem and TocLine ask for; the width is approximated (a benchmark only)."""
         self.wrap(width, 10_000)

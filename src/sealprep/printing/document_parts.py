@@ -25,6 +25,7 @@ from sealprep.printing.fonts import register_fonts
 from sealprep.printing.labels import Labels, Numbers
 from sealprep.printing.markdown_blocks import Block, BlockKind, markdown_blocks
 from sealprep.printing.page_template import PageLedger
+from sealprep.printing.pdf_text import draw_shapes, line_path, rect_path
 from sealprep.printing.qr import QrCode
 from sealprep.printing.rich_text import Alignment, Run, TextStyle, restyle
 from sealprep.printing.styles import (
@@ -242,11 +243,7 @@ class CheckItem(Flowable):
         if not positions:
             return
         baseline = self.height - positions[0][2]
-        canvas.saveState()
-        canvas.setStrokeColorRGB(*INK)
-        canvas.setLineWidth(0.7)
-        canvas.rect(1.5, baseline - 0.5, self.BOX, self.BOX, stroke=1, fill=0)
-        canvas.restoreState()
+        draw_shapes(canvas, [rect_path(1.5, baseline - 0.5, self.BOX, self.BOX)], stroke=INK, width=0.7)
 
 
 class RuledLines(Flowable):
@@ -271,14 +268,8 @@ class RuledLines(Flowable):
         return [RuledLines(fitting, self.spacing)]
 
     def draw(self) -> None:
-        canvas = self.canv
-        canvas.saveState()
-        canvas.setStrokeColorRGB(*WRITING_LINE)
-        canvas.setLineWidth(0.6)
-        for index in range(self.count):
-            y = self.height - (index + 1) * self.spacing + 2
-            canvas.line(0, y, self.width, y)
-        canvas.restoreState()
+        ys = [self.height - (index + 1) * self.spacing + 2 for index in range(self.count)]
+        draw_shapes(self.canv, [line_path(0, y, self.width, y) for y in ys], stroke=WRITING_LINE, width=0.6)
 
 
 class TocLine(Flowable):
@@ -614,10 +605,7 @@ class SideBySide(Flowable):
     def draw(self) -> None:
         canvas = self.canv
         if self.tint is not None:
-            canvas.saveState()
-            canvas.setFillColorRGB(*self.tint)
-            canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
-            canvas.restoreState()
+            draw_shapes(canvas, [rect_path(0, 0, self.width, self.height, fill=True)], fill=self.tint)
         x = 0.0
         for column, width, heights, total in zip(
             self.columns, self.widths, self._stacks, self._column_heights, strict=True

@@ -35,6 +35,7 @@ from reportlab.platypus.doctemplate import PageBegin
 
 from sealprep.printing.fonts import register_fonts
 from sealprep.printing.labels import Labels, Numbers
+from sealprep.printing.pdf_text import draw_shapes, line_path
 from sealprep.printing.rich_text import Alignment, TextStyle, restyle
 from sealprep.printing.styles import (
     BOTTOM_MARGIN,
@@ -378,12 +379,7 @@ class SealDocTemplate(BaseDocTemplate):
         top = PAGE_HEIGHT - 40
         left = self.left_edge(page)
         right = left + FRAME_WIDTH
-        canvas.saveState()
-        canvas.setStrokeColorRGB(*RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(left, top - 15, right, top - 15)
-        canvas.line(left, 44, right, 44)
-        canvas.restoreState()
+        draw_shapes(canvas, [line_path(left, top - 15, right, top - 15), line_path(left, 44, right, 44)], RULE, 0.5)
         half = FRAME_WIDTH / 2 - 6
         section = self.section if not blank else ""
         made = self._furniture_lines

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 from weakref import WeakKeyDictionary
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.pdfgen.canvas import Canvas
 
@@ -298,6 +299,32 @@ class TextWriter:
         # canvas.drawText write to the same list.
         self._canvas._code.append(code)
         return code
+
+
+def draw_shapes(
+    canvas: Canvas, paths: Sequence[str], stroke: Color | None = None, width: float = 1.0, fill: Color | None = None
+) -> None:
+    """Stroke or fill ``paths`` (from :func:`line_path`, :func:`rect_path`) in their own
+    ``q``/``Q``: the operators ReportLab's ``saveState``, colour and width setters, ``line`` or
+    ``rect`` and ``restoreState`` write, without updating its Python record of the graphics
+    state (which ``q``/``Q`` leaves as it was). Rules, check boxes and tints are drawn thousands
+    of times in a booklet."""
+    operators = ["q"]
+    if stroke is not None:
+        operators += [f"{fp_str(*stroke)} RG", f"{fp_str(width)} w"]
+    if fill is not None:
+        operators.append(f"{fp_str(*fill)} rg")
+    canvas._code.append("\n".join([*operators, *paths, "Q"]))
+
+
+def line_path(x1: float, y1: float, x2: float, y2: float) -> str:
+    """A stroked line segment, as ``Canvas.line`` writes it."""
+    return f"n {fp_str(x1, y1)} m {fp_str(x2, y2)} l S"
+
+
+def rect_path(x: float, y: float, width: float, height: float, fill: bool = False) -> str:
+    """A stroked (or filled) rectangle, as ``Canvas.rect`` writes it (even-odd fill, its default)."""
+    return f"n {fp_str(x, y, width, height)} re {'f*' if fill else 'S'}"
 
 
 def write_code(canvas: Canvas, code: str, forms: Sequence[str]) -> None:
