@@ -131,6 +131,8 @@ class StyledText:
     span_starts: tuple[int, ...]
     span_styles: tuple[PieceStyle, ...]
     span_fonts: tuple[GlyphFont, ...]
+    has_links: bool = False
+    """Some span is a link (set once: a paragraph asks on every draw)."""
 
     @classmethod
     def from_runs(cls, runs: Sequence[Run], style: TextStyle, family: FontFamily) -> StyledText:
@@ -166,11 +168,8 @@ class StyledText:
             span_starts=tuple(starts),
             span_styles=tuple(piece_style for _, piece_style in parts),
             span_fonts=tuple(glyph_font(piece_style.font_name) for _, piece_style in parts),
+            has_links=any(piece_style.link for _, piece_style in parts),
         )
-
-    @property
-    def has_links(self) -> bool:
-        return any(piece_style.link for piece_style in self.span_styles)
 
     def span_at(self, offset: int) -> int:
         """Index of the style span holding ``text[offset]``."""
