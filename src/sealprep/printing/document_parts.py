@@ -309,9 +309,9 @@ class TocLine(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
-        _, self.height = self.paragraph.wrap(availWidth, availHeight)
-        for column, _, width in self.columns:
-            self.height = max(self.height, column.wrap(width, availHeight)[1])
+        self._paragraph_height = self.paragraph.wrap(availWidth, availHeight)[1]
+        self._column_heights = [column.wrap(width, availHeight)[1] for column, _, width in self.columns]
+        self.height = max([self._paragraph_height, *self._column_heights])
         return availWidth, self.height
 
     def getSpaceAfter(self) -> float:
@@ -319,10 +319,9 @@ class TocLine(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
-        for column, left, width in self.columns:
-            column.drawOn(canvas, left, self.height - column.wrap(width, self.height)[1])
-        _, paragraph_height = self.paragraph.wrap(self.width, self.height)
-        self.paragraph.drawOn(canvas, 0, self.height - paragraph_height)
+        for (column, left, _), height in zip(self.columns, self._column_heights, strict=True):
+            column.drawOn(canvas, left, self.height - height)
+        self.paragraph.drawOn(canvas, 0, self.height - self._paragraph_height)
         positions = self.paragraph.line_positions(self.width)
         if not positions:
             return

@@ -20,7 +20,6 @@ from __future__ import annotations
 import copy
 import gc
 import os
-import zlib
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -28,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab import rl_config
-from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFStream
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFStream, PDFZCompress
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import ActionFlowable, BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import PageBegin
@@ -390,7 +389,7 @@ class SealDocTemplate(BaseDocTemplate):
         # shows at the edge of a duplex-printed booklet. Drawn left to right, so that readers
         # that keep drawing order and readers that sort by position read the same. It is drawn
         # late: the page count, and the part's, are known when the pass ends.
-        marking_style = _bold(styles.furniture)
+        marking_style = restyle(styles.furniture, bold=True)
         marking = furniture.marking if furniture.marking.strip() else ""
         right_x = right - half
         number_x, alignment = (right_x, Alignment.RIGHT) if page % 2 else (left, Alignment.LEFT)
@@ -438,8 +437,8 @@ class SealDocTemplate(BaseDocTemplate):
 
 
 class _Compressed:
-    """A Flate "filter" whose work was done by another thread: ReportLab's stream asks it to
-    encode and gets the bytes compressed meanwhile."""
+    """A Flate "filter" whose work (ReportLab's own ``PDFZCompress``) was done by another thread:
+    ReportLab's stream asks it to encode and gets the bytes compressed meanwhile."""
 
     pdfname = "FlateDecode"
 
@@ -463,14 +462,10 @@ def compress_pages_meanwhile(canvas: Canvas) -> None:
     for page in pages:
         text = page.stream
         stream = PDFStream(content=text)
-        stream.filters = [_Compressed(compressor.submit(zlib.compress, text.encode("utf8")))]
+        stream.filters = [_Compressed(compressor.submit(PDFZCompress.encode, text))]
         stream.__Comment__ = "page stream"
         page.Contents = stream
     compressor.shutdown(wait=False)  # the thread ends when the last page is compressed
-
-
-def _bold(style: TextStyle) -> TextStyle:
-    return restyle(style, bold=True)
 
 
 def _draw_line(

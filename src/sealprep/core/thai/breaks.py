@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -244,13 +245,8 @@ def shorten(text: str, limit: int | None = 90, fits: Callable[[str], bool] | Non
     cuts = [cut for cut in cuts if len(cut) > len(ELLIPSIS)]
     if not cuts or not short_enough(cuts[0]):
         cuts = [text[:offset].rstrip() + ELLIPSIS for offset in range(1, len(text)) if not is_mark(text[offset])]
-    low, high = 0, len(cuts)  # cuts[:low] are short enough, cuts[high:] are not
-    while low < high:
-        middle = (low + high) // 2
-        if short_enough(cuts[middle]):
-            low = middle + 1
-        else:
-            high = middle
+    # the short enough cuts come first: the first that is not is where the search stops
+    low = bisect_left(cuts, True, key=lambda cut: not short_enough(cut))
     return cuts[low - 1] if low else ELLIPSIS
 
 
