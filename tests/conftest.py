@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
 
 from bank_factory import write_bank
+from qt_windows import destroy_top_level_widgets
 from sealprep.core.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
@@ -19,26 +20,6 @@ REPO = Path(__file__).resolve().parents[1]
 def bank_dir(tmp_path: Path) -> Path:
     """A small valid bank folder on disk."""
     return write_bank(tmp_path / "bank")
-
-
-def destroy_top_level_widgets() -> None:
-    """Close and delete every window a test left open.
-
-    Widgets outlive their test otherwise, holding a store that is about to close; the next test
-    that switches language (Qt sends LanguageChange to every widget) would make them query it.
-    """
-    if "PySide6.QtWidgets" not in sys.modules:
-        return
-    from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if app is None:
-        return
-    for widget in app.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtWidgets import QApplication
 
+from qt_windows import destroy_top_level_widgets
 from sealprep.core.bank.service import import_folder
 from sealprep.core.store import Store
 
@@ -103,10 +104,4 @@ def _no_window_outlives_its_test():
     """Windows a test leaves behind (run_app's, on a store it has closed) go with the test, so a
     later language switch never reaches them."""
     yield
-    app = QApplication.instance()
-    if app is None:
-        return
-    for widget in app.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    destroy_top_level_widgets()
